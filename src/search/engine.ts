@@ -1,0 +1,323 @@
+import { termKey } from '../content/parse-glossary.js';
+import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
+import { Analyzer, type Span } from './analyzer.js';
+import { PassageIndex, type IndexHit, type WeightedTerm } from './passage-index.js';
+import { THESAURUS } from './thesaurus.js';
+import { sentencesOf } from './sentences.js';
+
+/** A passage chosen to answer a question. */
+export interface AnswerPassage {
+  readonly passage: Passage;
+  /** Higher is better; comparable within one answer only. */
+  readonly score: number;
+  /** Share (0–1) of the question's information that this passage matches. */
+  readonly coverage: number;
+  /** The passage's sentences that contain matched words, in passage order. */
+  readonly sentences: readonly string[];
+  /** Character ranges of `passage.text` that matched the question, for emphasis. */
+  readonly highlights: readonly (readonly [number, number])[];
+}
+
+/** A related thing to try when the content does not cover a question. */
+export interface Suggestion {
+  readonly kind: 'term' | 'section';
+  readonly label: string;
+  /** A glossary term, or a section ref. */
+  readonly value: string;
+}
+
+export type Answer =
+  | { readonly kind: 'answered'; readonly question: string; readonly passages: readonly AnswerPassage[] }
+  | { readonly kind: 'not-covered'; readonly question: string; readonly reason: string; readonly suggestions: readonly Suggestion[] };
+
+export type Definition =
+  | { readonly kind: 'found'; readonly query: string; readonly entry: GlossaryEntry; readonly passages: readonly Passage[] }
+  | { readonly kind: 'not-found'; readonly query: string; readonly suggestions: readonly string[] };
+
+export interface EngineStats {
+  readonly documents: number;
+  readonly sections: number;
+  readonly passages: number;
+  readonly terms: number;
+  readonly glossaryTerms: number;
+}
+
+export interface AnswerOptions {
+  /** How many passages at most (default 10; the first are the best). */
+  readonly limit?: number;
+}
+
+/** Below this share of the question's information matched, the content does not answer it. */
+const MIN_COVERAGE = 0.55;
+/** Passages after the first must score at least this share of the first's score. */
+const RELATIVE_FLOOR = 0.3;
+const MAX_QUESTION = 1000;
+const RELATED_WEIGHT = 0.45;
+const CORRECTION_WEIGHT = 0.8;
+const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
+
+interface Concept {
+  readonly span: Span;
+  readonly terms: readonly WeightedTerm[];
+  readonly weight: number;
+  readonly known: boolean;
+}
+
+/**
+ * The answer engine: passages of every document, indexed once, answering questions and
+ * looking up glossary terms. Pure: built from a parsed Corpus, no I/O.
+ */
+export class Engine {
+  readonly passages: readonly Passage[];
+  readonly documents: readonly ArticleDocument[];
+  readonly glossary: readonly GlossaryEntry[];
+  private readonly analyzer: Analyzer;
+  private readonly index: PassageIndex;
+  private readonly related = new Map<string, Set<string>>();
+  private readonly glossaryUses = new Map<GlossaryEntry, readonly Passage[]>();
+  private readonly byRef = new Map<string, Passage>();
+
+  constructor(readonly corpus: Corpus) {
+    this.documents = corpus.documents;
+    this.glossary = corpus.glossary;
+    this.passages = corpus.documents.flatMap((d) => d.sections.flatMap((s) => s.passages));
+    for (const p of this.passages) this.byRef.set(p.ref, p);
+    this.analyzer = new Analyzer(corpus.glossary.map((e) => ({ names: [e.term, ...e.aliases], keepWords: true })));
+
+    const conceptOf = new Map(corpus.glossary.map((e) => [e, this.analyzer.conceptOf(e.term)]));
+    const spansOf = this.passages.map((p) => this.analyzer.analyze(p.text));
+    for (const entry of corpus.glossary) {
+      const concept = conceptOf.get(entry);
+      this.glossaryUses.set(entry, concept ? this.passages.filter((_, i) => spansOf[i]?.some((s) => s.named && s.terms.includes(concept))) : []);
+    }
+    const definitionsFor = (i: number) => {
+      const used = new Set(spansOf[i]?.filter((s) => s.named).flatMap((s) => s.terms));
+      return corpus.glossary.filter((e) => used.has(conceptOf.get(e) ?? '')).map((e) => e.definition);
+    };
+    this.index = new PassageIndex(
+      this.analyzer,
+      this.passages.map((p, i) => ({ id: i, text: p.text, title: p.sectionTitle, context: definitionsFor(i).join(' ') })),
+    );
+    for (const group of THESAURUS) {
+      const terms = [...new Set(group.split(/\s+/).flatMap((w) => this.analyzer.terms(w)))];
+      for (const t of terms) {
+        const set = this.related.get(t) ?? new Set<string>();
+        for (const u of terms) if (u !== t) set.add(u);
+        this.related.set(t, set);
+      }
+    }
+  }
+
+  get stats(): EngineStats {
+    return {
+      documents: this.documents.length,
+      sections: this.documents.reduce((n, d) => n + d.sections.length, 0),
+      passages: this.passages.length,
+      terms: this.index.termCount,
+      glossaryTerms: this.glossary.length,
+    };
+  }
+
+  /** The passage with this ref (`§3.2`, or `doc§3.2`). */
+  passage(ref: string): Passage | undefined {
+    return this.byRef.get(ref.trim());
+  }
+
+  /** The section with this ref (`§3` or `doc§3`), or the section holding passage ref `§3.2`. */
+  section(ref: string): Section | undefined {
+    const m = /^(?:(.+?))?§(\d+)(?:\.\d+)?$/.exec(ref.trim());
+    if (!m) return undefined;
+    const docs = m[1] ? this.documents.filter((d) => d.id === m[1]) : this.documents.length === 1 ? this.documents : [];
+    return docs[0]?.sections.find((s) => s.number === Number(m[2]));
+  }
+
+  /** Answers a question with the passages that answer it, best first, or says the content does not cover it. */
+  answer(question: string, options: AnswerOptions = {}): Answer {
+    const limit = options.limit ?? 10;
+    const text = question.slice(0, MAX_QUESTION);
+    let concepts = this.concepts(this.analyzer.analyze(text));
+    if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
+      const summary = this.summaryQuery(text);
+      if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
+      concepts = summary;
+    }
+    const total = concepts.reduce((n, c) => n + c.weight, 0);
+    const hits = this.index.query(mergeTerms(concepts));
+    if (hits.length === 0) return this.notCovered(question, 'No passage matches the question.', concepts);
+
+    const ranked = hits
+      .map((hit) => {
+        const coverage = concepts.reduce((n, c) => n + c.weight * matchStrength(c, hit), 0) / total;
+        return { hit, coverage, score: hit.score * coverage * coverage };
+      })
+      .sort((a, b) => b.score - a.score);
+    const best = ranked[0];
+    if (!best || best.coverage < MIN_COVERAGE) {
+      return this.notCovered(question, 'No passage matches enough of the question.', concepts);
+    }
+    if (/\bhow (many|much)\b/i.test(text) && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(this.passages[best.hit.id]?.text ?? '')) {
+      return this.notCovered(question, 'The question asks for a number the passages do not give.', concepts);
+    }
+    const passages = ranked
+      .filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6)
+      .slice(0, limit)
+      .map((r) => this.answerPassage(r.hit, r.score, r.coverage));
+    return { kind: 'answered', question, passages };
+  }
+
+  /** Finds a glossary entry by its term, an alias, a name meaning the same, or a near-miss spelling. */
+  define(query: string): Definition {
+    const key = termKey(query.slice(0, 200));
+    const found = (entry: GlossaryEntry): Definition => ({ kind: 'found', query, entry, passages: this.glossaryUses.get(entry) ?? [] });
+    if (!key) return { kind: 'not-found', query, suggestions: this.glossary.slice(0, 5).map((e) => e.term) };
+    const exact = this.glossary.find((e) => [e.term, ...e.aliases].some((n) => termKey(n) === key));
+    if (exact) return found(exact);
+    const concept = this.analyzer.conceptOf(query);
+    const byConcept = concept && this.glossary.find((e) => this.analyzer.conceptOf(e.term) === concept);
+    if (byConcept) return found(byConcept);
+    const scored = this.glossary
+      .map((e) => ({ e, d: Math.min(...[e.term, ...e.aliases].map((n) => nameDistance(key, termKey(n)))) }))
+      .sort((a, b) => a.d - b.d);
+    const top = scored[0];
+    if (top && top.d <= Math.max(1, Math.floor(key.length / 5)) && (scored[1]?.d ?? Infinity) > top.d) return found(top.e);
+    return { kind: 'not-found', query, suggestions: scored.filter((s) => s.d <= Math.max(3, key.length / 2)).slice(0, 5).map((s) => s.e.term) };
+  }
+
+  /** Glossary terms and aliases matching what a user is typing, best first (for autocomplete). */
+  completeTerm(partial: string, limit = 25): { name: string; term: string }[] {
+    const key = termKey(partial);
+    const names = this.glossary.flatMap((e) => [e.term, ...e.aliases].map((name) => ({ name, term: e.term, k: termKey(name) })));
+    const rank = (k: string) => (key === '' ? 2 : k.startsWith(key) ? 0 : k.includes(key) ? 1 : nameDistance(key, k.slice(0, key.length)) <= 1 ? 2 : -1);
+    return names
+      .map((n) => ({ ...n, r: rank(n.k) }))
+      .filter((n) => n.r >= 0 && (key !== '' || n.name === n.term))
+      .sort((a, b) => a.r - b.r || a.name.length - b.name.length || a.name.localeCompare(b.name))
+      .slice(0, limit)
+      .map(({ name, term }) => ({ name, term }));
+  }
+
+  private concepts(spans: readonly Span[]): Concept[] {
+    const n = this.index.size;
+    const idf = (df: number) => Math.log(1 + (n + 1) / (df + 0.5));
+    const covered = spans.filter((s) => s.named && s.terms.length > 0);
+    const concepts: Concept[] = [];
+    const seen = new Set<string>();
+    spans.forEach((span, i) => {
+      if (span.terms.length === 0) return;
+      const key = span.terms.join(' ');
+      if (seen.has(key)) return;
+      seen.add(key);
+      // Words inside a glossary phrase search as the phrase; they help ranking but are not required.
+      const inside = !span.named && covered.some((c) => c.start <= span.start && c.end >= span.end);
+      const terms: WeightedTerm[] = span.terms.map((term) => ({ term, weight: inside ? 0.5 : 1 }));
+      let known = span.terms.some((t) => this.index.vocabulary.has(t));
+      if (!known && !span.named) {
+        const fixes = span.terms.flatMap((t) => [...this.index.corrections(t), ...(i === spans.length - 1 ? this.index.completions(t) : [])]);
+        for (const fix of fixes) terms.push({ term: fix, weight: CORRECTION_WEIGHT });
+        known = fixes.length > 0;
+      }
+      for (const t of span.terms) {
+        for (const r of this.related.get(t) ?? []) {
+          if (this.index.vocabulary.has(r) && !terms.some((x) => x.term === r)) terms.push({ term: r, weight: RELATED_WEIGHT });
+        }
+      }
+      const relatedKnown = terms.some((t) => t.weight === RELATED_WEIGHT);
+      const df = Math.max(0, ...terms.map((t) => this.index.vocabulary.get(t.term) ?? 0));
+      const weight = inside ? 0 : known ? idf(df) : relatedKnown ? idf(df) * 0.8 : idf(0);
+      concepts.push({ span, terms, weight, known: known || relatedKnown });
+    });
+    return concepts;
+  }
+
+  private isSummaryQuestion(concepts: readonly Concept[]): boolean {
+    const words = concepts.filter((c) => c.weight > 0).map((c) => c.span.word);
+    return words.length > 0 && words.every((w) => SUMMARY_WORDS.has(w));
+  }
+
+  /** A question about the whole piece ("what is the verdict?") is answered from its standfirst, its summary line. */
+  private summaryQuery(text: string): Concept[] | undefined {
+    if (!/\b(verdict|conclu\w*|overall|takeaway|thesis|gist|summar\w*|argu\w*|main point|bottom line|about|tl;?dr)\b/i.test(text)) return undefined;
+    const doc = this.documents[0];
+    if (!doc || this.documents.length !== 1) return undefined;
+    const concepts = this.concepts(this.analyzer.analyze(doc.meta.standfirst ?? doc.meta.title));
+    return concepts.length > 0 ? concepts : undefined;
+  }
+
+  private answerPassage(hit: IndexHit, score: number, coverage: number): AnswerPassage {
+    const passage = this.passages[hit.id] as Passage;
+    const matched = new Set([...hit.fields].filter(([, f]) => f.includes('text')).map(([t]) => t));
+    const highlights = this.analyzer
+      .analyze(passage.text)
+      .filter((s) => s.terms.some((t) => matched.has(t)))
+      .map((s) => [s.start, s.end] as const);
+    const sentences = sentencesOf(passage.text).filter((s) => highlights.some(([a, b]) => a < s.end && b > s.start)).map((s) => s.text);
+    return { passage, score: round(score), coverage: round(coverage), sentences, highlights: mergeRanges(highlights) };
+  }
+
+  private notCovered(question: string, reason: string, concepts: readonly Concept[]): Answer {
+    const suggestions: Suggestion[] = [];
+    const words = new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight >= CORRECTION_WEIGHT).map((t) => t.term)));
+    for (const entry of this.glossary) {
+      const concept = this.analyzer.conceptOf(entry.term);
+      const names = this.analyzer.terms([entry.term, ...entry.aliases].join(' , '));
+      if ((concept && words.has(concept)) || names.some((n) => words.has(n))) suggestions.push({ kind: 'term', label: entry.term, value: entry.term });
+    }
+    const hits = this.index.query(concepts.flatMap((c) => c.terms));
+    const sections = new Set<string>();
+    for (const hit of hits) {
+      const p = this.passages[hit.id];
+      if (!p) continue;
+      const ref = p.ref.replace(/\.\d+$/, '');
+      if (!sections.has(ref)) {
+        sections.add(ref);
+        suggestions.push({ kind: 'section', label: `${ref} ${p.sectionTitle}`, value: ref });
+      }
+    }
+    return { kind: 'not-covered', question, reason, suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)] };
+  }
+}
+
+/** How strongly a passage matches a concept: 1 in its text, less through its title or context. */
+const matchStrength = (concept: Concept, hit: IndexHit): number => {
+  let best = 0;
+  for (const t of concept.terms) {
+    if (!hit.queryTerms.includes(t.term)) continue;
+    const fields = hit.fields.get(t.term) ?? [];
+    const where = fields.includes('text') ? 1 : fields.includes('title') ? 0.7 : 0.25;
+    best = Math.max(best, where * Math.min(1, t.weight + 0.35));
+  }
+  return best;
+};
+
+const mergeTerms = (concepts: readonly Concept[]): WeightedTerm[] => {
+  const weights = new Map<string, number>();
+  for (const c of concepts) for (const t of c.terms) weights.set(t.term, Math.max(weights.get(t.term) ?? 0, t.weight));
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+};
+
+const mergeRanges = (ranges: readonly (readonly [number, number])[]): [number, number][] => {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+};
+
+/** Edit distance (Levenshtein), for near-miss spellings of glossary names. */
+export const nameDistance = (a: string, b: string): number => {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+};
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

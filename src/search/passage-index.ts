@@ -1,0 +1,100 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Analyzer } from './analyzer.js';
+
+/** What the index holds for one passage: its text, its section title and context (glossary definitions). */
+export interface IndexedPassage {
+  readonly id: number;
+  readonly text: string;
+  readonly title: string;
+  readonly context: string;
+}
+
+/** A query term and how much it counts (1 for the question's own words, less for related words). */
+export interface WeightedTerm {
+  readonly term: string;
+  readonly weight: number;
+}
+
+export interface IndexHit {
+  readonly id: number;
+  readonly score: number;
+  /** The query terms this passage matched. */
+  readonly queryTerms: readonly string[];
+  /** For each matched query term, the fields it matched in. */
+  readonly fields: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Field weights: a passage's own words count most; its section title locates it; context only nudges. */
+export const FIELD_BOOST = { text: 1, title: 0.6, context: 0.15 } as const;
+
+/**
+ * The one place MiniSearch is used. Terms are produced by the Analyzer (tokenising, stemming,
+ * stop words, names) for documents and queries alike. The index is immutable once built:
+ * a reindex builds a new one and swaps the reference.
+ */
+export class PassageIndex {
+  private readonly search: MiniSearch<IndexedPassage>;
+  /** Document frequency of every term in the `text` and `title` fields. */
+  readonly vocabulary: ReadonlyMap<string, number>;
+  readonly size: number;
+
+  constructor(analyzer: Analyzer, passages: readonly IndexedPassage[]) {
+    this.search = new MiniSearch<IndexedPassage>({
+      fields: ['text', 'title', 'context'],
+      tokenize: (text) => analyzer.terms(text),
+      processTerm: (term) => term,
+      searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (term) => term },
+    });
+    this.search.addAll(passages);
+    const vocabulary = new Map<string, number>();
+    for (const p of passages) {
+      for (const term of new Set([...analyzer.terms(p.text), ...analyzer.terms(p.title)])) {
+        vocabulary.set(term, (vocabulary.get(term) ?? 0) + 1);
+      }
+    }
+    this.vocabulary = vocabulary;
+    this.size = passages.length;
+  }
+
+  get termCount(): number {
+    return this.search.termCount;
+  }
+
+  /** Corpus terms within a small edit distance of `term` (typos), best first. */
+  corrections(term: string): string[] {
+    if (term.length < 4) return [];
+    const results = this.search.search(term, { fuzzy: term.length >= 8 ? 2 : 1, prefix: false, fields: ['text', 'title'] });
+    const found = new Set<string>();
+    for (const r of results) for (const t of r.terms) if (t !== term) found.add(t);
+    return [...found].slice(0, 3);
+  }
+
+  /** Corpus terms starting with `prefix` (a word still being typed). */
+  completions(prefix: string): string[] {
+    if (prefix.length < 4) return [];
+    return this.search.autoSuggest(prefix, { prefix: true, fuzzy: false, fields: ['text', 'title'] })
+      .flatMap((s) => s.terms)
+      .filter((t) => t.startsWith(prefix) && t !== prefix)
+      .slice(0, 3);
+  }
+
+  /** Passages matching any of the terms, scored by BM25 with each term's weight and the field boosts. */
+  query(terms: readonly WeightedTerm[]): IndexHit[] {
+    if (terms.length === 0) return [];
+    const weights = new Map(terms.map((t) => [t.term, t.weight]));
+    const results: SearchResult[] = this.search.search(terms.map((t) => t.term).join(' '), {
+      boost: FIELD_BOOST,
+      combineWith: 'OR',
+      fuzzy: false,
+      prefix: false,
+      boostTerm: (term) => weights.get(term) ?? 1,
+    });
+    return results.map((r) => {
+      const fields = new Map<string, readonly string[]>();
+      for (const [docTerm, f] of Object.entries(r.match)) fields.set(docTerm, f);
+      return { id: r.id as number, score: r.score, queryTerms: r.queryTerms, fields };
+    });
+  }
+}
+
+export type { SearchResult };

@@ -1,0 +1,25 @@
+/**
+ * Words that carry no information about which passage answers a question: function words,
+ * question words, and words about the article itself ("what does the piece say about …").
+ * "us" is deliberately absent: in this domain it is nearly always the United States.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again all also am an and any are aren't as at be because been before being below
+  between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
+  few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself
+  him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most
+  mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own same shan't
+  she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves then
+  there there's these they they'd they'll they're they've this those through to too under until up very was
+  wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's
+  whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
+  whats hows whos wheres whys im ive dont doesnt isnt arent wasnt werent cant wont didnt
+  will shall may might must get gets got getting go goes going gone make makes made one ones thing things
+  something anything everything really just even ever still yet already much many lot lots kind sort way ways
+  please tell explain describe summarise summarize say says said saying mention mentions mentioned mentioning
+  talk talks talking discuss discusses discussed discussing think thinks thought according regarding
+  article piece text story essay op-ed oped column author authors writer writers write wrote written paper
+  know knows let lets give show find want need like would-be etc eg ie hey hi`
+    .split(/\s+/)
+    .filter(Boolean),
+);
