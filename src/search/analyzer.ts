@@ -145,35 +145,35 @@ export class Analyzer {
   analyze(text: string): Span[] {
     const tokens = tokenize(text);
     const spans: Span[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    this.scan(tokens, 0, tokens.length, spans);
+    return spans;
+  }
+
+  /** Matches names in tokens[from, to); a glossary phrase keeps its words, themselves matched for names. */
+  private scan(tokens: readonly Token[], from: number, to: number, spans: Span[], maxLength = Infinity): void {
+    for (let i = from; i < to; ) {
       let node: PhraseNode | undefined = this.root;
       let match: { length: number; node: PhraseNode } | undefined;
-      for (let j = i; j < tokens.length && node; j++) {
+      for (let j = i; j < to && j - i < maxLength && node; j++) {
         node = node.next.get(tokens[j]?.stem ?? '');
         if (node?.canonical) match = { length: j - i + 1, node };
       }
-      if (match) {
-        const first = tokens[i] as Token;
-        const last = tokens[i + match.length - 1] as Token;
-        const canonical = match.node.canonical as string;
-        const words = tokens.slice(i, i + match.length);
-        if (match.node.keepWords) {
-          for (const t of words) spans.push(this.wordSpan(t));
-        }
-        spans.push({
-          start: first.start,
-          end: last.end,
-          terms: [canonical],
-          word: words.map((t) => t.word).join(' '),
-          named: true,
-        });
-        i += match.length;
+      if (!match) {
+        spans.push(this.wordSpan(tokens[i] as Token));
+        i += 1;
         continue;
       }
-      spans.push(this.wordSpan(tokens[i] as Token));
-      i += 1;
+      const words = tokens.slice(i, i + match.length);
+      if (match.node.keepWords) this.scan(tokens, i, i + match.length, spans, match.length - 1);
+      spans.push({
+        start: (words[0] as Token).start,
+        end: (words.at(-1) as Token).end,
+        terms: [match.node.canonical as string],
+        word: words.map((t) => t.word).join(' '),
+        named: true,
+      });
+      i += match.length;
     }
-    return spans;
   }
 
   private wordSpan(t: Token): Span {

@@ -1,7 +1,9 @@
 import { termKey } from '../content/parse-glossary.js';
 import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
 import { Analyzer, type Span } from './analyzer.js';
-import { PassageIndex, type IndexHit, type WeightedTerm } from './passage-index.js';
+import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
+import { PassageIndex, type TermMatch } from './passage-index.js';
+import { conceptsOf, type Concept } from './query.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf } from './sentences.js';
 
@@ -47,20 +49,33 @@ export interface AnswerOptions {
   readonly limit?: number;
 }
 
-/** Below this share of the question's information matched, the content does not answer it. */
-const MIN_COVERAGE = 0.55;
+/**
+ * The content does not answer a question when what the best passage matches weighs less than
+ * this share of what the content never mentions at all ("sushi" in "best sushi in Tokyo").
+ */
+const ABSENT_RATIO = 0.9;
+/** The least share of the question's information a passage must match to be offered. */
+const MIN_COVERAGE = 0.2;
 /** Passages after the first must score at least this share of the first's score. */
 const RELATIVE_FLOOR = 0.3;
 const MAX_QUESTION = 1000;
-const RELATED_WEIGHT = 0.45;
-const CORRECTION_WEIGHT = 0.8;
+const NUMBER = /\b\d[\d,.]*\b/;
+const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century)\b/i;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
 
-interface Concept {
-  readonly span: Span;
-  readonly terms: readonly WeightedTerm[];
-  readonly weight: number;
-  readonly known: boolean;
+interface Ranked {
+  readonly id: number;
+  readonly score: number;
+  readonly coverage: number;
+  /** The weight of the question's concepts this passage matches. */
+  readonly mass: number;
+  /** Index terms that matched in the passage's own text. */
+  readonly matched: ReadonlySet<string>;
+}
+
+export interface EngineOptions {
+  /** General word knowledge (WordNet); without it the engine uses only its thesaurus and the glossary. */
+  readonly lexicon?: Lexicon;
 }
 
 /**
@@ -74,10 +89,12 @@ export class Engine {
   private readonly analyzer: Analyzer;
   private readonly index: PassageIndex;
   private readonly related = new Map<string, Set<string>>();
+  private readonly lexicon: Lexicon;
   private readonly glossaryUses = new Map<GlossaryEntry, readonly Passage[]>();
   private readonly byRef = new Map<string, Passage>();
 
-  constructor(readonly corpus: Corpus) {
+  constructor(readonly corpus: Corpus, options: EngineOptions = {}) {
+    this.lexicon = options.lexicon ?? EMPTY_LEXICON;
     this.documents = corpus.documents;
     this.glossary = corpus.glossary;
     this.passages = corpus.documents.flatMap((d) => d.sections.flatMap((s) => s.passages));
@@ -141,28 +158,63 @@ export class Engine {
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
     }
-    const total = concepts.reduce((n, c) => n + c.weight, 0);
-    const hits = this.index.query(mergeTerms(concepts));
-    if (hits.length === 0) return this.notCovered(question, 'No passage matches the question.', concepts);
-
-    const ranked = hits
-      .map((hit) => {
-        const coverage = concepts.reduce((n, c) => n + c.weight * matchStrength(c, hit), 0) / total;
-        return { hit, coverage, score: hit.score * coverage * coverage };
-      })
-      .sort((a, b) => b.score - a.score);
+    const ranked = this.rank(concepts);
     const best = ranked[0];
-    if (!best || best.coverage < MIN_COVERAGE) {
-      return this.notCovered(question, 'No passage matches enough of the question.', concepts);
+    if (!best) return this.notCovered(question, 'No passage matches the question.', concepts);
+    const absent = concepts.filter((c) => c.terms.every((t) => !this.index.vocabulary.has(t.term))).reduce((n, c) => n + c.weight, 0);
+    if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
+      return this.notCovered(question, 'The question is about something the content does not mention.', concepts);
     }
-    if (/\bhow (many|much)\b/i.test(text) && !/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\b/i.test(this.passages[best.hit.id]?.text ?? '')) {
+    const focus = this.focusOf(text, concepts);
+    if (focus && !focus.terms.some((t) => t.weight >= 0.8 && best.matched.has(t.term))) {
+      return this.notCovered(question, `The passages do not say what the question asks about ("${focus.span.word}").`, concepts);
+    }
+    const bestText = this.passages[best.id]?.text ?? '';
+    if (/\bhow (many|much)\b/i.test(text) && !NUMBER.test(bestText)) {
       return this.notCovered(question, 'The question asks for a number the passages do not give.', concepts);
+    }
+    if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) && !DATE.test(bestText)) {
+      return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts);
     }
     const passages = ranked
       .filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6)
       .slice(0, limit)
-      .map((r) => this.answerPassage(r.hit, r.score, r.coverage));
+      .map((r) => this.answerPassage(r));
     return { kind: 'answered', question, passages };
+  }
+
+  /**
+   * Scores every passage that matches a concept: for each concept the best of its terms (so synonyms
+   * do not add up), summed; then weighted by coverage, the share of the question's information matched.
+   */
+  private rank(concepts: readonly Concept[]): Ranked[] {
+    const scores = this.index.scoreTerms(concepts.flatMap((c) => c.terms.map((t) => t.term)));
+    const total = concepts.reduce((n, c) => n + c.weight, 0) || 1;
+    const candidates = new Set<number>();
+    for (const m of scores.values()) for (const id of m.keys()) candidates.add(id);
+    const ranked: Ranked[] = [];
+    for (const id of candidates) {
+      let raw = 0;
+      let covered = 0;
+      const matched = new Set<string>();
+      for (const c of concepts) {
+        let bestScore = 0;
+        let strength = 0;
+        for (const t of c.terms) {
+          const m: TermMatch | undefined = scores.get(t.term)?.get(id);
+          if (!m) continue;
+          bestScore = Math.max(bestScore, m.score * t.weight);
+          const where = m.fields.includes('text') ? 1 : m.fields.includes('title') ? 0.7 : 0.25;
+          strength = Math.max(strength, where * Math.min(1, t.weight + 0.35));
+          if (m.fields.includes('text')) matched.add(t.term);
+        }
+        raw += bestScore * (c.weight > 0 ? 1 : 0.5);
+        covered += c.weight * strength;
+      }
+      const coverage = covered / total;
+      ranked.push({ id, score: raw * coverage * coverage, coverage, mass: covered, matched });
+    }
+    return ranked.sort((a, b) => b.score - a.score);
   }
 
   /** Finds a glossary entry by its term, an alias, a name meaning the same, or a near-miss spelling. */
@@ -197,36 +249,17 @@ export class Engine {
   }
 
   private concepts(spans: readonly Span[]): Concept[] {
-    const n = this.index.size;
-    const idf = (df: number) => Math.log(1 + (n + 1) / (df + 0.5));
-    const covered = spans.filter((s) => s.named && s.terms.length > 0);
-    const concepts: Concept[] = [];
-    const seen = new Set<string>();
-    spans.forEach((span, i) => {
-      if (span.terms.length === 0) return;
-      const key = span.terms.join(' ');
-      if (seen.has(key)) return;
-      seen.add(key);
-      // Words inside a glossary phrase search as the phrase; they help ranking but are not required.
-      const inside = !span.named && covered.some((c) => c.start <= span.start && c.end >= span.end);
-      const terms: WeightedTerm[] = span.terms.map((term) => ({ term, weight: inside ? 0.5 : 1 }));
-      let known = span.terms.some((t) => this.index.vocabulary.has(t));
-      if (!known && !span.named) {
-        const fixes = span.terms.flatMap((t) => [...this.index.corrections(t), ...(i === spans.length - 1 ? this.index.completions(t) : [])]);
-        for (const fix of fixes) terms.push({ term: fix, weight: CORRECTION_WEIGHT });
-        known = fixes.length > 0;
-      }
-      for (const t of span.terms) {
-        for (const r of this.related.get(t) ?? []) {
-          if (this.index.vocabulary.has(r) && !terms.some((x) => x.term === r)) terms.push({ term: r, weight: RELATED_WEIGHT });
-        }
-      }
-      const relatedKnown = terms.some((t) => t.weight === RELATED_WEIGHT);
-      const df = Math.max(0, ...terms.map((t) => this.index.vocabulary.get(t.term) ?? 0));
-      const weight = inside ? 0 : known ? idf(df) : relatedKnown ? idf(df) * 0.8 : idf(0);
-      concepts.push({ span, terms, weight, known: known || relatedKnown });
-    });
-    return concepts;
+    return conceptsOf(spans, { analyzer: this.analyzer, index: this.index, related: this.related, lexicon: this.lexicon });
+  }
+
+  /**
+   * The thing a "what is the X of Y" question asks for (a concrete noun such as "capital" or
+   * "president"): the answer must name it, not just mention Y.
+   */
+  private focusOf(text: string, concepts: readonly Concept[]): Concept | undefined {
+    if (!/^\s*(who|what|which)(\s+(is|are|was|were)\b|'s\b)/i.test(text)) return undefined;
+    const first = concepts.find((c) => !c.span.named && c.weight > 0 && this.lexicon.kindOf(c.span.word) !== 'other');
+    return first && this.lexicon.kindOf(first.span.word) === 'thing' ? first : undefined;
   }
 
   private isSummaryQuestion(concepts: readonly Concept[]): boolean {
@@ -243,29 +276,27 @@ export class Engine {
     return concepts.length > 0 ? concepts : undefined;
   }
 
-  private answerPassage(hit: IndexHit, score: number, coverage: number): AnswerPassage {
-    const passage = this.passages[hit.id] as Passage;
-    const matched = new Set([...hit.fields].filter(([, f]) => f.includes('text')).map(([t]) => t));
+  private answerPassage(r: Ranked): AnswerPassage {
+    const passage = this.passages[r.id] as Passage;
     const highlights = this.analyzer
       .analyze(passage.text)
-      .filter((s) => s.terms.some((t) => matched.has(t)))
+      .filter((s) => s.terms.some((t) => r.matched.has(t)))
       .map((s) => [s.start, s.end] as const);
     const sentences = sentencesOf(passage.text).filter((s) => highlights.some(([a, b]) => a < s.end && b > s.start)).map((s) => s.text);
-    return { passage, score: round(score), coverage: round(coverage), sentences, highlights: mergeRanges(highlights) };
+    return { passage, score: round(r.score), coverage: round(r.coverage), sentences, highlights: mergeRanges(highlights) };
   }
 
   private notCovered(question: string, reason: string, concepts: readonly Concept[]): Answer {
     const suggestions: Suggestion[] = [];
-    const words = new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight >= CORRECTION_WEIGHT).map((t) => t.term)));
+    const words = new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight >= 0.8).map((t) => t.term)));
     for (const entry of this.glossary) {
       const concept = this.analyzer.conceptOf(entry.term);
       const names = this.analyzer.terms([entry.term, ...entry.aliases].join(' , '));
       if ((concept && words.has(concept)) || names.some((n) => words.has(n))) suggestions.push({ kind: 'term', label: entry.term, value: entry.term });
     }
-    const hits = this.index.query(concepts.flatMap((c) => c.terms));
     const sections = new Set<string>();
-    for (const hit of hits) {
-      const p = this.passages[hit.id];
+    for (const r of this.rank(concepts)) {
+      const p = this.passages[r.id];
       if (!p) continue;
       const ref = p.ref.replace(/\.\d+$/, '');
       if (!sections.has(ref)) {
@@ -276,24 +307,6 @@ export class Engine {
     return { kind: 'not-covered', question, reason, suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)] };
   }
 }
-
-/** How strongly a passage matches a concept: 1 in its text, less through its title or context. */
-const matchStrength = (concept: Concept, hit: IndexHit): number => {
-  let best = 0;
-  for (const t of concept.terms) {
-    if (!hit.queryTerms.includes(t.term)) continue;
-    const fields = hit.fields.get(t.term) ?? [];
-    const where = fields.includes('text') ? 1 : fields.includes('title') ? 0.7 : 0.25;
-    best = Math.max(best, where * Math.min(1, t.weight + 0.35));
-  }
-  return best;
-};
-
-const mergeTerms = (concepts: readonly Concept[]): WeightedTerm[] => {
-  const weights = new Map<string, number>();
-  for (const c of concepts) for (const t of c.terms) weights.set(t.term, Math.max(weights.get(t.term) ?? 0, t.weight));
-  return [...weights].map(([term, weight]) => ({ term, weight }));
-};
 
 const mergeRanges = (ranges: readonly (readonly [number, number])[]): [number, number][] => {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);

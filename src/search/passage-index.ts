@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Analyzer } from './analyzer.js';
 
 /** What the index holds for one passage: its text, its section title and context (glossary definitions). */
@@ -13,15 +13,6 @@ export interface IndexedPassage {
 export interface WeightedTerm {
   readonly term: string;
   readonly weight: number;
-}
-
-export interface IndexHit {
-  readonly id: number;
-  readonly score: number;
-  /** The query terms this passage matched. */
-  readonly queryTerms: readonly string[];
-  /** For each matched query term, the fields it matched in. */
-  readonly fields: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Field weights: a passage's own words count most; its section title locates it; context only nudges. */
@@ -78,23 +69,24 @@ export class PassageIndex {
       .slice(0, 3);
   }
 
-  /** Passages matching any of the terms, scored by BM25 with each term's weight and the field boosts. */
-  query(terms: readonly WeightedTerm[]): IndexHit[] {
-    if (terms.length === 0) return [];
-    const weights = new Map(terms.map((t) => [t.term, t.weight]));
-    const results: SearchResult[] = this.search.search(terms.map((t) => t.term).join(' '), {
-      boost: FIELD_BOOST,
-      combineWith: 'OR',
-      fuzzy: false,
-      prefix: false,
-      boostTerm: (term) => weights.get(term) ?? 1,
-    });
-    return results.map((r) => {
-      const fields = new Map<string, readonly string[]>();
-      for (const [docTerm, f] of Object.entries(r.match)) fields.set(docTerm, f);
-      return { id: r.id as number, score: r.score, queryTerms: r.queryTerms, fields };
-    });
+  /**
+   * Each term's matches on its own: passage id → BM25 score (with the field boosts) and the fields
+   * it matched. Scoring terms apart lets the engine take the best of a word's synonyms instead of their sum.
+   */
+  scoreTerms(terms: readonly string[]): Map<string, Map<number, TermMatch>> {
+    const out = new Map<string, Map<number, TermMatch>>();
+    for (const term of new Set(terms)) {
+      const matches = new Map<number, TermMatch>();
+      for (const r of this.search.search(term, { boost: FIELD_BOOST, fuzzy: false, prefix: false })) {
+        matches.set(r.id as number, { score: r.score, fields: r.match[term] ?? [] });
+      }
+      out.set(term, matches);
+    }
+    return out;
   }
 }
 
-export type { SearchResult };
+export interface TermMatch {
+  readonly score: number;
+  readonly fields: readonly string[];
+}

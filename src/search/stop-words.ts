@@ -13,13 +13,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   there there's these they they'd they'll they're they've this those through to too under until up very was
   wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's
   whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
-  whats hows whos wheres whys im ive dont doesnt isnt arent wasnt werent cant wont didnt
+  whats hows whos wheres whys im ive dont doesnt isnt arent wasnt werent cant wont didnt couldnt shouldnt wouldnt
+  hasnt havent hadnt mustnt theyre youre thats theres heres lets
   will shall may might must get gets got getting go goes going gone make makes made one ones thing things
   something anything everything really just even ever still yet already much many lot lots kind sort way ways
   please tell explain describe summarise summarize say says said saying mention mentions mentioned mentioning
   talk talks talking discuss discusses discussed discussing think thinks thought according regarding
   article piece text story essay op-ed oped column author authors writer writers write wrote written paper
-  know knows let lets give show find want need like would-be etc eg ie hey hi`
+  know knows let lets give show find want need like would-be etc eg ie hey hi
+  hello thanks thank thx ty cheers ok okay lol yes yeah bye goodbye`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,0 +1,83 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { ContentError, loadContent } from '../content/load-content.js';
+import type { ContentProblem, Passage } from '../content/types.js';
+import { Engine } from '../search/engine.js';
+
+/** What a successful reindex changed, by passage ref. */
+export interface ReindexReport {
+  readonly documents: number;
+  readonly sections: number;
+  readonly passages: number;
+  readonly terms: number;
+  readonly glossaryTerms: number;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly changed: readonly string[];
+  readonly ms: number;
+}
+
+export type ReindexResult =
+  | { readonly ok: true; readonly report: ReindexReport }
+  | { readonly ok: false; readonly problems: readonly ContentProblem[]; readonly ms: number };
+
+/**
+ * The live engine over `content/`. A reindex reads and builds a new engine while questions keep
+ * being answered by the old one, then swaps the reference; a failed one leaves the old engine
+ * serving. Reindexes asked for while one runs share its result.
+ */
+export class Library {
+  private current: Engine;
+  private running: Promise<ReindexResult> | undefined;
+  /** When the serving engine was built. */
+  indexedAt: Date;
+
+  private constructor(engine: Engine, private readonly contentDir: string, private readonly lexicon: Lexicon | undefined, private readonly now: () => Date) {
+    this.current = engine;
+    this.indexedAt = now();
+  }
+
+  /** Loads `contentDir` and builds the first engine; throws a ContentError if the content is broken. */
+  static async open(contentDir: string, lexicon?: Lexicon, now: () => Date = () => new Date()): Promise<Library> {
+    const engine = new Engine(await loadContent(contentDir), lexicon ? { lexicon } : {});
+    return new Library(engine, contentDir, lexicon, now);
+  }
+
+  /** The engine serving now. Read it once per question: a reindex may swap it afterwards. */
+  get engine(): Engine {
+    return this.current;
+  }
+
+  /** Re-reads the content folder and swaps in a new engine; concurrent calls share one run. */
+  reindex(): Promise<ReindexResult> {
+    this.running ??= this.build().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async build(): Promise<ReindexResult> {
+    const started = performance.now();
+    let engine: Engine;
+    try {
+      engine = new Engine(await loadContent(this.contentDir), this.lexicon ? { lexicon: this.lexicon } : {});
+    } catch (err) {
+      if (err instanceof ContentError) return { ok: false, problems: err.problems, ms: Math.round(performance.now() - started) };
+      throw err;
+    }
+    const before = this.current;
+    this.current = engine;
+    this.indexedAt = this.now();
+    return { ok: true, report: { ...engine.stats, ...diffPassages(before.passages, engine.passages), ms: Math.round(performance.now() - started) } };
+  }
+}
+
+/** Passages added, removed and changed between two builds, by ref. */
+export const diffPassages = (before: readonly Passage[], after: readonly Passage[]) => {
+  const old = new Map(before.map((p) => [p.ref, p.text]));
+  const now = new Map(after.map((p) => [p.ref, p.text]));
+  return {
+    added: [...now.keys()].filter((r) => !old.has(r)),
+    removed: [...old.keys()].filter((r) => !now.has(r)),
+    changed: [...now].filter(([r, t]) => old.has(r) && old.get(r) !== t).map(([r]) => r),
+  };
+};

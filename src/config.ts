@@ -1,0 +1,85 @@
+import path from 'node:path';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface DiscordConfig {
+  readonly token: string;
+  /** The application (client) id; needed to register commands. */
+  readonly clientId?: string;
+  /** Register commands to this guild only (instant, for development). */
+  readonly guildId?: string;
+  /** REST base URL instead of Discord's (a REST proxy, or the tests' loopback server). */
+  readonly apiUrl?: string;
+}
+
+export interface Config {
+  /** Absent when DISCORD_TOKEN is not set: the terminal runs instead of the bot. */
+  readonly discord?: DiscordConfig;
+  readonly contentDir: string;
+  readonly logLevel: LogLevel;
+  /** Seconds a user waits between two questions (0 turns the cooldown off). */
+  readonly askCooldownSeconds: number;
+}
+
+/** Thrown when the environment is wrong; the message names every bad variable, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
+
+/**
+ * Reads and checks the configuration from `env` (process.env in the entry scripts).
+ * Gathers every problem and throws one ConfigError naming each variable.
+ */
+export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cwd = process.cwd()): Config => {
+  const problems: string[] = [];
+  const value = (key: string) => {
+    const v = env[key]?.trim();
+    return v === '' ? undefined : v;
+  };
+
+  const token = value('DISCORD_TOKEN');
+  if (token !== undefined && !TOKEN.test(token)) {
+    problems.push('DISCORD_TOKEN - is not a bot token (three dot-separated parts); copy it from the Bot page of your application');
+  }
+  const snowflake = (key: string) => {
+    const v = value(key);
+    if (v !== undefined && !SNOWFLAKE.test(v)) problems.push(`${key} - must be a Discord id (17 to 20 digits); got "${v.slice(0, 30)}"`);
+    return v;
+  };
+  const clientId = snowflake('DISCORD_CLIENT_ID');
+  const guildId = snowflake('DISCORD_GUILD_ID');
+  const apiUrl = value('DISCORD_API_URL');
+  if (apiUrl !== undefined) {
+    let ok = false;
+    try {
+      ok = ['http:', 'https:'].includes(new URL(apiUrl).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) problems.push(`DISCORD_API_URL - must be an http(s) URL such as https://discord.com/api; got "${apiUrl.slice(0, 60)}"`);
+  }
+
+  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL - must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}"`);
+  }
+  const cooldown = value('ASK_COOLDOWN_SECONDS') ?? '5';
+  const askCooldownSeconds = Number(cooldown);
+  if (!/^\d+(\.\d+)?$/.test(cooldown) || askCooldownSeconds > 3600) {
+    problems.push(`ASK_COOLDOWN_SECONDS - must be a number of seconds from 0 to 3600; got "${cooldown}"`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  const contentDir = path.resolve(cwd, value('CONTENT_DIR') ?? 'content');
+  const discord: DiscordConfig | undefined = token
+    ? { token, ...(clientId ? { clientId } : {}), ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}) }
+    : undefined;
+  return { ...(discord ? { discord } : {}), contentDir, logLevel: logLevel as LogLevel, askCooldownSeconds };
+};

