@@ -92,6 +92,11 @@ export interface DiscordServerOptions {
   guilds?: GuildOptions[];
   /** Shard count reported by GET /gateway/bot; default 1. */
   shards?: number;
+  /**
+   * session_start_limit.max_concurrency; default `shards`. discord.js spaces IDENTIFYs of shards
+   * sharing a bucket (and any re-IDENTIFY) at least 5 s apart.
+   */
+  maxConcurrency?: number;
   /** HELLO's heartbeat_interval; default 41 250 ms. */
   heartbeatIntervalMs?: number;
   /** Default timeout of every `waitFor…`; default 5 000 ms. */
