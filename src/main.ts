@@ -1,19 +1,16 @@
 import 'dotenv/config';
-import path from 'node:path';
 import { Library } from './app/library.js';
 import { runConsole } from './cli/console.js';
 import { terminalStyle } from './cli/format-terminal.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentError } from './content/load-content.js';
-import { loadLexicon } from './lexicon/load-lexicon.js';
 import { createLogger } from './logger.js';
 
 /** The one place that wires everything: config, logger, content, engine; then the bot or the console. */
 const main = async () => {
   const config = loadConfig(process.env);
   const logger = createLogger(config);
-  const lexicon = await loadLexicon(path.resolve('.cache'), (message) => logger.warn(message));
-  const library = await Library.open(config.contentDir, lexicon);
+  const library = await Library.fromConfig(config, (message) => logger.warn(message));
   logger.debug({ ...library.engine.stats }, 'content indexed');
   if (!config.discord) {
     await runConsole(library, { input: process.stdin, output: process.stdout, style: terminalStyle(process.stdout, process.env), interactive: !!process.stdin.isTTY });

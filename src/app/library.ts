@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { loadLexicon } from '../lexicon/load-lexicon.js';
 import { ContentError, loadContent } from '../content/load-content.js';
 import type { ContentProblem, Passage } from '../content/types.js';
 import { Engine } from '../search/engine.js';
@@ -34,6 +35,14 @@ export class Library {
   private constructor(engine: Engine, private readonly contentDir: string, private readonly lexicon: Lexicon | undefined, private readonly now: () => Date) {
     this.current = engine;
     this.indexedAt = now();
+  }
+
+  /**
+   * The library as every entry point opens it: the WordNet lexicon (cached in `cacheDir`), then the
+   * content. Throws a ContentError if the content is broken.
+   */
+  static async fromConfig(config: { contentDir: string; cacheDir: string }, warn?: (message: string) => void): Promise<Library> {
+    return Library.open(config.contentDir, await loadLexicon(config.cacheDir, warn));
   }
 
   /** Loads `contentDir` and builds the first engine; throws a ContentError if the content is broken. */

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import { loadConfig, ConfigError } from '../config.js';
-import { ContentError, loadContent } from '../content/load-content.js';
-import { Engine } from '../search/engine.js';
+import { Library } from '../app/library.js';
+import { ContentError } from '../content/load-content.js';
+import type { Engine } from '../search/engine.js';
 
 export interface CliArgs {
   readonly json: boolean;
@@ -35,7 +36,7 @@ const exitWith = (message: string, code: number): never => {
 export const loadEngine = async (): Promise<Engine> => {
   try {
     const config = loadConfig(process.env);
-    return new Engine(await loadContent(config.contentDir));
+    return (await Library.fromConfig(config, (message) => process.stderr.write(`warning: ${message}\n`))).engine;
   } catch (err) {
     if (err instanceof ContentError) exitWith(`Content problem:\n${err.message}`, 1);
     if (err instanceof ConfigError) exitWith(`Configuration problem:\n${err.message}`, 1);

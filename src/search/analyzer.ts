@@ -11,6 +11,8 @@ export interface Span {
   readonly word: string;
   /** True when the span is a named thing (gazetteer or glossary name), not a plain word. */
   readonly named: boolean;
+  /** Written with a capital letter (a name the lexicon may not know: "Brexit"). */
+  readonly capitalised?: boolean;
 }
 
 /** A set of names meaning one thing, e.g. a glossary term with its aliases. */
@@ -21,6 +23,7 @@ export interface NameGroup {
 }
 
 interface Token {
+  readonly capitalised: boolean;
   readonly start: number;
   readonly end: number;
   readonly word: string;
@@ -51,13 +54,15 @@ const stemWord = (word: string): string => (/^\d/.test(word) ? word : stemmer(wo
 const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
   const lower = normalize(text);
+  const original = text.normalize('NFKC');
   for (const m of lower.matchAll(WORD)) {
+    const capitalised = original.length === lower.length && /\p{Lu}/u.test(original[m.index] ?? '');
     let word = m[0].replace(/'s?$/, '');
     const start = m.index;
     if (/^(?:[a-z]\.)+[a-z]?$/.test(word)) word = word.replace(/\./g, ''); // U.S. → us
     const parts = word.split(/[-.&']/).filter(Boolean);
     if (parts.length === 1) {
-      tokens.push({ start, end: start + m[0].length, word, stem: stemWord(word) });
+      tokens.push({ capitalised, start, end: start + m[0].length, word, stem: stemWord(word) });
       continue;
     }
     let offset = start;
@@ -65,7 +70,7 @@ const tokenize = (text: string): Token[] => {
       const at = lower.indexOf(part, offset);
       offset = at + part.length;
       const extra = parts.length === 2 && i === 1 ? stemWord(parts.join('')) : undefined;
-      tokens.push({ start: at, end: offset, word: part, stem: stemWord(part), ...(extra ? { extra } : {}) });
+      tokens.push({ capitalised, start: at, end: offset, word: part, stem: stemWord(part), ...(extra ? { extra } : {}) });
     });
   }
   return tokens;
@@ -138,7 +143,9 @@ export class Analyzer {
   /** The concept term a name stands for (`"North Korea"` → `dprk`), if it is a known name. */
   conceptOf(name: string): string | undefined {
     const spans = this.analyze(name);
-    return spans.length === 1 && spans[0]?.named ? spans[0].terms.at(-1) : undefined;
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    return spans.find((s) => s.named && s.start === start && s.end === end)?.terms[0];
   }
 
   /** Spans of `text` with their terms, names matched longest first. */
@@ -179,7 +186,7 @@ export class Analyzer {
   private wordSpan(t: Token): Span {
     const stop = STOP_WORDS.has(t.word) || t.word.length < 2;
     const terms = stop ? [] : t.extra ? [t.stem, t.extra] : [t.stem];
-    return { start: t.start, end: t.end, terms, word: t.word, named: false };
+    return { start: t.start, end: t.end, terms, word: t.word, named: false, capitalised: t.capitalised };
   }
 
   /** All index terms of `text`, in order. */

@@ -1,6 +1,6 @@
 import { termKey } from '../content/parse-glossary.js';
 import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
-import { Analyzer, type Span } from './analyzer.js';
+import { Analyzer, normalize, type Span } from './analyzer.js';
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import { PassageIndex, type TermMatch } from './passage-index.js';
 import { conceptsOf, type Concept } from './query.js';
@@ -152,6 +152,14 @@ export class Engine {
   answer(question: string, options: AnswerOptions = {}): Answer {
     const limit = options.limit ?? 10;
     const text = question.slice(0, MAX_QUESTION);
+    const position = positionAsked(text);
+    if (position) {
+      const passages = this.documents.map((d) => {
+        const all = d.sections.flatMap((s) => s.passages);
+        return position === 'end' ? all.at(-1) : all[0];
+      }).filter((p): p is Passage => p !== undefined);
+      return { kind: 'answered', question, passages: passages.slice(0, limit).map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) };
+    }
     let concepts = this.concepts(this.analyzer.analyze(text));
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
       const summary = this.summaryQuery(text);
@@ -253,13 +261,16 @@ export class Engine {
   }
 
   /**
-   * The thing a "what is the X of Y" question asks for (a concrete noun such as "capital" or
-   * "president"): the answer must name it, not just mention Y.
+   * The thing a "what is the X of Y" question asks for ("capital", "president", "weather"):
+   * the answer must name it, not just mention Y. Ideas ("role", "danger") are exempt: the
+   * article may discuss them in its own words.
    */
   private focusOf(text: string, concepts: readonly Concept[]): Concept | undefined {
-    if (!/^\s*(who|what|which)(\s+(is|are|was|were)\b|'s\b)/i.test(text)) return undefined;
-    const first = concepts.find((c) => !c.span.named && c.weight > 0 && this.lexicon.kindOf(c.span.word) !== 'other');
-    return first && this.lexicon.kindOf(first.span.word) === 'thing' ? first : undefined;
+    const m = /^\s*(?:who|what|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for)\b/iu.exec(text);
+    if (!m?.[2]) return undefined;
+    const head = normalize(m[2]);
+    const focus = concepts.find((c) => !c.span.named && c.span.word === head);
+    return focus && this.lexicon.kindOf(head) !== 'idea' ? focus : undefined;
   }
 
   private isSummaryQuestion(concepts: readonly Concept[]): boolean {
@@ -307,6 +318,14 @@ export class Engine {
     return { kind: 'not-covered', question, reason, suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)] };
   }
 }
+
+/** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
+const positionAsked = (text: string): 'start' | 'end' | undefined => {
+  const doc = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay|story|text|commentary)`;
+  if (new RegExp(String.raw`\bhow\s+does\s+${doc}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${doc}`, 'i').test(text)) return 'end';
+  if (new RegExp(String.raw`\bhow\s+does\s+${doc}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${doc}`, 'i').test(text)) return 'start';
+  return undefined;
+};
 
 const mergeRanges = (ranges: readonly (readonly [number, number])[]): [number, number][] => {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
