@@ -1,6 +1,7 @@
 import 'dotenv/config';
 import { Library } from './app/library.js';
 import { runConsole } from './cli/console.js';
+import { quietOnClosedPipe } from './cli/run-cli.js';
 import { terminalStyle } from './cli/format-terminal.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ContentError } from './content/load-content.js';
@@ -13,6 +14,7 @@ const main = async () => {
   const library = await Library.fromConfig(config, (message) => logger.warn(message));
   logger.debug({ ...library.engine.stats }, 'content indexed');
   if (!config.discord) {
+    quietOnClosedPipe();
     await runConsole(library, { input: process.stdin, output: process.stdout, style: terminalStyle(process.stdout, process.env), interactive: !!process.stdin.isTTY });
     return;
   }

@@ -4,6 +4,14 @@ import { Library } from '../app/library.js';
 import { ContentError } from '../content/load-content.js';
 import type { Engine } from '../search/engine.js';
 
+/** A reader that closes the pipe early (`| head`) ends the command quietly, not with an EPIPE trace. */
+export const quietOnClosedPipe = (stream: NodeJS.WriteStream = process.stdout): void => {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+};
+
 export interface CliArgs {
   readonly json: boolean;
   readonly batch: boolean;
@@ -34,6 +42,7 @@ const exitWith = (message: string, code: number): never => {
 
 /** Loads config and content for a terminal command; a problem ends the process with a clear message. */
 export const loadEngine = async (): Promise<Engine> => {
+  quietOnClosedPipe();
   try {
     const config = loadConfig(process.env);
     return (await Library.fromConfig(config, (message) => process.stderr.write(`warning: ${message}\n`))).engine;

@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, type EvalQuestion } from '../../src/search/evaluate.js';
+import { realEngine, ROOT } from '../helpers/engine.js';
+
+const load = async (name: string) => JSON.parse(await readFile(path.join(ROOT, 'tests/fixtures', name), 'utf8')) as EvalQuestion[];
+
+// Floors a little under what `npm run eval` measures today: a change that loses answers fails here.
+describe.each([
+  ['questions-dev.json', { top1: 0.75, top3: 0.82, refusedOn: 0.08, offRefused: 0.84 }],
+  ['questions-check.json', { top1: 0.78, top3: 0.84, refusedOn: 0.06, offRefused: 0.75 }],
+])('answer quality on %s', (file, floor) => {
+  it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
+    const engine = await realEngine();
+    const expected = new Set((await load(file)).flatMap((q) => (q.expect ? [q.expect] : [])));
+    for (const p of engine.passages) expect(expected.has(p.ref), p.ref).toBe(true);
+  });
+
+  it('GIVEN the question set THEN top-1, top-3 and refusals hold their floor', async () => {
+    const engine = await realEngine();
+    const report = evaluate(await load(file), (q) => engine.answer(q));
+    const { onTopic, offTopic } = report;
+    expect(onTopic.top1 / onTopic.total).toBeGreaterThanOrEqual(floor.top1);
+    expect(onTopic.top3 / onTopic.total).toBeGreaterThanOrEqual(floor.top3);
+    expect(onTopic.refused / onTopic.total).toBeLessThanOrEqual(floor.refusedOn);
+    expect(offTopic.refused / offTopic.total).toBeGreaterThanOrEqual(floor.offRefused);
+    // Questions in the article's own words are always answered right.
+    const words = report.kinds.find((k) => k.kind === 'words');
+    expect(words?.top1).toBe(words?.total);
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { parseContent } from '../../src/content/load-content.js';
+import { Engine } from '../../src/search/engine.js';
+import { realEngine } from '../helpers/engine.js';
+
+const top = async (question: string) => {
+  const answer = (await realEngine()).answer(question);
+  return answer.kind === 'answered' ? answer.passages[0]?.passage.ref : 'not covered';
+};
+
+describe('answer(): ranking on the article', () => {
+  it.each([
+    // The article's own words: the paragraph that says them ranks first.
+    ['what constraints does the mechanism face?', '§6.1'],
+    ['When was the China-Japan-ROK cooperation first initiated?', '§7.2'],
+    // South Korea / Seoul are the ROK, North Korea is the DPRK, nukes are nuclear arms.
+    ['is pyongyang having nukes making war on the peninsula more likely', '§4.2'],
+    ['did the feud between japan and south korea stall the three-way cooperation?', '§1.2'],
+    // Canberra and Delhi are Australia and India; "Europe's war" is the Ukraine crisis via NATO.
+    ['have NATO drills with Canberra and Delhi grown since the war in Ukraine?', '§4.3'],
+    // A typo is corrected against the article's vocabulary.
+    ['what did the trilaterl dialogue in washingtn discuss', '§1.1'],
+    // Other words for the same ideas: "chips" are high-tech, "cut reliance" is reducing dependence.
+    ['are they teaming up on chips to cut reliance on Beijing', '§5.1'],
+    // The argument, not the words: "overreaching" is the "ambitious … unrealistic" strategy.
+    ['Do the authors think Washington is overreaching?', '§6.2'],
+    // A question about the piece's structure gets its last paragraph.
+    ['How does the article end?', '§7.2'],
+  ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
+    expect(await top(question)).toBe(ref);
+  });
+
+  it.each([
+    'best sushi in Tokyo',
+    'What is the population of South Korea?',
+    'how do I reset my password',
+    'What does the article say about Brexit?',
+    'hello',
+    '',
+    '???',
+    'How many nuclear warheads does North Korea have?',
+    'When was AUKUS created?',
+    'What is the capital of Australia?',
+  ])('GIVEN the off-topic "%s" THEN the article does not cover it', async (question) => {
+    const answer = (await realEngine()).answer(question);
+    expect(answer.kind).toBe('not-covered');
+  });
+
+  it('GIVEN a question THEN passages carry ref, section, score, matched sentences and highlights', async () => {
+    const answer = (await realEngine()).answer('What is the China threat theory?');
+    expect(answer.kind).toBe('answered');
+    if (answer.kind !== 'answered') return;
+    const [best] = answer.passages;
+    expect(best?.passage.ref).toBe('§5.2');
+    expect(best?.passage.sectionTitle).toContain('China threat');
+    expect(best?.score).toBeGreaterThan(0);
+    expect(best?.sentences[0]).toContain('“China threat” theory');
+    const highlighted = best?.highlights.map(([a, b]) => best.passage.text.slice(a, b)) ?? [];
+    expect(highlighted.join(' ')).toMatch(/China/);
+    const scores = answer.passages.map((p) => p.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('GIVEN an off-topic question with a related word THEN suggestions name terms or sections', async () => {
+    const answer = (await realEngine()).answer('What is the GDP of Japan and the ROK?');
+    expect(answer.kind).toBe('not-covered');
+    if (answer.kind === 'not-covered') expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('define()', () => {
+  it.each([
+    ['DPRK', 'DPRK'],
+    ['north korea', 'DPRK'],
+    ['South Korea', 'ROK'],
+    ['Regional Comprehensive Economic Partnership', 'RCEP'],
+    ['AUKES', 'AUKUS'],
+    ['derisking', 'de-risking'],
+  ])('GIVEN "%s" THEN the entry is %s with the passages that use it', async (query, term) => {
+    const definition = (await realEngine()).define(query);
+    expect(definition.kind).toBe('found');
+    if (definition.kind !== 'found') return;
+    expect(definition.entry.term).toBe(term);
+    expect(definition.passages.length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN AUKUS THEN the passages that use it are the ones naming it', async () => {
+    const definition = (await realEngine()).define('AUKUS');
+    expect(definition.kind === 'found' && definition.passages.map((p) => p.ref)).toEqual(['§3.2', '§4.3']);
+  });
+
+  it('GIVEN an unknown term THEN suggestions are offered instead', async () => {
+    const definition = (await realEngine()).define('Quadrilateral Dialog Group');
+    expect(definition.kind).toBe('not-found');
+    if (definition.kind === 'not-found') expect(definition.suggestions).toContain('Quad');
+  });
+
+  it('GIVEN a partial name THEN completion offers at most 25 matching terms and aliases', async () => {
+    const engine = await realEngine();
+    expect(engine.completeTerm('de').map((c) => c.term)).toContain('de-risking');
+    expect(engine.completeTerm('north').map((c) => c.name)).toContain('North Korea');
+    expect(engine.completeTerm('').length).toBeLessThanOrEqual(25);
+  });
+});
+
+describe('the engine over any content', () => {
+  const doc = (title: string, body: string) => `---\ntitle: ${title}\n---\n\n## 1. Only section\n\n${body}\n`;
+
+  it('GIVEN two documents THEN answers come from either, with refs that carry the document', () => {
+    const engine = new Engine(parseContent([
+      { name: 'content/tea.md', text: doc('Tea', 'Green tea is grown on terraces in Japan and steamed after picking.') },
+      { name: 'content/rice.md', text: doc('Rice', 'Paddy rice needs flooded fields and a warm monsoon season.') },
+    ]));
+    const answer = engine.answer('how is green tea processed after picking?');
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('tea§1.1');
+    expect(engine.section('rice§1')?.title).toBe('Only section');
+    expect(engine.passage('rice§1.1')?.text).toContain('monsoon');
+    expect(engine.stats.documents).toBe(2);
+  });
+});

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../src/search/analyzer.js';
+import { sentencesOf } from '../../src/search/sentences.js';
+import { parseContent } from '../../src/content/load-content.js';
+import { realEngine } from '../helpers/engine.js';
+
+const hostile = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.constantFrom('@everyone what is AUKUS', '```\nquad\n```', '<@123> <#456> <@&789>', '\u202Eevil\u200B\u0301', 'a'.repeat(6000), '\uD800 lone surrogate'),
+);
+
+describe('properties', () => {
+  it('GIVEN any text THEN its sentences cover it in order without overlap', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.lorem({ maxCount: 8 }), fc.constantFrom('. ', '? ', '! ', 'U.S. ', '“Quoted.” ', 'Jan 5. The')), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const sentences = sentencesOf(text);
+        let at = 0;
+        for (const s of sentences) {
+          expect(s.start).toBeGreaterThanOrEqual(at);
+          expect(text.slice(at, s.start).trim()).toBe('');
+          expect(text.slice(s.start, s.end)).toBe(s.text);
+          at = s.end;
+        }
+        expect(text.slice(at).trim()).toBe('');
+      }),
+    );
+  });
+
+  it('GIVEN any text THEN the analyzer gives spans inside it, in order', () => {
+    const analyzer = new Analyzer([{ names: ['Camp David summit'], keepWords: true }]);
+    fc.assert(
+      fc.property(hostile, (text) => {
+        for (const span of analyzer.analyze(text)) {
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(text.normalize('NFKC').length + 1);
+          expect(span.end).toBeGreaterThan(span.start);
+        }
+      }),
+    );
+  });
+
+  it('GIVEN any question THEN answer() and define() return a result and never throw', async () => {
+    const engine = await realEngine();
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const answer = engine.answer(text);
+        expect(['answered', 'not-covered']).toContain(answer.kind);
+        if (answer.kind === 'answered') {
+          for (const p of answer.passages) for (const [, b] of p.highlights) expect(b).toBeLessThanOrEqual(p.passage.text.length);
+        }
+        expect(['found', 'not-found']).toContain(engine.define(text).kind);
+        expect(engine.completeTerm(text).length).toBeLessThanOrEqual(25);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('GIVEN any paragraphs THEN parsing gives one passage each with unique refs', () => {
+    const paragraph = fc.array(fc.constantFrom('alpha', 'beta', 'gamma', 'delta.', 'Epsilon'), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(fc.array(fc.array(paragraph, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (sections) => {
+        const body = sections.map((ps, i) => `## ${i + 1}. Section ${i + 1}\n\n${ps.join('\n\n')}`).join('\n\n');
+        const corpus = parseContent([{ name: 'content/x.md', text: `---\ntitle: X\n---\n\n${body}\n` }]);
+        const passages = corpus.documents[0]?.sections.flatMap((s) => s.passages) ?? [];
+        expect(passages.map((p) => p.text)).toEqual(sections.flat());
+        expect(new Set(passages.map((p) => p.ref)).size).toBe(passages.length);
+      }),
+    );
+  });
+});
