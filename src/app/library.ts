@@ -1,8 +1,9 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { loadLexicon } from '../lexicon/load-lexicon.js';
-import { ContentError, loadContent } from '../content/load-content.js';
+import { ContentError } from '../content/load-content.js';
 import type { ContentProblem, Passage } from '../content/types.js';
-import { Engine } from '../search/engine.js';
+import type { Engine } from '../search/engine.js';
+import { buildEngine } from './build.js';
 
 /** What a successful reindex changed, by passage ref. */
 export interface ReindexReport {
@@ -15,6 +16,9 @@ export interface ReindexReport {
   readonly removed: readonly string[];
   readonly changed: readonly string[];
   readonly ms: number;
+  /** Content revision before and after. */
+  readonly revisionBefore: string;
+  readonly revision: string;
 }
 
 export type ReindexResult =
@@ -47,8 +51,12 @@ export class Library {
 
   /** Loads `contentDir` and builds the first engine; throws a ContentError if the content is broken. */
   static async open(contentDir: string, lexicon?: Lexicon, now: () => Date = () => new Date()): Promise<Library> {
-    const engine = new Engine(await loadContent(contentDir), lexicon ? { lexicon } : {});
-    return new Library(engine, contentDir, lexicon, now);
+    return new Library(await buildEngine(contentDir, lexicon), contentDir, lexicon, now);
+  }
+
+  /** The content revision serving now. */
+  get revision(): string {
+    return this.current.revision;
   }
 
   /** The engine serving now. Read it once per question: a reindex may swap it afterwards. */
@@ -68,7 +76,7 @@ export class Library {
     const started = performance.now();
     let engine: Engine;
     try {
-      engine = new Engine(await loadContent(this.contentDir), this.lexicon ? { lexicon: this.lexicon } : {});
+      engine = await buildEngine(this.contentDir, this.lexicon);
     } catch (err) {
       if (err instanceof ContentError) return { ok: false, problems: err.problems, ms: Math.round(performance.now() - started) };
       throw err;
@@ -76,17 +84,24 @@ export class Library {
     const before = this.current;
     this.current = engine;
     this.indexedAt = this.now();
-    return { ok: true, report: { ...engine.stats, ...diffPassages(before.passages, engine.passages), ms: Math.round(performance.now() - started) } };
+    return {
+      ok: true,
+      report: { ...engine.stats, ...diffPassages(before.passages, engine.passages), ms: Math.round(performance.now() - started), revisionBefore: before.revision, revision: engine.revision },
+    };
   }
 }
 
-/** Passages added, removed and changed between two builds, by ref. */
-export const diffPassages = (before: readonly Passage[], after: readonly Passage[]) => {
-  const old = new Map(before.map((p) => [p.ref, p.text]));
-  const now = new Map(after.map((p) => [p.ref, p.text]));
+/**
+ * Passages added, removed and changed between two builds, by ref. Passages are matched by document
+ * and position, so adding a second document (which prefixes every ref) changes nothing else.
+ */
+export const diffPassages = (before: readonly Pick<Passage, 'ref' | 'text' | 'docId' | 'sectionNumber' | 'paragraph'>[], after: readonly Pick<Passage, 'ref' | 'text' | 'docId' | 'sectionNumber' | 'paragraph'>[]) => {
+  const key = (p: Pick<Passage, 'docId' | 'sectionNumber' | 'paragraph'>) => `${p.docId}\0${p.sectionNumber}.${p.paragraph}`;
+  const old = new Map(before.map((p) => [key(p), p]));
+  const now = new Map(after.map((p) => [key(p), p]));
   return {
-    added: [...now.keys()].filter((r) => !old.has(r)),
-    removed: [...old.keys()].filter((r) => !now.has(r)),
-    changed: [...now].filter(([r, t]) => old.has(r) && old.get(r) !== t).map(([r]) => r),
+    added: after.filter((p) => !old.has(key(p))).map((p) => p.ref),
+    removed: before.filter((p) => !now.has(key(p))).map((p) => p.ref),
+    changed: after.filter((p) => old.has(key(p)) && old.get(key(p))?.text !== p.text).map((p) => p.ref),
   };
 };

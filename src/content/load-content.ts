@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle } from './parse-document.js';
@@ -51,7 +52,14 @@ export const parseContent = (files: readonly ContentFile[]): Corpus => {
     problems.push({ file: files[0]?.name ? path.dirname(files[0].name) : 'content', line: 1, message: 'no documents — add a Markdown file (*.md) with front matter and sections' });
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { documents, glossary };
+  return { documents, glossary, revision: contentRevision(files) };
+};
+
+/** A short, stable hash of the content files (names and texts, in name order). */
+export const contentRevision = (files: readonly ContentFile[]): string => {
+  const hash = createHash('sha256');
+  for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) hash.update(`${path.basename(f.name)}\0${f.text}\0`);
+  return hash.digest('hex').slice(0, 10);
 };
 
 /** Reads `dir` (the content folder) from disk and parses it. */

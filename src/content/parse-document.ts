@@ -35,7 +35,11 @@ export const parseArticle = (text: string, file: string, id: string, refPrefix: 
   let current: { number: number; title: string; line: number; paragraphs: { text: string; line: number }[] } | undefined;
   let paragraph: { parts: string[]; line: number } | undefined;
   const flushParagraph = () => {
-    if (paragraph && current) current.paragraphs.push({ text: paragraph.parts.join(' '), line: paragraph.line });
+    if (paragraph && current) {
+      const text = paragraph.parts.join(' ');
+      if (/[\p{L}\p{N}]/u.test(text)) current.paragraphs.push({ text, line: paragraph.line });
+      else problem(paragraph.line, `empty paragraph "${text.slice(0, 20)}" — write words, or remove the line`);
+    }
     paragraph = undefined;
   };
   const drafts: NonNullable<typeof current>[] = [];

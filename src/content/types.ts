@@ -61,6 +61,8 @@ export interface GlossaryEntry {
 export interface Corpus {
   readonly documents: readonly ArticleDocument[];
   readonly glossary: readonly GlossaryEntry[];
+  /** Short hash of every content file's name and text: which revision of the content this is. */
+  readonly revision: string;
 }
 
 /** One thing wrong with a content file, with where and what to do. */

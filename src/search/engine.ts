@@ -60,7 +60,7 @@ const MIN_COVERAGE = 0.2;
 const RELATIVE_FLOOR = 0.3;
 const MAX_QUESTION = 1000;
 const NUMBER = /\b\d[\d,.]*\b/;
-const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century)\b/i;
+const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
 
 interface Ranked {
@@ -123,6 +123,11 @@ export class Engine {
         this.related.set(t, set);
       }
     }
+  }
+
+  /** The content revision this engine was built from. */
+  get revision(): string {
+    return this.corpus.revision;
   }
 
   get stats(): EngineStats {
