@@ -17,8 +17,10 @@ export interface Config {
   /** Absent when DISCORD_TOKEN is not set: the terminal runs instead of the bot. */
   readonly discord?: DiscordConfig;
   readonly contentDir: string;
-  /** Where derived data (the WordNet lexicon) is cached between runs. */
+  /** Where derived data (the WordNet lexicon, the index) is cached between runs. */
   readonly cacheDir: string;
+  /** Where the bot keeps what it must not lose (the unanswered questions). */
+  readonly dataDir: string;
   readonly logLevel: LogLevel;
   /** Seconds a user waits between two questions (0 turns the cooldown off). */
   readonly askCooldownSeconds: number;
@@ -81,8 +83,9 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
   if (problems.length > 0) throw new ConfigError(problems);
   const contentDir = path.resolve(cwd, value('CONTENT_DIR') ?? 'content');
   const cacheDir = path.resolve(cwd, value('CACHE_DIR') ?? '.cache');
+  const dataDir = path.resolve(cwd, value('DATA_DIR') ?? 'data');
   const discord: DiscordConfig | undefined = token
     ? { token, ...(clientId ? { clientId } : {}), ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}) }
     : undefined;
-  return { ...(discord ? { discord } : {}), contentDir, cacheDir, logLevel: logLevel as LogLevel, askCooldownSeconds };
+  return { ...(discord ? { discord } : {}), contentDir, cacheDir, dataDir, logLevel: logLevel as LogLevel, askCooldownSeconds };
 };
