@@ -24,6 +24,8 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Seconds a user waits between two questions (0 turns the cooldown off). */
   readonly askCooldownSeconds: number;
+  /** Reindex by itself when files in the content folder change. */
+  readonly contentWatch: boolean;
 }
 
 /** Thrown when the environment is wrong; the message names every bad variable, one per line. */
@@ -80,6 +82,10 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
     problems.push(`ASK_COOLDOWN_SECONDS - must be a number of seconds from 0 to 3600; got "${cooldown}"`);
   }
 
+  const watchValue = (value('CONTENT_WATCH') ?? 'false').toLowerCase();
+  if (!['true', 'false', '1', '0', 'yes', 'no'].includes(watchValue)) problems.push(`CONTENT_WATCH - must be true or false; got "${watchValue.slice(0, 20)}"`);
+  const contentWatch = ['true', '1', 'yes'].includes(watchValue);
+
   if (problems.length > 0) throw new ConfigError(problems);
   const contentDir = path.resolve(cwd, value('CONTENT_DIR') ?? 'content');
   const cacheDir = path.resolve(cwd, value('CACHE_DIR') ?? '.cache');
@@ -87,5 +93,5 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
   const discord: DiscordConfig | undefined = token
     ? { token, ...(clientId ? { clientId } : {}), ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}) }
     : undefined;
-  return { ...(discord ? { discord } : {}), contentDir, cacheDir, dataDir, logLevel: logLevel as LogLevel, askCooldownSeconds };
+  return { ...(discord ? { discord } : {}), contentDir, cacheDir, dataDir, logLevel: logLevel as LogLevel, askCooldownSeconds, contentWatch };
 };
