@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { GAZETTEER } from './gazetteer.js';
+import { americanSpelling } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /** A run of text and the index terms it stands for (empty for stop words). */
@@ -48,7 +49,7 @@ export const normalize = (text: string): string =>
     .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
     .toLowerCase();
 
-const stemWord = (word: string): string => (/^\d/.test(word) ? word : stemmer(word));
+const stemWord = (word: string): string => (/^\d/.test(word) ? word : stemmer(americanSpelling(word)));
 
 /** Splits text into word tokens with their stems; hyphenated words give their parts plus the joined word. */
 const tokenize = (text: string): Token[] => {

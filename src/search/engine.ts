@@ -3,6 +3,7 @@ import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '.
 import { Analyzer, normalize, type Span } from './analyzer.js';
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import { PassageIndex, type TermMatch } from './passage-index.js';
+import { Corrector } from './corrector.js';
 import { conceptsOf, type Concept } from './query.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf } from './sentences.js';
@@ -59,7 +60,10 @@ const MIN_COVERAGE = 0.2;
 /** Passages after the first must score at least this share of the first's score. */
 const RELATIVE_FLOOR = 0.3;
 const MAX_QUESTION = 1000;
-const NUMBER = /\b\d[\d,.]*\b/;
+/** A count: digits that are not a year. */
+const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
+/** At least one concept this telling must be a word the content uses. */
+const ANCHOR_WEIGHT = 0.5;
 const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
 
@@ -90,6 +94,7 @@ export class Engine {
   private readonly index: PassageIndex;
   private readonly related = new Map<string, Set<string>>();
   private readonly lexicon: Lexicon;
+  private readonly corrector: Corrector;
   private readonly glossaryUses = new Map<GlossaryEntry, readonly Passage[]>();
   private readonly byRef = new Map<string, Passage>();
 
@@ -103,6 +108,11 @@ export class Engine {
 
     const conceptOf = new Map(corpus.glossary.map((e) => [e, this.analyzer.conceptOf(e.term)]));
     const spansOf = this.passages.map((p) => this.analyzer.analyze(p.text));
+    const surface = new Map<string, readonly string[]>();
+    for (const spans of [...spansOf, ...this.passages.map((p) => this.analyzer.analyze(p.sectionTitle))]) {
+      for (const span of spans) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
+    }
+    this.corrector = new Corrector(surface);
     for (const entry of corpus.glossary) {
       const concept = conceptOf.get(entry);
       this.glossaryUses.set(entry, concept ? this.passages.filter((_, i) => spansOf[i]?.some((s) => s.named && s.terms.includes(concept))) : []);
@@ -116,16 +126,19 @@ export class Engine {
       this.passages.map((p, i) => ({ id: i, text: p.text, title: p.sectionTitle, context: definitionsFor(i).join(' ') })),
     );
     for (const group of THESAURUS) {
-      const terms = [...new Set(group.split(/\s+/).flatMap((w) => this.analyzer.terms(w)))];
-      for (const t of terms) {
+      // "a b > c d": a and b expand to c and d only; otherwise every word of the group to the others.
+      const [left = '', right] = group.split(' > ');
+      const termsOf = (words: string) => [...new Set(words.split(/\s+/).filter(Boolean).flatMap((w) => this.analyzer.terms(w)))];
+      const from = termsOf(left);
+      const to = right === undefined ? from : termsOf(right);
+      for (const t of from) {
         const set = this.related.get(t) ?? new Set<string>();
-        for (const u of terms) if (u !== t) set.add(u);
+        for (const u of to) if (u !== t) set.add(u);
         this.related.set(t, set);
       }
     }
   }
 
-  /** The content revision this engine was built from. */
   get revision(): string {
     return this.corpus.revision;
   }
@@ -182,11 +195,15 @@ export class Engine {
     if (focus && !focus.terms.some((t) => t.weight >= 0.8 && best.matched.has(t.term))) {
       return this.notCovered(question, `The passages do not say what the question asks about ("${focus.span.word}").`, concepts);
     }
-    const bestText = this.passages[best.id]?.text ?? '';
-    if (/\bhow (many|much)\b/i.test(text) && !NUMBER.test(bestText)) {
+    // The question must use at least one telling word of the content itself, not only related words.
+    const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= 0.8 && this.index.vocabulary.has(t.term)));
+    if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts);
+    // A "how many" or "when" question needs its number or date where the passage answers it.
+    const answering = this.bestSentence(best, concepts);
+    if (/\bhow (many|much)\b/i.test(text) && !NUMBER.test(answering)) {
       return this.notCovered(question, 'The question asks for a number the passages do not give.', concepts);
     }
-    if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) && !DATE.test(bestText)) {
+    if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) && !DATE.test(answering)) {
       return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts);
     }
     const passages = ranked
@@ -262,7 +279,20 @@ export class Engine {
   }
 
   private concepts(spans: readonly Span[]): Concept[] {
-    return conceptsOf(spans, { analyzer: this.analyzer, index: this.index, related: this.related, lexicon: this.lexicon });
+    return conceptsOf(spans, { analyzer: this.analyzer, index: this.index, related: this.related, lexicon: this.lexicon, corrector: this.corrector });
+  }
+
+  /** The sentence of a ranked passage that matches the most of the question. */
+  private bestSentence(r: Ranked, concepts: readonly Concept[]): string {
+    const passage = this.passages[r.id] as Passage;
+    const spans = this.analyzer.analyze(passage.text);
+    let best = { text: passage.text, covered: -1 };
+    for (const sentence of sentencesOf(passage.text)) {
+      const terms = new Set(spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end).flatMap((s) => s.terms));
+      const covered = concepts.reduce((n, c) => n + (c.terms.some((t) => terms.has(t.term)) ? c.weight : 0), 0);
+      if (covered > best.covered) best = { text: sentence.text, covered };
+    }
+    return best.text;
   }
 
   /**

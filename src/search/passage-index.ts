@@ -51,24 +51,6 @@ export class PassageIndex {
     return this.search.termCount;
   }
 
-  /** Corpus terms within a small edit distance of `term` (typos), best first. */
-  corrections(term: string): string[] {
-    if (term.length < 4) return [];
-    const results = this.search.search(term, { fuzzy: term.length >= 8 ? 2 : 1, prefix: false, fields: ['text', 'title'] });
-    const found = new Set<string>();
-    for (const r of results) for (const t of r.terms) if (t !== term) found.add(t);
-    return [...found].slice(0, 3);
-  }
-
-  /** Corpus terms starting with `prefix` (a word still being typed). */
-  completions(prefix: string): string[] {
-    if (prefix.length < 4) return [];
-    return this.search.autoSuggest(prefix, { prefix: true, fuzzy: false, fields: ['text', 'title'] })
-      .flatMap((s) => s.terms)
-      .filter((t) => t.startsWith(prefix) && t !== prefix)
-      .slice(0, 3);
-  }
-
   /**
    * Each term's matches on its own: passage id → BM25 score (with the field boosts) and the fields
    * it matched. Scoring terms apart lets the engine take the best of a word's synonyms instead of their sum.

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Analyzer, Span } from './analyzer.js';
+import type { Corrector } from './corrector.js';
 import type { PassageIndex, WeightedTerm } from './passage-index.js';
 
 /** One piece of information in a question (a word or a name) and the terms that can match it. */
@@ -38,6 +39,7 @@ export interface QueryContext {
   /** Query word stem → related stems from the thesaurus. */
   readonly related: ReadonlyMap<string, ReadonlySet<string>>;
   readonly lexicon: Lexicon;
+  readonly corrector: Corrector;
 }
 
 /**
@@ -66,10 +68,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     const known = span.terms.some((t) => vocabulary.has(t));
     // Only a word that is not English is a typo to correct; "thanks" is not a misspelt "think".
     if (!known && !span.named && !ctx.lexicon.knows(span.word)) {
-      for (const t of span.terms) {
-        for (const fix of index.corrections(t)) add(fix, WEIGHT.correction);
-        if (i === spans.length - 1) for (const c of index.completions(t)) add(c, WEIGHT.correction);
-      }
+      for (const fix of ctx.corrector.correct(span.word)) add(fix, WEIGHT.correction);
+      if (i === spans.length - 1) for (const c of ctx.corrector.complete(span.word)) add(c, WEIGHT.correction);
     }
     for (const t of span.terms) for (const r of ctx.related.get(t) ?? []) add(r, WEIGHT.thesaurus);
     if (!known && !span.named) {

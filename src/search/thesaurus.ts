@@ -2,6 +2,7 @@
  * Words readers use for the ideas this kind of article discusses (international relations,
  * security, economics), grouped by meaning. A question word expands to the other words of its
  * groups at a lower weight, so "warheads" finds "nuclear arms" and "last" finds "irreversible".
+ * "a b > c d" is one-way: a and b expand to c and d, not the reverse.
  * Groups are about meaning in general, never about one question; stemming makes inflections match.
  */
 export const THESAURUS: readonly string[] = [
@@ -27,7 +28,7 @@ export const THESAURUS: readonly string[] = [
   'dependence dependency reliance depend rely decouple decoupling derisk de-risk derisking',
   'security safety safe secure defense defence',
   'risk risks danger dangerous threat threats peril hazard jeopardy',
-  'increase increasing intensify intensifying escalate escalating escalation rise rising grow growing heighten mounting surge',
+  'increase increasing intensify intensifying escalate escalating escalation rise rising grow growing heighten heat mounting surge',
   'stability stable peace peaceful calm order',
   'region regional local area neighborhood neighbourhood neighbors neighbours vicinity',
   'people public voters citizens electorate populace',
@@ -61,7 +62,10 @@ export const THESAURUS: readonly string[] = [
   'event events development developments happening',
   'world global worldwide international',
   'trilateral three-way tripartite trio triangle three-nation',
-  'korea rok dprk',
+  'korea korean koreans > rok dprk',
+  'north > dprk',
+  'europe european eastern-europe > ukraine nato',
+  'war wars fighting invasion conflict crisis',
   'shrink compress squeeze narrow reduce',
   'independent independence autonomy autonomous',
   'stay remain maintain maintaining keep',
