@@ -301,7 +301,7 @@ export class Engine {
    * article may discuss them in its own words.
    */
   private focusOf(text: string, concepts: readonly Concept[]): Concept | undefined {
-    const m = /^\s*(?:who|what|which)(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for)\b/iu.exec(text);
+    const m = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
     if (!m?.[2]) return undefined;
     const head = normalize(m[2]);
     const focus = concepts.find((c) => !c.span.named && c.span.word === head);
