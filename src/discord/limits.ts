@@ -44,11 +44,17 @@ export const truncate = (text: string, max: number): string => {
     if (end <= room) sentence = end;
   }
   if (sentence >= room * MIN_SENTENCE_SHARE) return `${dropDanglingEscape(text.slice(0, sentence))} ${ELLIPSIS}`;
-  const space = text.slice(0, room + 1).search(/\s\S*$/);
+  const space = lastSpace(text, room);
   if (space >= room * MIN_SENTENCE_SHARE) return `${dropDanglingEscape(text.slice(0, space).trimEnd())}${ELLIPSIS}`;
   let cut = max - 1;
   if (/[\uDC00-\uDFFF]/.test(text.charAt(cut))) cut -= 1;
   return `${dropDanglingEscape(text.slice(0, cut))}${ELLIPSIS}`;
+};
+
+/** The index of the last white space at or before `at` (-1 if none); a loop, as a regex from the end is quadratic. */
+const lastSpace = (text: string, at: number): number => {
+  for (let i = Math.min(at, text.length - 1); i >= 0; i--) if (/\s/.test(text.charAt(i))) return i;
+  return -1;
 };
 
 /** A cut after an odd run of backslashes would escape the ellipsis; drop the last one. */

@@ -8,7 +8,7 @@ const ZERO_WIDTH_SPACE = '\u200B';
  * forgot `allowedMentions`.
  */
 export const neutraliseMentions = (text: string): string =>
-  text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<@/g, `<@${ZERO_WIDTH_SPACE}`);
+  text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<@(?!\u200B)/g, `<@${ZERO_WIDTH_SPACE}`);
 
 /** User or article text made inert: Markdown escaped (headings, lists and masked links too), mentions broken. */
 export const safeText = (text: string): string =>
@@ -25,8 +25,8 @@ export const emphasise = (text: string, highlights: readonly (readonly [number, 
   let out = '';
   let at = 0;
   for (const [from, to] of highlights) {
-    const a = Math.max(at, Math.min(from, text.length));
-    const b = Math.max(a, Math.min(to, text.length));
+    const a = Math.max(at, snap(text, from));
+    const b = Math.max(a, snap(text, to));
     const marked = text.slice(a, b);
     out += escapePiece(text.slice(at, a));
     // Bold around white space does not render; keep the spaces outside the markers.
@@ -38,6 +38,12 @@ export const emphasise = (text: string, highlights: readonly (readonly [number, 
     at = b;
   }
   return neutraliseMentions(out + escapePiece(text.slice(at)));
+};
+
+/** `i` within `text`, moved back so it never falls inside a surrogate pair (an emoji). */
+const snap = (text: string, i: number): number => {
+  const at = Math.max(0, Math.min(i, text.length));
+  return /[\uDC00-\uDFFF]/.test(text.charAt(at)) && /[\uD800-\uDBFF]/.test(text.charAt(at - 1)) ? at - 1 : at;
 };
 
 const escapePiece = (text: string): string => escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
