@@ -1,0 +1,49 @@
+import type { APIEmbed } from 'discord.js';
+import type { DocumentMeta, Passage } from '../content/types.js';
+import type { Engine } from '../search/engine.js';
+import type { Outcome } from './command.js';
+import { answerButtons, type ButtonRow } from './components.js';
+import { UserFacingError } from './errors.js';
+import { answerEmbed, notCoveredEmbed } from './format-embed.js';
+import type { QuestionStore } from './question-store.js';
+
+/** Passages per message. */
+export const PAGE_SIZE = 3;
+/** Passages per answer, over all its pages. */
+export const ANSWER_LIMIT = 9;
+
+export interface AnswerReply {
+  readonly embeds: APIEmbed[];
+  readonly components: ButtonRow[];
+  readonly outcome: Outcome;
+}
+
+/** The metadata of the document a passage comes from. */
+export const metaOf = (engine: Engine, passage?: Passage): DocumentMeta | undefined =>
+  (engine.documents.find((d) => d.id === passage?.docId) ?? engine.documents[0])?.meta;
+
+/**
+ * The message answering `question`: the page of passages from `offset`, with "More passages" and
+ * "Full section" buttons, and "Post to channel" when `postable`; or the not-covered reply.
+ * Used by /ask, its buttons, the context menu, mentions and DMs alike.
+ */
+export const answerReply = (
+  engine: Engine,
+  questions: QuestionStore,
+  question: string,
+  { offset = 0, postable = false }: { offset?: number; postable?: boolean } = {},
+): AnswerReply => {
+  const answer = engine.answer(question, { limit: ANSWER_LIMIT });
+  if (answer.kind === 'not-covered') {
+    return { embeds: [notCoveredEmbed(answer, metaOf(engine))], components: [], outcome: { result: 'not covered' } };
+  }
+  const top = answer.passages[offset];
+  if (!top) throw new UserFacingError('There are no more passages for this question (the article may have been reindexed). Ask again with /ask.');
+  const key = questions.remember(question);
+  const next = offset + PAGE_SIZE < answer.passages.length ? offset + PAGE_SIZE : undefined;
+  return {
+    embeds: [answerEmbed(answer, { offset, size: PAGE_SIZE }, metaOf(engine, top.passage))],
+    components: answerButtons({ key, offset, ...(next === undefined ? {} : { next }), sectionRef: top.passage.ref, postable }),
+    outcome: { ref: top.passage.ref, score: top.score },
+  };
+};
