@@ -64,6 +64,8 @@ const MAX_QUESTION = 1000;
 const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
 /** At least one concept this telling must be a word the content uses. */
 const ANCHOR_WEIGHT = 0.5;
+/** …matched by the word itself, a typo correction or a thesaurus synonym (not a looser WordNet relation). */
+const ANCHOR_TERM = 0.5;
 const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
 
@@ -170,6 +172,8 @@ export class Engine {
   answer(question: string, options: AnswerOptions = {}): Answer {
     const limit = options.limit ?? 10;
     const text = question.slice(0, MAX_QUESTION);
+    const offTask = outOfScope(text);
+    if (offTask) return this.notCovered(question, offTask, []);
     const position = positionAsked(text);
     if (position) {
       const passages = this.documents.map((d) => {
@@ -196,7 +200,7 @@ export class Engine {
       return this.notCovered(question, `The passages do not say what the question asks about ("${focus.span.word}").`, concepts);
     }
     // The question must use at least one telling word of the content itself, not only related words.
-    const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= 0.8 && this.index.vocabulary.has(t.term)));
+    const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= ANCHOR_TERM && this.index.vocabulary.has(t.term)));
     if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts);
     // A "how many" or "when" question needs its number or date where the passage answers it.
     const answering = this.bestSentence(best, concepts);
@@ -302,7 +306,8 @@ export class Engine {
    */
   private focusOf(text: string, concepts: readonly Concept[]): Concept | undefined {
     const m = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
-    if (!m?.[2]) return undefined;
+    // "who is to blame for …": an infinitive, not a thing asked for.
+    if (!m?.[2] || /\bto\s+$/i.test(m[1] ?? '')) return undefined;
     const head = normalize(m[2]);
     const focus = concepts.find((c) => !c.span.named && c.span.word === head);
     return focus && this.lexicon.kindOf(head) !== 'idea' ? focus : undefined;
@@ -353,6 +358,20 @@ export class Engine {
     return { kind: 'not-covered', question, reason, suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)] };
   }
 }
+
+/**
+ * Requests that are not questions about the content (a task for an assistant) and questions about
+ * the present moment, which a fixed article cannot answer: the reason, or undefined.
+ */
+const outOfScope = (text: string): string | undefined => {
+  if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
+    return 'That is a task, not a question about the content.';
+  }
+  if (/\b(?:right\s+now|today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|what\s+time\s+is\s+it)\b/i.test(text)) {
+    return 'The content is fixed text: it cannot say what is happening now.';
+  }
+  return undefined;
+};
 
 /** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
 const positionAsked = (text: string): 'start' | 'end' | undefined => {

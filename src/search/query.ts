@@ -81,7 +81,7 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     if (inside) weight = 0;
     else if (matchable.length > 0) weight = idf(df);
     else if (span.named) weight = idf(0);
-    else weight = idf(0) * UNKNOWN_SHARE[ctx.lexicon.kindOf(span.word) ?? (span.capitalised ? 'thing' : 'idea')];
+    else weight = idf(0) * UNKNOWN_SHARE[/^\d/.test(span.word) ? 'thing' : (ctx.lexicon.kindOf(span.word) ?? (span.capitalised ? 'thing' : 'idea'))];
     concepts.push({ span, terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(span.word)) });
   });
   return concepts;

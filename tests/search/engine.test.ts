@@ -118,3 +118,21 @@ describe('the engine over any content', () => {
     expect(engine.stats.documents).toBe(2);
   });
 });
+
+describe('answer(): questions the content cannot answer by nature', () => {
+  it.each([
+    ['Can you help me write a cover letter?', /a task/],
+    ['what time is it in Tokyo right now', /happening now/],
+    ["What is India's position on the Quad?", /"position"/],
+    ['Which countries are members of the Quad?', /"members"/],
+  ])('GIVEN "%s" THEN it is refused with a reason', async (question, reason) => {
+    const answer = (await realEngine()).answer(question);
+    expect(answer.kind).toBe('not-covered');
+    if (answer.kind === 'not-covered') expect(answer.reason).toMatch(reason);
+  });
+
+  it('GIVEN "who is to blame" THEN "blame" is not taken for a thing the answer must name', async () => {
+    const answer = (await realEngine()).answer('who is to blame for the stalling under the previous US president?');
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
+  });
+});
