@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startDiscordServer, type DiscordServer } from '../discord-server/index.js';
+import { ROOT } from '../helpers/engine.js';
+import { tsx } from '../helpers/run.js';
+import { TOKEN } from './harness.js';
+
+let server: DiscordServer;
+beforeEach(async () => {
+  server = await startDiscordServer({ token: TOKEN });
+});
+afterEach(async () => {
+  expect(server.violations).toEqual([]);
+  await server.close();
+});
+
+/** The environment of a child entry: this server, no .env file, nothing inherited that would change the run. */
+const envFor = (extra: Record<string, string> = {}) => ({
+  DISCORD_TOKEN: TOKEN,
+  DISCORD_API_URL: server.restUrl,
+  DISCORD_CLIENT_ID: server.applicationId,
+  DISCORD_GUILD_ID: '',
+  LOG_LEVEL: 'info',
+  ASK_COOLDOWN_SECONDS: '0',
+  DOTENV_CONFIG_PATH: '/dev/null',
+  ...extra,
+});
+
+const STACK = /\n\s+at /;
+
+describe('npm start with DISCORD_TOKEN (the real entry, as a child process)', () => {
+  it('GIVEN a token THEN it logs in, answers, logs one line per interaction, reindexes on SIGHUP, and SIGTERM closes it cleanly', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, ...envFor() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    try {
+      await server.waitForReady({ timeoutMs: 15_000 });
+      const handle = await server.slashCommand('ask', { question: 'What is AUKUS?' });
+      const reply = await handle.waitForOriginal(10_000);
+      expect((reply.embeds[0] as { title?: string }).title).toBe('What is AUKUS?');
+      await expect.poll(() => stdout.includes(handle.id), { timeout: 5_000 }).toBe(true);
+      child.kill('SIGHUP');
+      await expect.poll(() => stdout.includes('"trigger":"sighup"'), { timeout: 5_000 }).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const [code] = await exited;
+
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['connected to Discord', 'interaction', 'reindexed', 'stopping', 'disconnected from Discord']));
+    expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({ command: '/ask', ref: '§3.2', score: expect.any(Number), latencyMs: expect.any(Number) });
+    expect(server.identifies[0]?.intents).toBe(1 | 512 | 4096);
+    expect(stdout).not.toContain(TOKEN);
+  });
+
+  it('GIVEN a token Discord rejects THEN one line explains it, no stack trace, and the exit is non-zero', async () => {
+    const other = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.not-the-token-the-server-expects-9876';
+    const { code, stderr, stdout } = await tsx('src/main.ts', [], { env: envFor({ DISCORD_TOKEN: other }) });
+
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Discord login failed: DISCORD_TOKEN was rejected by Discord \(401 Unauthorized\) — reset the token[^\n]*\n$/);
+    expect(stderr + stdout).not.toMatch(STACK);
+    expect(stderr + stdout).not.toContain(other);
+  });
+
+  it('GIVEN a malformed variable THEN one line names it and the bot does not start', async () => {
+    const { code, stderr } = await tsx('src/main.ts', [], { env: envFor({ DISCORD_API_URL: 'ftp://example.invalid' }) });
+
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Configuration problem: DISCORD_API_URL - must be an http\(s\) URL[^\n]*\n$/);
+    expect(server.requests).toEqual([]);
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  const deployed = () => server.requests.filter((r) => r.method === 'PUT');
+
+  it('GIVEN DISCORD_GUILD_ID THEN one PUT registers every command to that guild, and it prints them', async () => {
+    const guildId = server.guilds[0]!.id;
+    const { code, stdout, stderr } = await tsx('src/deploy-commands.ts', [], { env: envFor({ DISCORD_GUILD_ID: guildId }) });
+
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(deployed().map((r) => r.path)).toEqual([`/applications/${server.applicationId}/guilds/${guildId}/commands`]);
+    const body = deployed()[0]?.body as { name: string; type?: number; default_member_permissions?: string; options?: { name: string; autocomplete?: boolean }[] }[];
+    expect(body.map((c) => c.name)).toEqual(['ask', 'define', 'section', 'about', 'help', 'reindex', 'Answer from the article']);
+    expect(body.find((c) => c.name === 'ask')?.options?.map((o) => o.name)).toEqual(['question', 'private']);
+    expect(body.find((c) => c.name === 'define')?.options?.[0]).toMatchObject({ name: 'term', autocomplete: true });
+    expect(body.find((c) => c.name === 'reindex')?.default_member_permissions).toBe('32');
+    expect(body.find((c) => c.name === 'Answer from the article')?.type).toBe(3);
+    expect(stdout).toMatch(new RegExp(`^Registered 7 commands to guild ${guildId} \\(available now\\):\\n  /ask — `));
+    expect(stdout).toMatch(/ {2}Answer from the article \(message menu\)\n$/);
+    expect(server.commands.filter((c) => c.guild_id === guildId)).toHaveLength(7);
+  });
+
+  it('GIVEN no DISCORD_GUILD_ID THEN the PUT goes to the global commands route', async () => {
+    const { code, stdout } = await tsx('src/deploy-commands.ts', [], { env: envFor() });
+
+    expect(code).toBe(0);
+    expect(deployed().map((r) => r.path)).toEqual([`/applications/${server.applicationId}/commands`]);
+    expect(stdout).toMatch(/^Registered 7 commands globally/);
+  });
+
+  it('GIVEN no DISCORD_CLIENT_ID THEN one line names it and nothing is sent', async () => {
+    const { code, stderr } = await tsx('src/deploy-commands.ts', [], { env: envFor({ DISCORD_CLIENT_ID: '' }) });
+
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Configuration problem: DISCORD_CLIENT_ID - is required to register commands[^\n]*\n$/);
+    expect(server.requests).toEqual([]);
+  });
+});
