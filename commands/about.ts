@@ -16,7 +16,7 @@ export const about = {
   async execute(interaction, ctx) {
     const { library } = ctx;
     const engine = library.engine;
-    await interaction.reply({ embeds: [aboutEmbed(engine.documents, engine.stats, library.indexedAt)], allowedMentions: NO_PINGS });
+    await interaction.reply({ embeds: [aboutEmbed(engine.documents, engine.stats, library.indexedAt, engine.revision)], allowedMentions: NO_PINGS });
     return { result: 'about' };
   },
 } satisfies SlashCommand;

@@ -21,7 +21,7 @@ export const answerMessage = {
     if (!question) throw new UserFacingError('That message has no text to answer.');
     ctx.cooldowns.check(interaction.user.id);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const reply = answerReply(ctx.library.engine, ctx.questions, question);
+    const reply = answerReply(ctx.library.engine, ctx.questions, question, { unanswered: ctx.unanswered });
     try {
       const sent = await target.reply({ embeds: reply.embeds, components: reply.components, allowedMentions: NO_PINGS_REPLY });
       await interaction.editReply({ content: `Answered in a reply to that message: ${sent.url}`, allowedMentions: NO_PINGS });

@@ -22,7 +22,7 @@ export const ask = {
     const question = interaction.options.getString('question', true);
     const hidden = interaction.options.getBoolean('private') ?? false;
     ctx.cooldowns.check(interaction.user.id);
-    const reply = answerReply(ctx.library.engine, ctx.questions, question, { postable: hidden });
+    const reply = answerReply(ctx.library.engine, ctx.questions, question, { postable: hidden, unanswered: ctx.unanswered });
     await interaction.reply({
       embeds: reply.embeds,
       components: reply.components,

@@ -1,5 +1,8 @@
 import 'dotenv/config';
+import path from 'node:path';
 import { Library } from './app/library.js';
+import { UNANSWERED_FILE } from './app/paths.js';
+import { UnansweredStore } from './app/unanswered.js';
 import { reindexAndLog, reindexOnSighup, watchContent } from './app/reload.js';
 import { runConsole } from './cli/console.js';
 import { quietOnClosedPipe } from './cli/run-cli.js';
@@ -23,7 +26,8 @@ const main = async () => {
   const { startBot } = await import('./discord/bot.js');
   // A failed reply must not take the bot down: log what slipped through instead of crashing.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-  const bot = await startBot({ config, discord: config.discord, logger, library });
+  const unanswered = await UnansweredStore.open(path.join(config.dataDir, UNANSWERED_FILE), (message) => logger.warn(message));
+  const bot = await startBot({ config, discord: config.discord, logger, library, unanswered });
   const stopHup = reindexOnSighup(library, logger);
   const stopWatch = config.contentWatch
     ? watchContent(config.contentDir, () => void reindexAndLog(library, logger, 'watch'), 500, (err) => logger.warn({ err }, 'cannot watch the content folder'))
@@ -32,7 +36,7 @@ const main = async () => {
     logger.info({ signal }, 'stopping');
     stopHup();
     stopWatch();
-    bot.stop().then(
+    Promise.all([bot.stop(), unanswered.flush()]).then(
       // Anything still holding the event loop (a keep-alive socket) gets a moment, then the process ends.
       () => setTimeout(() => process.exit(), 2000).unref(),
       (err: unknown) => {

@@ -5,6 +5,7 @@ import type { Outcome } from './command.js';
 import { answerButtons, type ButtonRow } from './components.js';
 import { UserFacingError } from './errors.js';
 import { answerEmbed, notCoveredEmbed } from './format-embed.js';
+import type { UnansweredStore } from '../app/unanswered.js';
 import type { QuestionStore } from './question-store.js';
 
 /** Passages per message. */
@@ -25,24 +26,27 @@ export const metaOf = (engine: Engine, passage?: Passage): DocumentMeta | undefi
 /**
  * The message answering `question`: the page of passages from `offset`, with "More passages" and
  * "Full section" buttons, and "Post to channel" when `postable`; or the not-covered reply.
- * Used by /ask, its buttons, the context menu, mentions and DMs alike.
+ * Used by /ask, its buttons, the context menu, mentions and DMs alike. A first asking that the
+ * content does not cover is counted in `unanswered`.
  */
 export const answerReply = (
   engine: Engine,
   questions: QuestionStore,
   question: string,
-  { offset = 0, postable = false }: { offset?: number; postable?: boolean } = {},
+  { offset = 0, postable = false, unanswered }: { offset?: number; postable?: boolean; unanswered?: UnansweredStore | undefined } = {},
 ): AnswerReply => {
   const answer = engine.answer(question, { limit: ANSWER_LIMIT });
   if (answer.kind === 'not-covered') {
-    return { embeds: [notCoveredEmbed(answer, metaOf(engine))], components: [], outcome: { result: 'not covered' } };
+    // Counted once per asking, not per button press on an old answer.
+    if (offset === 0) unanswered?.record(question);
+    return { embeds: [notCoveredEmbed(answer, metaOf(engine), engine.revision)], components: [], outcome: { result: 'not covered' } };
   }
   const top = answer.passages[offset];
   if (!top) throw new UserFacingError('There are no more passages for this question (the article may have been reindexed). Ask again with /ask.');
   const key = questions.remember(question);
   const next = offset + PAGE_SIZE < answer.passages.length ? offset + PAGE_SIZE : undefined;
   return {
-    embeds: [answerEmbed(answer, { offset, size: PAGE_SIZE }, metaOf(engine, top.passage))],
+    embeds: [answerEmbed(answer, { offset, size: PAGE_SIZE }, metaOf(engine, top.passage), engine.revision)],
     components: answerButtons({ key, offset, ...(next === undefined ? {} : { next }), sectionRef: top.passage.ref, postable }),
     outcome: { ref: top.passage.ref, score: top.score },
   };

@@ -1,6 +1,7 @@
 import { Events, type Client } from 'discord.js';
 import { commands } from '../../commands/index.js';
 import type { Library } from '../app/library.js';
+import type { UnansweredStore } from '../app/unanswered.js';
 import type { Config, DiscordConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { BotContext } from './command.js';
@@ -15,6 +16,8 @@ export interface BotDeps {
   readonly discord: DiscordConfig;
   readonly logger: Logger;
   readonly library: Library;
+  /** Counts the questions the content could not answer (for /unanswered). */
+  readonly unanswered?: UnansweredStore;
   /** Replaces parts of the handlers' context (tests). */
   readonly context?: Partial<BotContext>;
 }

@@ -12,6 +12,7 @@ import type { Logger } from '../logger.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { ComponentId } from './custom-id.js';
 import type { CommandHelp } from './format-embed.js';
+import type { UnansweredStore } from '../app/unanswered.js';
 import type { QuestionStore } from './question-store.js';
 
 /** What every handler gets besides its interaction. A test builds one with createContext. */
@@ -24,6 +25,8 @@ export interface BotContext {
   readonly questions: QuestionStore;
   /** Every registered command, for /help. */
   readonly commands: readonly Command[];
+  /** Where questions the content could not answer are counted (absent in some tests). */
+  readonly unanswered?: UnansweredStore;
 }
 
 /** What a handler reports for the interaction's log line: the top ref and score, or another result. */

@@ -1,4 +1,5 @@
 import type { Library } from '../app/library.js';
+import type { UnansweredStore } from '../app/unanswered.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { BotContext, Command } from './command.js';
@@ -10,6 +11,7 @@ export interface ContextDeps {
   readonly logger: Logger;
   readonly config: Config;
   readonly commands: readonly Command[];
+  readonly unanswered?: UnansweredStore;
 }
 
 /** The handlers' context: the deps plus a fresh cooldown table and question store. */

@@ -12,7 +12,7 @@ import { emphasise, neutraliseMentions, safeLine, safeText } from './safe-text.j
  * renders Markdown it did not mean or pings anyone.
  */
 
-const COLOUR = { answer: 0x3b6ea5, notCovered: 0x8a8f98, term: 0x4f8a5b, section: 0x6b5b95, about: 0x3b6ea5, error: 0xb54a3c } as const;
+export const COLOUR = { answer: 0x3b6ea5, notCovered: 0x8a8f98, term: 0x4f8a5b, section: 0x6b5b95, about: 0x3b6ea5, error: 0xb54a3c } as const;
 
 type Answered = Extract<Answer, { kind: 'answered' }>;
 type NotCovered = Extract<Answer, { kind: 'not-covered' }>;
@@ -138,7 +138,7 @@ export const quotePassage = (text: string, highlights: readonly (readonly [numbe
 };
 
 /** One page of an answer: each passage quoted under its ref and section title, matched words in bold. */
-export const answerEmbed = (answer: Answered, page: AnswerPage, meta?: DocumentMeta): APIEmbed => {
+export const answerEmbed = (answer: Answered, page: AnswerPage, meta?: DocumentMeta, revision?: string): APIEmbed => {
   const shown = answer.passages.slice(page.offset, page.offset + page.size);
   const headings = shown.map((p) => refHeading(p.passage.ref, p.passage.sectionTitle));
   // Share the description between the passages, leaving room for headings and blank lines.
@@ -152,12 +152,15 @@ export const answerEmbed = (answer: Answered, page: AnswerPage, meta?: DocumentM
     title: questionTitle(answer.question),
     description: blocks.join('\n\n') || 'No more passages.',
     color: COLOUR.answer,
-    footer: { text: [creditLine(meta), range].filter(Boolean).join(' · ') },
+    footer: { text: [creditLine(meta), range, revisionLine(revision)].filter(Boolean).join(' · ') },
   });
 };
 
+/** The content revision, for footers: which build answered. */
+const revisionLine = (revision: string | undefined) => (revision ? `rev ${revision}` : '');
+
 /** The article does not cover the question: why, and related terms and sections to try. */
-export const notCoveredEmbed = (answer: NotCovered, meta?: DocumentMeta): APIEmbed => {
+export const notCoveredEmbed = (answer: NotCovered, meta?: DocumentMeta, revision?: string): APIEmbed => {
   const terms = answer.suggestions.filter((s) => s.kind === 'term');
   const sections = answer.suggestions.filter((s) => s.kind === 'section');
   const lines = ['**The article does not cover this.**', `*${safeLine(answer.reason)}*`];
@@ -167,7 +170,7 @@ export const notCoveredEmbed = (answer: NotCovered, meta?: DocumentMeta): APIEmb
     title: questionTitle(answer.question),
     description: lines.join('\n'),
     color: COLOUR.notCovered,
-    footer: { text: creditLine(meta) },
+    footer: { text: [creditLine(meta), revisionLine(revision)].filter(Boolean).join(' · ') },
   });
 };
 
@@ -251,7 +254,7 @@ const timestamp = (date: Date) => {
 };
 
 /** The article's metadata, the index's statistics and when it was last built. */
-export const aboutEmbed = (documents: readonly ArticleDocument[], stats: EngineStats, indexedAt: Date): APIEmbed => {
+export const aboutEmbed = (documents: readonly ArticleDocument[], stats: EngineStats, indexedAt: Date, revision?: string): APIEmbed => {
   const [doc, ...others] = documents;
   const meta = doc?.meta;
   const fields: APIEmbedField[] = [];
@@ -267,7 +270,8 @@ export const aboutEmbed = (documents: readonly ArticleDocument[], stats: EngineS
     name: 'Index',
     value: [plural(stats.documents, 'document'), plural(stats.sections, 'section'), plural(stats.passages, 'passage'), plural(stats.terms, 'indexed word'), plural(stats.glossaryTerms, 'glossary term')].join(' · '),
   });
-  fields.push({ name: 'Last reindexed', value: timestamp(indexedAt) });
+  fields.push({ name: 'Last reindexed', value: timestamp(indexedAt), inline: true });
+  if (revision) fields.push({ name: 'Content revision', value: `\`${revision.replace(/[^0-9a-f]/g, '')}\``, inline: true });
   return fitEmbed({
     title: meta ? safeLine(meta.title) : 'No article loaded',
     description: meta?.standfirst ? safeText(meta.standfirst) : '',
@@ -313,6 +317,6 @@ export const reindexEmbed = (result: ReindexResult): APIEmbed => {
       { name: `Changed (${r.changed.length})`, value: refList(r.changed), inline: true },
     ],
     color: COLOUR.answer,
-    footer: { text: `Took ${r.ms} ms` },
+    footer: { text: `Took ${r.ms} ms · rev ${r.revisionBefore} → ${r.revision}` },
   });
 };

@@ -52,7 +52,7 @@ describe('/reindex', () => {
     expect(field('Added')).toMatchObject({ name: 'Added (1)', value: '§8.1' });
     expect(field('Removed')).toMatchObject({ name: 'Removed (0)', value: 'none' });
     expect(field('Changed')).toMatchObject({ name: 'Changed (1)', value: '§1.1' });
-    expect(embed.footer?.text).toMatch(/^Took \d+ ms$/);
+    expect(embed.footer?.text).toMatch(/^Took \d+ ms · rev [0-9a-f]{10} → [0-9a-f]{10}$/);
 
     const answer = await (await h.server.slashCommand('ask', { question: 'What about Zanzibar cloves?' })).waitForOriginal();
     expect(embedOf(answer).description).toMatch(/^\*\*§8\.1\*\* · A test section/);

@@ -89,14 +89,15 @@ describe('npm run deploy-commands', () => {
     expect(code).toBe(0);
     expect(deployed().map((r) => r.path)).toEqual([`/applications/${server.applicationId}/guilds/${guildId}/commands`]);
     const body = deployed()[0]?.body as { name: string; type?: number; default_member_permissions?: string; options?: { name: string; autocomplete?: boolean }[] }[];
-    expect(body.map((c) => c.name)).toEqual(['ask', 'define', 'section', 'about', 'help', 'reindex', 'Answer from the article']);
+    expect(body.map((c) => c.name)).toEqual(['ask', 'define', 'section', 'about', 'help', 'reindex', 'unanswered', 'Answer from the article']);
     expect(body.find((c) => c.name === 'ask')?.options?.map((o) => o.name)).toEqual(['question', 'private']);
     expect(body.find((c) => c.name === 'define')?.options?.[0]).toMatchObject({ name: 'term', autocomplete: true });
     expect(body.find((c) => c.name === 'reindex')?.default_member_permissions).toBe('32');
+    expect(body.find((c) => c.name === 'unanswered')?.default_member_permissions).toBe('32');
     expect(body.find((c) => c.name === 'Answer from the article')?.type).toBe(3);
-    expect(stdout).toMatch(new RegExp(`^Registered 7 commands to guild ${guildId} \\(available now\\):\\n  /ask — `));
+    expect(stdout).toMatch(new RegExp(`^Registered 8 commands to guild ${guildId} \\(available now\\):\\n  /ask — `));
     expect(stdout).toMatch(/ {2}Answer from the article \(message menu\)\n$/);
-    expect(server.commands.filter((c) => c.guild_id === guildId)).toHaveLength(7);
+    expect(server.commands.filter((c) => c.guild_id === guildId)).toHaveLength(8);
   });
 
   it('GIVEN no DISCORD_GUILD_ID THEN the PUT goes to the global commands route', async () => {
@@ -104,7 +105,7 @@ describe('npm run deploy-commands', () => {
 
     expect(code).toBe(0);
     expect(deployed().map((r) => r.path)).toEqual([`/applications/${server.applicationId}/commands`]);
-    expect(stdout).toMatch(/^Registered 7 commands globally/);
+    expect(stdout).toMatch(/^Registered 8 commands globally/);
   });
 
   it('GIVEN no DISCORD_CLIENT_ID THEN one line names it and nothing is sent', async () => {

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { Library } from '../../src/app/library.js';
+import { UnansweredStore } from '../../src/app/unanswered.js';
 import { loadConfig } from '../../src/config.js';
 import { startBot, type BotHandle } from '../../src/discord/bot.js';
 import type { BotContext } from '../../src/discord/command.js';
@@ -38,13 +40,16 @@ export const startHarness = async (options: HarnessOptions = {}) => {
   const sink = logSink();
   const logger = createLogger(config, sink.stream);
   const library = await Library.fromConfig(config);
-  const bot: BotHandle = await startBot({ config, discord: config.discord!, logger, library, ...(options.context ? { context: options.context } : {}) });
+  const data = await tempContent(false);
+  const unanswered = await UnansweredStore.open(path.join(data.dir, 'unanswered.json'));
+  const bot: BotHandle = await startBot({ config, discord: config.discord!, logger, library, unanswered, ...(options.context ? { context: options.context } : {}) });
   const guildId = server.guilds[0]!.id;
   await bot.client.application.commands.set(commands.map((c) => c.data.toJSON()), guildId);
   return {
     server,
     bot,
     library,
+    unanswered,
     config,
     guildId,
     contentDir: config.contentDir,
@@ -58,6 +63,7 @@ export const startHarness = async (options: HarnessOptions = {}) => {
       await bot.stop();
       await server.close();
       await temp?.remove();
+      await data.remove();
     },
   };
 };
