@@ -38,32 +38,75 @@ interface PhraseNode {
   keepWords?: boolean;
 }
 
+/** Enough for the vocabulary of a large library; beyond it the memo starts again. */
+const STEM_CACHE = 500_000;
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*/gu;
 
-/** Case folding, typographic quotes and dashes made plain. */
-export const normalize = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u02BC]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
-    .toLowerCase();
+const NON_ASCII = /[^\x00-\x7f]/;
 
-const stemWord = (word: string): string => (/^\d/.test(word) ? word : stemmer(americanSpelling(word)));
+/** Case folding, typographic quotes and dashes made plain. */
+export const normalize = (text: string): string => plain(text.normalize('NFKC'));
+
+/** `normalize` of text already in NFKC. */
+const plain = (nfkc: string): string =>
+  !NON_ASCII.test(nfkc)
+    ? nfkc.toLowerCase()
+    : nfkc
+        .replace(/[\u2018\u2019\u02BC]/g, "'")
+        .replace(/[\u201C\u201D]/g, '"')
+        .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+        .toLowerCase();
+
+const NO_TERMS: readonly string[] = Object.freeze([]);
+const single = new Map<string, readonly string[]>();
+/** A span's terms when it is one stem, shared between spans (they are read-only). */
+const oneTerm = (stem: string): readonly string[] => {
+  let terms = single.get(stem);
+  if (!terms) {
+    if (single.size >= STEM_CACHE) single.clear();
+    single.set(stem, (terms = Object.freeze([stem])));
+  }
+  return terms;
+};
+
+const stems = new Map<string, string>();
+/** Stemming is the costliest step of indexing, and words repeat (Zipf): each is stemmed once. */
+const stemWord = (word: string): string => {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = /^\d/.test(word) ? word : stemmer(americanSpelling(word));
+    if (stems.size >= STEM_CACHE) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+};
+
+/** Most text is plain ASCII once normalised: its words match a simpler, much faster pattern. */
+const ASCII_WORD = /[a-z0-9]+(?:['.&-][a-z0-9]+)*/g;
+const ACRONYM = /^(?:[a-z]\.)+[a-z]?$/;
 
 /** Splits text into word tokens with their stems; hyphenated words give their parts plus the joined word. */
 const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
-  const lower = normalize(text);
   const original = text.normalize('NFKC');
-  for (const m of lower.matchAll(WORD)) {
-    const capitalised = original.length === lower.length && /\p{Lu}/u.test(original[m.index] ?? '');
-    let word = m[0].replace(/'s?$/, '');
+  const lower = plain(original);
+  const sameLength = original.length === lower.length;
+  const pattern = NON_ASCII.test(lower) ? WORD : ASCII_WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+    const first = original.charCodeAt(m.index);
+    const capitalised = sameLength && (first < 128 ? first >= 65 && first <= 90 : /\p{Lu}/u.test(original[m.index] ?? ''));
+    const raw = m[0];
+    let word = raw.endsWith("'") || raw.endsWith("'s") ? raw.replace(/'s?$/, '') : raw;
     const start = m.index;
-    if (/^(?:[a-z]\.)+[a-z]?$/.test(word)) word = word.replace(/\./g, ''); // U.S. → us
+    if (!/[-.&']/.test(word)) {
+      tokens.push({ capitalised, start, end: start + raw.length, word, stem: stemWord(word) });
+      continue;
+    }
+    if (ACRONYM.test(word)) word = word.replace(/\./g, ''); // U.S. → us
     const parts = word.split(/[-.&']/).filter(Boolean);
     if (parts.length === 1) {
-      tokens.push({ capitalised, start, end: start + m[0].length, word, stem: stemWord(word) });
+      tokens.push({ capitalised, start, end: start + raw.length, word, stem: stemWord(word) });
       continue;
     }
     let offset = start;
@@ -186,7 +229,7 @@ export class Analyzer {
 
   private wordSpan(t: Token): Span {
     const stop = STOP_WORDS.has(t.word) || t.word.length < 2;
-    const terms = stop ? [] : t.extra ? [t.stem, t.extra] : [t.stem];
+    const terms = stop ? NO_TERMS : t.extra ? [t.stem, t.extra] : oneTerm(t.stem);
     return { start: t.start, end: t.end, terms, word: t.word, named: false, capitalised: t.capitalised };
   }
 

@@ -2,7 +2,9 @@ import { termKey } from '../content/parse-glossary.js';
 import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
 import { Analyzer, normalize, type Span } from './analyzer.js';
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
-import { PassageIndex, type TermMatch } from './passage-index.js';
+import type { PassageIndex } from './passage-index.js';
+import { buildEngineIndex, type EngineIndex } from './engine-index.js';
+import { Ranker, type Ranked } from './rank.js';
 import { Corrector } from './corrector.js';
 import { conceptsOf, type Concept } from './query.js';
 import { THESAURUS } from './thesaurus.js';
@@ -60,6 +62,8 @@ const MIN_COVERAGE = 0.2;
 /** Passages after the first must score at least this share of the first's score. */
 const RELATIVE_FLOOR = 0.3;
 const MAX_QUESTION = 1000;
+/** How many of the best passages are ranked in order at first (enough for an answer and its suggestions). */
+const RANK_DEPTH = 40;
 /** A count: digits that are not a year. */
 const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
 /** At least one concept this telling must be a word the content uses. */
@@ -69,19 +73,11 @@ const ANCHOR_TERM = 0.5;
 const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
 
-interface Ranked {
-  readonly id: number;
-  readonly score: number;
-  readonly coverage: number;
-  /** The weight of the question's concepts this passage matches. */
-  readonly mass: number;
-  /** Index terms that matched in the passage's own text. */
-  readonly matched: ReadonlySet<string>;
-}
-
 export interface EngineOptions {
   /** General word knowledge (WordNet); without it the engine uses only its thesaurus and the glossary. */
   readonly lexicon?: Lexicon;
+  /** What the engine derives from the corpus, when restored from a snapshot; built from the corpus otherwise. */
+  readonly index?: EngineIndex;
 }
 
 /**
@@ -94,6 +90,9 @@ export class Engine {
   readonly glossary: readonly GlossaryEntry[];
   private readonly analyzer: Analyzer;
   private readonly index: PassageIndex;
+  /** What was derived from the corpus: the passage index, surface words, glossary uses. */
+  readonly built: EngineIndex;
+  private readonly ranker: Ranker;
   private readonly related = new Map<string, Set<string>>();
   private readonly lexicon: Lexicon;
   private readonly corrector: Corrector;
@@ -108,25 +107,13 @@ export class Engine {
     for (const p of this.passages) this.byRef.set(p.ref, p);
     this.analyzer = new Analyzer(corpus.glossary.map((e) => ({ names: [e.term, ...e.aliases], keepWords: true })));
 
-    const conceptOf = new Map(corpus.glossary.map((e) => [e, this.analyzer.conceptOf(e.term)]));
-    const spansOf = this.passages.map((p) => this.analyzer.analyze(p.text));
-    const surface = new Map<string, readonly string[]>();
-    for (const spans of [...spansOf, ...this.passages.map((p) => this.analyzer.analyze(p.sectionTitle))]) {
-      for (const span of spans) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
-    }
-    this.corrector = new Corrector(surface);
-    for (const entry of corpus.glossary) {
-      const concept = conceptOf.get(entry);
-      this.glossaryUses.set(entry, concept ? this.passages.filter((_, i) => spansOf[i]?.some((s) => s.named && s.terms.includes(concept))) : []);
-    }
-    const definitionsFor = (i: number) => {
-      const used = new Set(spansOf[i]?.filter((s) => s.named).flatMap((s) => s.terms));
-      return corpus.glossary.filter((e) => used.has(conceptOf.get(e) ?? '')).map((e) => e.definition);
-    };
-    this.index = new PassageIndex(
-      this.analyzer,
-      this.passages.map((p, i) => ({ id: i, text: p.text, title: p.sectionTitle, context: definitionsFor(i).join(' ') })),
-    );
+    this.built = options.index ?? buildEngineIndex(corpus, this.passages, this.analyzer);
+    this.index = this.built.passages;
+    this.ranker = new Ranker(this.index);
+    this.corrector = new Corrector(this.built.surface);
+    corpus.glossary.forEach((entry, i) => {
+      this.glossaryUses.set(entry, (this.built.glossaryUses[i] ?? []).map((id) => this.passages[id]).filter((p): p is Passage => p !== undefined));
+    });
     for (const group of THESAURUS) {
       // "a b > c d": a and b expand to c and d only; otherwise every word of the group to the others.
       const [left = '', right] = group.split(' > ');
@@ -176,11 +163,14 @@ export class Engine {
     if (offTask) return this.notCovered(question, offTask, []);
     const position = positionAsked(text);
     if (position) {
-      const passages = this.documents.map((d) => {
-        const all = d.sections.flatMap((s) => s.passages);
-        return position === 'end' ? all.at(-1) : all[0];
-      }).filter((p): p is Passage => p !== undefined);
-      return { kind: 'answered', question, passages: passages.slice(0, limit).map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) };
+      const passages: Passage[] = [];
+      for (const d of this.documents) {
+        if (passages.length >= limit) break;
+        const sections = d.sections.filter((s) => s.passages.length > 0);
+        const passage = position === 'end' ? sections.at(-1)?.passages.at(-1) : sections[0]?.passages[0];
+        if (passage) passages.push(passage);
+      }
+      return { kind: 'answered', question, passages: passages.map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) };
     }
     let concepts = this.concepts(this.analyzer.analyze(text));
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
@@ -188,7 +178,7 @@ export class Engine {
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
     }
-    const ranked = this.rank(concepts);
+    const { ranked, matched } = this.rank(concepts);
     const best = ranked[0];
     if (!best) return this.notCovered(question, 'No passage matches the question.', concepts);
     const absent = concepts.filter((c) => c.terms.every((t) => !this.index.vocabulary.has(t.term))).reduce((n, c) => n + c.weight, 0);
@@ -210,45 +200,21 @@ export class Engine {
     if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) && !DATE.test(answering)) {
       return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts);
     }
-    const passages = ranked
-      .filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6)
-      .slice(0, limit)
-      .map((r) => this.answerPassage(r));
+    const pick = (list: readonly Ranked[]) => list.filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6).slice(0, limit);
+    let pool = ranked;
+    let chosen = pick(pool);
+    // Deeper only when the best few were not enough and lower ones may still qualify.
+    while (chosen.length < limit && pool.length < matched && (pool.at(-1)?.score ?? 0) >= best.score * RELATIVE_FLOOR) {
+      pool = this.rank(concepts, pool.length * 4).ranked;
+      chosen = pick(pool);
+    }
+    const passages = chosen.map((r) => this.answerPassage(r));
     return { kind: 'answered', question, passages };
   }
 
-  /**
-   * Scores every passage that matches a concept: for each concept the best of its terms (so synonyms
-   * do not add up), summed; then weighted by coverage, the share of the question's information matched.
-   */
-  private rank(concepts: readonly Concept[]): Ranked[] {
-    const scores = this.index.scoreTerms(concepts.flatMap((c) => c.terms.map((t) => t.term)));
-    const total = concepts.reduce((n, c) => n + c.weight, 0) || 1;
-    const candidates = new Set<number>();
-    for (const m of scores.values()) for (const id of m.keys()) candidates.add(id);
-    const ranked: Ranked[] = [];
-    for (const id of candidates) {
-      let raw = 0;
-      let covered = 0;
-      const matched = new Set<string>();
-      for (const c of concepts) {
-        let bestScore = 0;
-        let strength = 0;
-        for (const t of c.terms) {
-          const m: TermMatch | undefined = scores.get(t.term)?.get(id);
-          if (!m) continue;
-          bestScore = Math.max(bestScore, m.score * t.weight);
-          const where = m.fields.includes('text') ? 1 : m.fields.includes('title') ? 0.7 : 0.25;
-          strength = Math.max(strength, where * Math.min(1, t.weight + 0.35));
-          if (m.fields.includes('text')) matched.add(t.term);
-        }
-        raw += bestScore * (c.weight > 0 ? 1 : 0.5);
-        covered += c.weight * strength;
-      }
-      const coverage = covered / total;
-      ranked.push({ id, score: raw * coverage * coverage, coverage, mass: covered, matched });
-    }
-    return ranked.sort((a, b) => b.score - a.score);
+  /** The `depth` best passages for the concepts, best first (see Ranker), and how many matched at all. */
+  private rank(concepts: readonly Concept[], depth = RANK_DEPTH): { ranked: Ranked[]; matched: number } {
+    return this.ranker.rank(concepts, depth);
   }
 
   /** Finds a glossary entry by its term, an alias, a name meaning the same, or a near-miss spelling. */
@@ -346,7 +312,7 @@ export class Engine {
       if ((concept && words.has(concept)) || names.some((n) => words.has(n))) suggestions.push({ kind: 'term', label: entry.term, value: entry.term });
     }
     const sections = new Set<string>();
-    for (const r of this.rank(concepts)) {
+    for (const r of this.rank(concepts).ranked) {
       const p = this.passages[r.id];
       if (!p) continue;
       const ref = p.ref.replace(/\.\d+$/, '');

@@ -1,74 +1,257 @@
-import MiniSearch from 'minisearch';
-import type { Analyzer } from './analyzer.js';
-
-/** What the index holds for one passage: its text, its section title and context (glossary definitions). */
-export interface IndexedPassage {
-  readonly id: number;
-  readonly text: string;
-  readonly title: string;
-  readonly context: string;
-}
-
 /** A query term and how much it counts (1 for the question's own words, less for related words). */
 export interface WeightedTerm {
   readonly term: string;
   readonly weight: number;
 }
 
+/** The fields of a passage, in scoring order: its own words, its section title, context (glossary definitions). */
+export const FIELDS = ['text', 'title', 'context'] as const;
+export type Field = (typeof FIELDS)[number];
 /** Field weights: a passage's own words count most; its section title locates it; context only nudges. */
 export const FIELD_BOOST = { text: 1, title: 0.6, context: 0.15 } as const;
+/** Bits of a match's field mask. */
+export const IN_TEXT = 1;
+export const IN_TITLE = 2;
+export const IN_CONTEXT = 4;
+
+const F = FIELDS.length;
+const BOOSTS = FIELDS.map((f) => FIELD_BOOST[f]);
+/** BM25+ as MiniSearch 7 scores it (its defaults), so scores match those of a MiniSearch index term for term. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /**
- * The one place MiniSearch is used. Terms are produced by the Analyzer (tokenising, stemming,
- * stop words, names) for documents and queries alike. The index is immutable once built:
- * a reindex builds a new one and swaps the reference.
+ * Everything the index holds, as strings and typed arrays: what a snapshot stores on disk and what a
+ * worker thread hands over without copying. Postings of term `t` in field `f` are
+ * `docs[offsets[t·3+f] … offsets[t·3+f+1])`, passage ids ascending, with their term frequencies in `freqs`.
+ */
+export interface PassageIndexData {
+  /** How many passages. */
+  readonly size: number;
+  /** Every term of every field, in ascending code-unit order. */
+  readonly terms: readonly string[];
+  /** Passages whose text or title has the term (0: the term is only in context). */
+  readonly df: Uint32Array;
+  readonly offsets: Uint32Array;
+  readonly docs: Uint32Array;
+  readonly freqs: Uint16Array;
+  /** Distinct terms of passage `p` in field `f` at `p·3+f`. */
+  readonly lengths: Uint16Array;
+  /** Average of `lengths` per field. */
+  readonly averageLengths: readonly number[];
+}
+
+/** What the question side reads of the index: how many passages use a term. */
+export interface Vocabulary {
+  has(term: string): boolean;
+  /** Passages whose text or title has the term; undefined if none. */
+  get(term: string): number | undefined;
+}
+
+/**
+ * The inverted index of the passages: BM25+ scores per term, as MiniSearch computes them, over
+ * compact postings. Terms come from the Analyzer, for documents and questions alike. Immutable once
+ * built: a reindex builds a new one and swaps the reference.
  */
 export class PassageIndex {
-  private readonly search: MiniSearch<IndexedPassage>;
-  /** Document frequency of every term in the `text` and `title` fields. */
-  readonly vocabulary: ReadonlyMap<string, number>;
   readonly size: number;
+  readonly vocabulary: Vocabulary;
+  private readonly terms: readonly string[];
 
-  constructor(analyzer: Analyzer, passages: readonly IndexedPassage[]) {
-    this.search = new MiniSearch<IndexedPassage>({
-      fields: ['text', 'title', 'context'],
-      tokenize: (text) => analyzer.terms(text),
-      processTerm: (term) => term,
-      searchOptions: { tokenize: (text) => text.split(' ').filter(Boolean), processTerm: (term) => term },
-    });
-    this.search.addAll(passages);
-    const vocabulary = new Map<string, number>();
-    for (const p of passages) {
-      for (const term of new Set([...analyzer.terms(p.text), ...analyzer.terms(p.title)])) {
-        vocabulary.set(term, (vocabulary.get(term) ?? 0) + 1);
-      }
-    }
-    this.vocabulary = vocabulary;
-    this.size = passages.length;
+  /** BM25's length normalisation, k·(1 − b + b·length/average), per passage and field. */
+  private readonly norms: Float64Array;
+
+  constructor(readonly data: PassageIndexData) {
+    this.size = data.size;
+    this.terms = data.terms;
+    const { k, b } = BM25;
+    this.norms = new Float64Array(data.lengths.length);
+    for (let i = 0; i < data.lengths.length; i++) this.norms[i] = k * (1 - b + (b * (data.lengths[i] as number)) / (data.averageLengths[i % F] as number));
+    this.vocabulary = {
+      has: (term) => (data.df[this.termId(term)] ?? 0) > 0,
+      get: (term) => data.df[this.termId(term)] || undefined,
+    };
   }
 
   get termCount(): number {
-    return this.search.termCount;
+    return this.terms.length;
+  }
+
+  /** The id of `term`, or -1 if no passage has it (binary search over the sorted terms). */
+  termId(term: string): number {
+    let lo = 0;
+    let hi = this.terms.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = this.terms[mid] as string;
+      if (t < term) lo = mid + 1;
+      else if (t > term) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
   }
 
   /**
-   * Each term's matches on its own: passage id → BM25 score (with the field boosts) and the fields
-   * it matched. Scoring terms apart lets the engine take the best of a word's synonyms instead of their sum.
+   * Adds term `id`'s BM25+ score (field-boosted, summed over fields) to `scores[p]` and its fields to
+   * `fields[p]` for each passage p that has it, and lists those passages in `touched`. Returns how many.
+   * The caller resets `scores` and `fields` for the touched passages after use.
    */
-  scoreTerms(terms: readonly string[]): Map<string, Map<number, TermMatch>> {
-    const out = new Map<string, Map<number, TermMatch>>();
-    for (const term of new Set(terms)) {
-      const matches = new Map<number, TermMatch>();
-      for (const r of this.search.search(term, { boost: FIELD_BOOST, fuzzy: false, prefix: false })) {
-        matches.set(r.id as number, { score: r.score, fields: r.match[term] ?? [] });
+  accumulate(id: number, scores: Float64Array, fields: Uint8Array, touched: Uint32Array): number {
+    const { offsets, docs, freqs, size } = this.data;
+    const { norms } = this;
+    const { k, d } = BM25;
+    let count = 0;
+    for (let f = 0; f < F; f++) {
+      const from = offsets[id * F + f] as number;
+      const to = offsets[id * F + f + 1] as number;
+      if (from === to) continue;
+      const matching = to - from;
+      const idf = Math.log(1 + (size - matching + 0.5) / (matching + 0.5));
+      const boost = BOOSTS[f] as number;
+      const bit = 1 << f;
+      for (let i = from; i < to; i++) {
+        const p = docs[i] as number;
+        const tf = freqs[i] as number;
+        const score = boost * (idf * (d + (tf * (k + 1)) / (tf + (norms[p * F + f] as number))));
+        if (fields[p] === 0) touched[count++] = p;
+        scores[p] = (scores[p] as number) + score;
+        fields[p] = (fields[p] as number) | bit;
       }
-      out.set(term, matches);
     }
-    return out;
+    return count;
+  }
+
+  /** True when passage `p`'s own text has term `id`. */
+  inText(id: number, p: number): boolean {
+    const { offsets, docs } = this.data;
+    let lo = offsets[id * F] as number;
+    let hi = (offsets[id * F + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const q = docs[mid] as number;
+      if (q < p) lo = mid + 1;
+      else if (q > p) hi = mid - 1;
+      else return true;
+    }
+    return false;
   }
 }
 
-export interface TermMatch {
-  readonly score: number;
-  readonly fields: readonly string[];
+/** Growable typed array storage for the builder. */
+class Column<T extends Uint32Array | Uint16Array> {
+  length = 0;
+  constructor(public array: T, private readonly make: (n: number) => T) {}
+  push(value: number) {
+    if (this.length === this.array.length) this.grow(this.length + 1);
+    this.array[this.length++] = value;
+  }
+  /** Makes room for index `n - 1`, new slots zero. */
+  grow(n: number) {
+    if (n <= this.array.length) return;
+    const bigger = this.make(Math.max(n, this.array.length * 2));
+    bigger.set(this.array);
+    this.array = bigger;
+  }
+}
+
+/**
+ * Builds a PassageIndex from the terms of each passage's fields, passages added in id order.
+ * Field lengths and their averages follow MiniSearch (distinct terms; a running average).
+ */
+export class PassageIndexBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly termOf: string[] = [];
+  private readonly postTerm = new Column(new Uint32Array(1024), (n) => new Uint32Array(n));
+  private readonly postDoc = new Column(new Uint32Array(1024), (n) => new Uint32Array(n));
+  private readonly postFreq = new Column(new Uint16Array(1024), (n) => new Uint16Array(n));
+  private readonly lengths = new Column(new Uint16Array(1024), (n) => new Uint16Array(n));
+  /** Per term: passages with it in text or title; the last passage·field that counted it, plus one; its count there. */
+  private readonly vocabularyDf = new Column(new Uint32Array(1024), (n) => new Uint32Array(n));
+  private readonly seenIn = new Column(new Uint32Array(1024), (n) => new Uint32Array(n));
+  private readonly seenInVocabulary = new Column(new Uint32Array(1024), (n) => new Uint32Array(n));
+  private readonly counts = new Column(new Uint32Array(1024), (n) => new Uint32Array(n));
+  private readonly distinct: number[] = [];
+  /** Titles and contexts repeat from passage to passage: their terms are counted once per array given. */
+  private readonly counted = new WeakMap<readonly string[], { ids: number[]; counts: number[] }>();
+  private readonly averages = FIELDS.map(() => 0);
+  private size = 0;
+
+  /**
+   * Adds the next passage: the terms of its text, title and context, in order. Pass the same
+   * title and context arrays for passages that share them: they are then counted once.
+   */
+  add(fields: readonly [readonly string[], readonly string[], readonly string[]]): void {
+    const p = this.size++;
+    for (let f = 0; f < F; f++) {
+      const stamp = p * F + f + 1;
+      const terms = fields[f] as readonly string[];
+      const known = this.counted.get(terms);
+      const distinct = known?.ids ?? this.distinct;
+      if (!known) distinct.length = 0;
+      for (const term of known ? [] : terms) {
+        let id = this.ids.get(term);
+        if (id === undefined) {
+          id = this.termOf.length;
+          this.ids.set(term, id);
+          this.termOf.push(term);
+          for (const c of [this.vocabularyDf, this.seenIn, this.seenInVocabulary, this.counts]) c.grow(id + 1);
+        }
+        if (this.seenIn.array[id] !== stamp) {
+          this.seenIn.array[id] = stamp;
+          this.counts.array[id] = 1;
+          distinct.push(id);
+        } else this.counts.array[id] = (this.counts.array[id] as number) + 1;
+      }
+      if (!known && f > 0) this.counted.set(terms, { ids: [...distinct], counts: distinct.map((id) => this.counts.array[id] as number) });
+      for (let i = 0; i < distinct.length; i++) {
+        const id = distinct[i] as number;
+        this.postTerm.push(id * F + f);
+        this.postDoc.push(p);
+        this.postFreq.push(Math.min(known ? (known.counts[i] as number) : (this.counts.array[id] as number), 0xffff));
+        if (f < 2 && this.seenInVocabulary.array[id] !== p + 1) {
+          this.seenInVocabulary.array[id] = p + 1;
+          this.vocabularyDf.array[id] = (this.vocabularyDf.array[id] as number) + 1;
+        }
+      }
+      this.lengths.push(Math.min(distinct.length, 0xffff));
+      this.averages[f] = ((this.averages[f] as number) * p + distinct.length) / (p + 1);
+    }
+  }
+
+  build(): PassageIndex {
+    const order = this.termOf.map((_, i) => i).sort((a, b) => {
+      const x = this.termOf[a] as string;
+      const y = this.termOf[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    const rank = new Uint32Array(order.length);
+    order.forEach((id, i) => (rank[id] = i));
+    const n = this.postTerm.length;
+    const slot = (i: number) => {
+      const key = this.postTerm.array[i] as number;
+      return (rank[Math.floor(key / F)] as number) * F + (key % F);
+    };
+    const offsets = new Uint32Array(order.length * F + 1);
+    for (let i = 0; i < n; i++) offsets[slot(i) + 1] = (offsets[slot(i) + 1] as number) + 1;
+    for (let i = 1; i < offsets.length; i++) offsets[i] = (offsets[i] as number) + (offsets[i - 1] as number);
+    const next = offsets.slice(0, -1);
+    const docs = new Uint32Array(n);
+    const freqs = new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      const key = slot(i);
+      const at = next[key] as number;
+      next[key] = at + 1;
+      docs[at] = this.postDoc.array[i] as number;
+      freqs[at] = this.postFreq.array[i] as number;
+    }
+    return new PassageIndex({
+      size: this.size,
+      terms: order.map((id) => this.termOf[id] as string),
+      df: Uint32Array.from(order, (id) => this.vocabularyDf.array[id] as number),
+      offsets,
+      docs,
+      freqs,
+      lengths: this.lengths.array.slice(0, this.lengths.length),
+      averageLengths: [...this.averages],
+    });
+  }
 }

@@ -1,0 +1,64 @@
+import type { Corpus, Passage } from '../content/types.js';
+import type { Analyzer, Span } from './analyzer.js';
+import { PassageIndexBuilder, type PassageIndex } from './passage-index.js';
+
+/**
+ * Everything the engine derives from the corpus, the costly part of building it: the passage index,
+ * the content's words as written (for typo correction), and which passages use each glossary term.
+ * Built once per content revision; a snapshot of it is what the index cache stores.
+ */
+export interface EngineIndex {
+  readonly passages: PassageIndex;
+  /** Each surface word of the passages' texts and titles with its index terms, in order of first use. */
+  readonly surface: ReadonlyMap<string, readonly string[]>;
+  /** For each glossary entry (in glossary order), the ids of the passages that name it. */
+  readonly glossaryUses: readonly (readonly number[])[];
+}
+
+/**
+ * Analyses every passage once (section titles and glossary context once per distinct text) and
+ * builds the EngineIndex. `passages` are the corpus's passages in document order.
+ */
+export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], analyzer: Analyzer): EngineIndex => {
+  const conceptOf = corpus.glossary.map((e) => analyzer.conceptOf(e.term));
+  const entriesOf = new Map<string, number[]>();
+  conceptOf.forEach((concept, i) => {
+    if (concept !== undefined) entriesOf.set(concept, [...(entriesOf.get(concept) ?? []), i]);
+  });
+  const glossaryUses: number[][] = corpus.glossary.map(() => []);
+  const surface = new Map<string, readonly string[]>();
+  const titles = new Map<string, { spans: Span[]; terms: string[] }>();
+  const contexts = new Map<string, string[]>();
+  const builder = new PassageIndexBuilder();
+  const textTerms: string[] = [];
+
+  passages.forEach((passage, id) => {
+    const spans = analyzer.analyze(passage.text);
+    textTerms.length = 0;
+    const named = new Set<number>();
+    for (const span of spans) {
+      for (const t of span.terms) textTerms.push(t);
+      if (!span.named) {
+        if (span.terms.length > 0) surface.set(span.word, span.terms);
+        continue;
+      }
+      for (const t of span.terms) for (const e of entriesOf.get(t) ?? []) named.add(e);
+    }
+    const used = [...named].sort((a, b) => a - b);
+    for (const e of used) glossaryUses[e]?.push(id);
+    const context = used.map((e) => corpus.glossary[e]?.definition ?? '').join(' ');
+    let contextTerms = contexts.get(context);
+    if (!contextTerms) contexts.set(context, (contextTerms = analyzer.terms(context)));
+    let title = titles.get(passage.sectionTitle);
+    if (!title) {
+      const titleSpans = analyzer.analyze(passage.sectionTitle);
+      titles.set(passage.sectionTitle, (title = { spans: titleSpans, terms: titleSpans.flatMap((s) => s.terms) }));
+    }
+    builder.add([textTerms, title.terms, contextTerms]);
+  });
+  // Titles after texts, as a word's last use decides its terms ("risk" alone, or in "de-risking").
+  for (const passage of passages) {
+    for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
+  }
+  return { passages: builder.build(), surface, glossaryUses };
+};

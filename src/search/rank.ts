@@ -1,0 +1,165 @@
+import { IN_TEXT, IN_TITLE, type PassageIndex } from './passage-index.js';
+import type { Concept } from './query.js';
+
+/** A passage scored against a question's concepts. */
+export interface Ranked {
+  readonly id: number;
+  readonly score: number;
+  readonly coverage: number;
+  /** The weight of the question's concepts this passage matches. */
+  readonly mass: number;
+  /** Index terms that matched in the passage's own text. */
+  readonly matched: ReadonlySet<string>;
+}
+
+/**
+ * Scores passages against concepts: for each concept the best of its terms (so synonyms do not add
+ * up), summed; then weighted by coverage², coverage being the share of the question's information
+ * matched. Works term by term over the postings into per-passage arrays reused between questions,
+ * so a question costs what its terms' postings cost, and only the best few are sorted.
+ */
+export class Ranker {
+  private scratch: ReturnType<typeof allocate> | undefined;
+
+  constructor(private readonly index: PassageIndex) {}
+
+  /** The `limit` best passages, best first (ties by passage order), with the number of passages matched. */
+  rank(concepts: readonly Concept[], limit: number): { ranked: Ranked[]; matched: number } {
+    const s = (this.scratch ??= allocate(this.index.size));
+    const total = concepts.reduce((n, c) => n + c.weight, 0) || 1;
+    const ids = concepts.map((c) => c.terms.map((t) => this.index.termId(t.term)));
+    let candidates = 0;
+    const fold = (p: number, raw: number, covered: number) => {
+      if (s.isCandidate[p] === 0) {
+        s.isCandidate[p] = 1;
+        s.candidates[candidates++] = p;
+        s.raw[p] = 0;
+        s.covered[p] = 0;
+      }
+      s.raw[p] = (s.raw[p] as number) + raw;
+      s.covered[p] = (s.covered[p] as number) + covered;
+    };
+    concepts.forEach((c, ci) => {
+      const factor = c.weight > 0 ? 1 : 0.5;
+      const termIds = ids[ci] as number[];
+      const found = termIds.filter((id) => id >= 0).length;
+      let inConcept = 0;
+      c.terms.forEach((t, ti) => {
+        const id = termIds[ti] as number;
+        if (id < 0) return;
+        const count = this.index.accumulate(id, s.termScore, s.termFields, s.termTouched);
+        const reach = Math.min(1, t.weight + 0.35);
+        for (let i = 0; i < count; i++) {
+          const p = s.termTouched[i] as number;
+          const score = (s.termScore[p] as number) * t.weight;
+          const fields = s.termFields[p] as number;
+          s.termScore[p] = 0;
+          s.termFields[p] = 0;
+          const strength = (fields & IN_TEXT ? 1 : fields & IN_TITLE ? 0.7 : 0.25) * reach;
+          // A concept with one term in the index: its best term is that one.
+          if (found === 1) {
+            fold(p, score * factor, c.weight * strength);
+            continue;
+          }
+          if (s.inConcept[p] === 0) {
+            s.inConcept[p] = 1;
+            s.conceptTouched[inConcept++] = p;
+            s.best[p] = 0;
+            s.strength[p] = 0;
+          }
+          s.best[p] = Math.max(s.best[p] as number, score);
+          s.strength[p] = Math.max(s.strength[p] as number, strength);
+        }
+      });
+      for (let i = 0; i < inConcept; i++) {
+        const p = s.conceptTouched[i] as number;
+        s.inConcept[p] = 0;
+        fold(p, (s.best[p] as number) * factor, c.weight * (s.strength[p] as number));
+      }
+    });
+    const top = new TopK(Math.min(limit, candidates));
+    for (let i = 0; i < candidates; i++) {
+      const p = s.candidates[i] as number;
+      s.isCandidate[p] = 0;
+      const coverage = (s.covered[p] as number) / total;
+      top.offer(p, (s.raw[p] as number) * coverage * coverage);
+    }
+    const terms = concepts.flatMap((c, ci) => c.terms.map((t, ti) => ({ term: t.term, id: ids[ci]?.[ti] ?? -1 }))).filter((t) => t.id >= 0);
+    const ranked = top.sorted().map((p): Ranked => {
+      const covered = s.covered[p] as number;
+      const coverage = covered / total;
+      const matched = new Set(terms.filter((t) => this.index.inText(t.id, p)).map((t) => t.term));
+      return { id: p, score: (s.raw[p] as number) * coverage * coverage, coverage, mass: covered, matched };
+    });
+    return { ranked, matched: candidates };
+  }
+}
+
+const allocate = (n: number) => ({
+  termScore: new Float64Array(n),
+  termFields: new Uint8Array(n),
+  termTouched: new Uint32Array(n),
+  best: new Float64Array(n),
+  strength: new Float64Array(n),
+  inConcept: new Uint8Array(n),
+  conceptTouched: new Uint32Array(n),
+  raw: new Float64Array(n),
+  covered: new Float64Array(n),
+  isCandidate: new Uint8Array(n),
+  candidates: new Uint32Array(n),
+});
+
+/** The k highest scores (a min-heap on score, then on passage order); ties go to the earlier passage. */
+class TopK {
+  private readonly ids: Uint32Array;
+  private readonly scores: Float64Array;
+  private size = 0;
+
+  constructor(private readonly k: number) {
+    this.ids = new Uint32Array(k);
+    this.scores = new Float64Array(k);
+  }
+
+  /** Whether (a, x) ranks below (b, y): a lower score, or the same score and a later passage. */
+  private below(a: number, x: number, b: number, y: number): boolean {
+    return x < y || (x === y && a > b);
+  }
+
+  offer(id: number, score: number): void {
+    if (this.k === 0) return;
+    if (this.size < this.k) {
+      let i = this.size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!this.below(id, score, this.ids[parent] as number, this.scores[parent] as number)) break;
+        this.ids[i] = this.ids[parent] as number;
+        this.scores[i] = this.scores[parent] as number;
+        i = parent;
+      }
+      this.ids[i] = id;
+      this.scores[i] = score;
+      return;
+    }
+    if (this.below(id, score, this.ids[0] as number, this.scores[0] as number)) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.size) break;
+      const r = l + 1;
+      const c = r < this.size && this.below(this.ids[r] as number, this.scores[r] as number, this.ids[l] as number, this.scores[l] as number) ? r : l;
+      if (!this.below(this.ids[c] as number, this.scores[c] as number, id, score)) break;
+      this.ids[i] = this.ids[c] as number;
+      this.scores[i] = this.scores[c] as number;
+      i = c;
+    }
+    this.ids[i] = id;
+    this.scores[i] = score;
+  }
+
+  /** Best first. */
+  sorted(): number[] {
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    order.sort((i, j) => (this.scores[j] as number) - (this.scores[i] as number) || (this.ids[i] as number) - (this.ids[j] as number));
+    return order.map((i) => this.ids[i] as number);
+  }
+}

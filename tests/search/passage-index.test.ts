@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { FIELD_BOOST, FIELDS, PassageIndexBuilder } from '../../src/search/passage-index.js';
+import type { Concept } from '../../src/search/query.js';
+import { Ranker } from '../../src/search/rank.js';
+
+type Doc = { id: number; text: string; title: string; context: string };
+
+const word = fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'eps', 'zeta', 'eta', 'theta');
+const field = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
+const corpus = fc.array(fc.record({ text: field, title: field, context: field }), { minLength: 1, maxLength: 25 });
+
+const build = (docs: readonly Omit<Doc, 'id'>[]) => {
+  const builder = new PassageIndexBuilder();
+  for (const d of docs) builder.add([d.text.split(' ').filter(Boolean), d.title.split(' ').filter(Boolean), d.context.split(' ').filter(Boolean)]);
+  const reference = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (t) => t.split(' ').filter(Boolean), processTerm: (t) => t });
+  reference.addAll(docs.map((d, id) => ({ id, ...d })));
+  return { index: builder.build(), reference };
+};
+
+/** The ranking as first written, over MiniSearch's own scores: every candidate scored, all sorted. */
+const referenceRank = (reference: MiniSearch<Doc>, concepts: readonly Concept[]) => {
+  const scores = new Map<string, Map<number, { score: number; fields: string[] }>>();
+  for (const term of new Set(concepts.flatMap((c) => c.terms.map((t) => t.term)))) {
+    scores.set(term, new Map(reference.search(term, { boost: FIELD_BOOST }).map((r) => [r.id as number, { score: r.score, fields: r.match[term] ?? [] }])));
+  }
+  const total = concepts.reduce((n, c) => n + c.weight, 0) || 1;
+  const ids = new Set([...scores.values()].flatMap((m) => [...m.keys()]));
+  return [...ids]
+    .map((id) => {
+      let raw = 0;
+      let covered = 0;
+      for (const c of concepts) {
+        let best = 0;
+        let strength = 0;
+        for (const t of c.terms) {
+          const m = scores.get(t.term)?.get(id);
+          if (!m) continue;
+          best = Math.max(best, m.score * t.weight);
+          strength = Math.max(strength, (m.fields.includes('text') ? 1 : m.fields.includes('title') ? 0.7 : 0.25) * Math.min(1, t.weight + 0.35));
+        }
+        raw += best * (c.weight > 0 ? 1 : 0.5);
+        covered += c.weight * strength;
+      }
+      const coverage = covered / total;
+      return { id, score: raw * coverage * coverage, coverage };
+    })
+    .sort((a, b) => b.score - a.score || a.id - b.id);
+};
+
+const concept = (terms: readonly { term: string; weight: number }[], weight: number): Concept => ({
+  span: { start: 0, end: 0, terms: terms.map((t) => t.term), word: terms[0]?.term ?? '', named: false },
+  terms,
+  weight,
+});
+
+describe('PassageIndex', () => {
+  it('GIVEN any passages THEN each term scores every passage exactly as MiniSearch does', () => {
+    fc.assert(
+      fc.property(corpus, (docs) => {
+        const { index, reference } = build(docs);
+        const n = index.size;
+        const scores = new Float64Array(n);
+        const fields = new Uint8Array(n);
+        const touched = new Uint32Array(n);
+        for (const term of ['alpha', 'beta', 'gamma', 'delta', 'eps', 'zeta', 'eta', 'theta']) {
+          const expected = new Map(reference.search(term, { boost: FIELD_BOOST }).map((r) => [r.id as number, r.score]));
+          const id = index.termId(term);
+          const count = id < 0 ? 0 : index.accumulate(id, scores, fields, touched);
+          const got = new Map(Array.from(touched.subarray(0, count), (p) => [p, scores[p]]));
+          expect(got).toEqual(expected);
+          for (const p of touched.subarray(0, count)) expect(index.inText(id, p)).toBe(docs[p]?.text.split(' ').includes(term));
+          scores.fill(0);
+          fields.fill(0);
+        }
+      }),
+    );
+  });
+
+  it('GIVEN passages THEN the vocabulary counts passages using a term in their text or title, not context alone', () => {
+    const { index } = build([
+      { text: 'alpha beta', title: 'gamma', context: 'delta' },
+      { text: 'alpha', title: 'alpha', context: 'delta' },
+    ]);
+    expect(index.vocabulary.get('alpha')).toBe(2);
+    expect(index.vocabulary.get('gamma')).toBe(1);
+    expect(index.vocabulary.has('delta')).toBe(false);
+    expect(index.vocabulary.get('omega')).toBeUndefined();
+    expect(index.termCount).toBe(4);
+  });
+});
+
+describe('Ranker', () => {
+  const weighted = fc.record({ term: word, weight: fc.constantFrom(1, 0.8, 0.5, 0.45) });
+  const concepts = fc.array(fc.record({ terms: fc.uniqueArray(weighted, { selector: (t) => t.term, minLength: 1, maxLength: 4 }), weight: fc.constantFrom(0, 0.5, 1.3, 2.7) }), { minLength: 1, maxLength: 5 });
+
+  it('GIVEN any passages and concepts THEN the best passages, scores and coverage equal an exhaustive ranking', () => {
+    fc.assert(
+      fc.property(corpus, concepts, fc.integer({ min: 1, max: 30 }), (docs, spec, depth) => {
+        const { index, reference } = build(docs);
+        const cs = spec.map((c) => concept(c.terms, c.weight));
+        const expected = referenceRank(reference, cs);
+        const { ranked, matched } = new Ranker(index).rank(cs, depth);
+        expect(matched).toBe(expected.length);
+        expect(ranked.map((r) => ({ id: r.id, score: r.score, coverage: r.coverage }))).toEqual(expected.slice(0, depth));
+        for (const r of ranked) {
+          const own = docs[r.id]?.text.split(' ') ?? [];
+          expect([...r.matched].sort()).toEqual([...new Set(cs.flatMap((c) => c.terms.map((t) => t.term)).filter((t) => own.includes(t)))].sort());
+        }
+      }),
+    );
+  });
+});
