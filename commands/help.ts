@@ -15,7 +15,7 @@ export const help = {
 
   async execute(interaction, ctx) {
     const meta = ctx.library.engine.documents[0]?.meta;
-    const name = interaction.client.user.displayName;
+    const name = interaction.client.user?.displayName ?? 'this bot';
     await interaction.reply({
       embeds: [helpEmbed(ctx.commands.map((c) => c.help), name, meta)],
       allowedMentions: NO_PINGS,

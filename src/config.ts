@@ -11,6 +11,8 @@ export interface DiscordConfig {
   readonly guildId?: string;
   /** REST base URL instead of Discord's (a REST proxy, or the tests' loopback server). */
   readonly apiUrl?: string;
+  /** The application's Ed25519 public key (hex), to verify HTTP interactions. */
+  readonly publicKey?: string;
 }
 
 export interface Config {
@@ -26,6 +28,10 @@ export interface Config {
   readonly askCooldownSeconds: number;
   /** Reindex by itself when files in the content folder change. */
   readonly contentWatch: boolean;
+  /** How Discord reaches the bot: the gateway WebSocket, or HTTP POSTs to an Interactions Endpoint URL. */
+  readonly transport: 'gateway' | 'http';
+  /** The HTTP port for TRANSPORT=http. */
+  readonly port: number;
 }
 
 /** Thrown when the environment is wrong; the message names every bad variable, one per line. */
@@ -86,12 +92,32 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
   if (!['true', 'false', '1', '0', 'yes', 'no'].includes(watchValue)) problems.push(`CONTENT_WATCH - must be true or false; got "${watchValue.slice(0, 20)}"`);
   const contentWatch = ['true', '1', 'yes'].includes(watchValue);
 
+  const transport = (value('TRANSPORT') ?? 'gateway').toLowerCase();
+  if (transport !== 'gateway' && transport !== 'http') problems.push(`TRANSPORT - must be gateway or http; got "${transport.slice(0, 20)}"`);
+  const portText = value('PORT') ?? '8080';
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port > 65535) problems.push(`PORT - must be a TCP port from 0 to 65535; got "${portText.slice(0, 20)}"`);
+  const publicKey = value('DISCORD_PUBLIC_KEY');
+  if (publicKey !== undefined && !/^[0-9a-f]{64}$/i.test(publicKey)) {
+    problems.push('DISCORD_PUBLIC_KEY - must be the 64 hex characters of "Public Key" on the General Information page');
+  }
+  if (transport === 'http') {
+    if (!token) problems.push('DISCORD_TOKEN - is needed with TRANSPORT=http too (edits, follow-ups and replies to messages use it)');
+    if (!publicKey) problems.push('DISCORD_PUBLIC_KEY - is needed with TRANSPORT=http, to verify that requests come from Discord');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   const contentDir = path.resolve(cwd, value('CONTENT_DIR') ?? 'content');
   const cacheDir = path.resolve(cwd, value('CACHE_DIR') ?? '.cache');
   const dataDir = path.resolve(cwd, value('DATA_DIR') ?? 'data');
   const discord: DiscordConfig | undefined = token
-    ? { token, ...(clientId ? { clientId } : {}), ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}) }
+    ? {
+        token,
+        ...(clientId ? { clientId } : {}),
+        ...(guildId ? { guildId } : {}),
+        ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}),
+        ...(publicKey ? { publicKey: publicKey.toLowerCase() } : {}),
+      }
     : undefined;
-  return { ...(discord ? { discord } : {}), contentDir, cacheDir, dataDir, logLevel: logLevel as LogLevel, askCooldownSeconds, contentWatch };
+  return { ...(discord ? { discord } : {}), contentDir, cacheDir, dataDir, logLevel: logLevel as LogLevel, askCooldownSeconds, contentWatch, transport: transport as 'gateway' | 'http', port };
 };

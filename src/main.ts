@@ -12,7 +12,7 @@ import { ContentError } from './content/load-content.js';
 import { DiscordLoginError } from './discord/errors.js';
 import { createLogger } from './logger.js';
 
-/** The one place that wires everything: config, logger, content, engine; then the bot or the console. */
+/** The one place that wires everything: config, logger, content, engine; then the bot (gateway or HTTP) or the console. */
 const main = async () => {
   const config = loadConfig(process.env);
   const logger = createLogger(config);
@@ -23,11 +23,14 @@ const main = async () => {
     await runConsole(library, { input: process.stdin, output: process.stdout, style: terminalStyle(process.stdout, process.env), interactive: !!process.stdin.isTTY });
     return;
   }
-  const { startBot } = await import('./discord/bot.js');
   // A failed reply must not take the bot down: log what slipped through instead of crashing.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
   const unanswered = await UnansweredStore.open(path.join(config.dataDir, UNANSWERED_FILE), (message) => logger.warn(message));
-  const bot = await startBot({ config, discord: config.discord, logger, library, unanswered });
+  const { discord } = config;
+  const bot =
+    config.transport === 'http' && discord.publicKey
+      ? await (await import('./http/http-bot.js')).startHttpBot({ config, discord: { ...discord, publicKey: discord.publicKey }, logger, library, unanswered })
+      : await (await import('./discord/bot.js')).startBot({ config, discord, logger, library, unanswered });
   const stopHup = reindexOnSighup(library, logger);
   const stopWatch = config.contentWatch
     ? watchContent(config.contentDir, () => void reindexAndLog(library, logger, 'watch'), 500, (err) => logger.warn({ err }, 'cannot watch the content folder'))

@@ -26,11 +26,11 @@ export class UnansweredStore {
   private timer: NodeJS.Timeout | undefined;
   private saving: Promise<void> = Promise.resolve();
 
-  private constructor(readonly file: string, private readonly now: () => Date) {}
+  private constructor(readonly file: string, private readonly now: () => Date, private readonly warn: (message: string) => void) {}
 
   /** Opens the store at `file`; a missing file is an empty store, an unreadable one is reported and replaced. */
   static async open(file: string, warn: (message: string) => void = () => {}, now: () => Date = () => new Date()): Promise<UnansweredStore> {
-    const store = new UnansweredStore(file, now);
+    const store = new UnansweredStore(file, now, warn);
     try {
       const data = JSON.parse(await readFile(file, 'utf8')) as { questions?: unknown };
       const list = Array.isArray(data.questions) ? data.questions : [];
@@ -57,7 +57,7 @@ export class UnansweredStore {
     }
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
-      void this.flush();
+      this.flush().catch((err: unknown) => this.warn(`${this.file}: cannot save the unanswered questions (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}) — they are kept in memory and saved at the next change`));
     }, SAVE_DELAY_MS);
     this.timer.unref?.();
   }
@@ -86,7 +86,7 @@ export class UnansweredStore {
       this.timer = undefined;
     }
     const snapshot = JSON.stringify({ version: 1, questions: [...this.entries.values()] });
-    this.saving = this.saving.then(async () => {
+    this.saving = this.saving.catch(() => undefined).then(async () => {
       await mkdir(path.dirname(this.file), { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
       await writeFile(temporary, snapshot);

@@ -39,3 +39,16 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).not.toContain('nope.');
   });
 });
+
+describe('loadConfig for HTTP interactions', () => {
+  it('GIVEN TRANSPORT=http without a public key or token THEN both are named', () => {
+    expect(() => loadConfig({ TRANSPORT: 'http' })).toThrowError(/DISCORD_TOKEN - is needed with TRANSPORT=http[\s\S]*DISCORD_PUBLIC_KEY - is needed with TRANSPORT=http/);
+  });
+
+  it('GIVEN TRANSPORT=http with a key THEN the port and the key', () => {
+    const key = 'ab'.repeat(32);
+    const config = loadConfig({ TRANSPORT: 'http', DISCORD_TOKEN: TOKEN, DISCORD_PUBLIC_KEY: key.toUpperCase(), PORT: '9000' });
+    expect(config).toMatchObject({ transport: 'http', port: 9000, discord: { publicKey: key } });
+    expect(() => loadConfig({ PORT: '70000', DISCORD_PUBLIC_KEY: 'xyz' })).toThrowError(/PORT - must be a TCP port[\s\S]*DISCORD_PUBLIC_KEY - must be the 64 hex/);
+  });
+});

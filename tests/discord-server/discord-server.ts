@@ -4,6 +4,7 @@ import { FaultInjector } from './faults.ts';
 import type { GuildFixture } from './fixtures.ts';
 import { Gateway } from './gateway.ts';
 import { InteractionHandle, MessageHandle } from './handles.ts';
+import { deliverOverHttp, type Delivery, type InteractionsEndpoint } from './http-delivery.ts';
 import { InvalidBodyError, newRecord, parseBody, readBody, sendJson, type ParsedBody } from './http-body.ts';
 import { InteractionHelpers } from './interaction-helpers.ts';
 import { buildInteraction } from './interaction-payloads.ts';
@@ -36,6 +37,9 @@ export class DiscordServer extends InteractionHelpers {
   private readonly http: Server;
   private readonly faults = new FaultInjector();
   private portNumber = 0;
+  private endpoint: InteractionsEndpoint | undefined;
+  /** What the Interactions Endpoint answered, by interaction id (HTTP delivery only). */
+  readonly deliveries = new Map<string, Promise<Delivery>>();
 
   /** @internal Use {@link startDiscordServer}. */
   constructor(options: DiscordServerOptions = {}) {
@@ -147,10 +151,25 @@ export class DiscordServer extends InteractionHelpers {
   /** Dispatches a complete INTERACTION_CREATE built from `input` once a gateway session is ready. */
   async sendInteraction(input: InteractionInput, label = `type ${input.type}`): Promise<InteractionHandle> {
     const record = buildInteraction(this.state, input, label);
+    if (this.endpoint) {
+      record.dispatchedAt = Date.now();
+      const delivery = deliverOverHttp(this.state, this.endpoint, record);
+      delivery.catch((error: unknown) => this.errors.push(error as Error));
+      this.deliveries.set(record.id, delivery);
+      return new InteractionHandle(this.state, record);
+    }
     await this.waitForSession(record.guildId);
     record.dispatchedAt = Date.now();
     this.gateway.dispatch('INTERACTION_CREATE', record.payload, record.guildId);
     return new InteractionHandle(this.state, record);
+  }
+
+  /**
+   * From now on, deliver interactions to an Interactions Endpoint URL (signed POSTs) instead of
+   * the gateway, as Discord does for an application that has one; `undefined` goes back to the gateway.
+   */
+  useInteractionsEndpoint(endpoint: InteractionsEndpoint | undefined): void {
+    this.endpoint = endpoint;
   }
 
   /**

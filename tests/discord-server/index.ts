@@ -3,3 +3,4 @@ export { DiscordServer, startDiscordServer } from './discord-server.ts';
 export type { GuildFixture } from './fixtures.ts';
 export { InteractionHandle, MessageHandle } from './handles.ts';
 export type * from './types.ts';
+export { signatureHeaders, type Delivery, type InteractionsEndpoint } from './http-delivery.ts';
