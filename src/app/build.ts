@@ -1,4 +1,4 @@
-import { ContentError, loadContent } from '../content/load-content.js';
+import { ContentError, parseContent, readContentFiles, type ContentFile } from '../content/load-content.js';
 import type { ContentProblem } from '../content/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { Engine } from '../search/engine.js';
@@ -24,8 +24,11 @@ export const checkEngine = (engine: Engine): ContentProblem[] => {
  * index, for start-up, /reindex, `npm run reindex` and `npm run check-content`.
  * Throws a ContentError listing every problem.
  */
-export const buildEngine = async (contentDir: string, lexicon?: Lexicon): Promise<Engine> => {
-  const engine = new Engine(await loadContent(contentDir), lexicon ? { lexicon } : {});
+export const buildEngine = async (contentDir: string, lexicon?: Lexicon): Promise<Engine> => engineFromFiles(await readContentFiles(contentDir), lexicon);
+
+/** `buildEngine` over content files already read. Throws a ContentError listing every problem. */
+export const engineFromFiles = (files: readonly ContentFile[], lexicon?: Lexicon): Engine => {
+  const engine = new Engine(parseContent(files), lexicon ? { lexicon } : {});
   const problems = checkEngine(engine);
   if (problems.length > 0) throw new ContentError(problems);
   return engine;

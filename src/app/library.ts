@@ -3,7 +3,7 @@ import { loadLexicon } from '../lexicon/load-lexicon.js';
 import { ContentError } from '../content/load-content.js';
 import type { ContentProblem, Passage } from '../content/types.js';
 import type { Engine } from '../search/engine.js';
-import { buildEngine } from './build.js';
+import { openEngine, rebuildEngine, type EngineSource } from './engine-store.js';
 
 /** What a successful reindex changed, by passage ref. */
 export interface ReindexReport {
@@ -25,9 +25,16 @@ export type ReindexResult =
   | { readonly ok: true; readonly report: ReindexReport }
   | { readonly ok: false; readonly problems: readonly ContentProblem[]; readonly ms: number };
 
+export interface LibraryOptions {
+  /** Where the index is stored between runs; none: built at every start. */
+  readonly cacheDir?: string;
+  readonly warn?: (message: string) => void;
+  readonly now?: () => Date;
+}
+
 /**
- * The live engine over `content/`. A reindex reads and builds a new engine while questions keep
- * being answered by the old one, then swaps the reference; a failed one leaves the old engine
+ * The live engine over `content/`. A reindex builds a new engine in a worker thread while questions
+ * keep being answered by the old one, then swaps the reference; a failed one leaves the old engine
  * serving. Reindexes asked for while one runs share its result.
  */
 export class Library {
@@ -35,23 +42,35 @@ export class Library {
   private running: Promise<ReindexResult> | undefined;
   /** When the serving engine was built. */
   indexedAt: Date;
+  /** Whether the first engine came from the stored index rather than a build. */
+  openedFromCache = false;
 
-  private constructor(engine: Engine, private readonly contentDir: string, private readonly lexicon: Lexicon | undefined, private readonly now: () => Date) {
+  private readonly now: () => Date;
+
+  private constructor(engine: Engine, private readonly source: EngineSource, options: LibraryOptions) {
     this.current = engine;
-    this.indexedAt = now();
+    this.now = options.now ?? (() => new Date());
+    this.indexedAt = this.now();
   }
 
   /**
-   * The library as every entry point opens it: the WordNet lexicon (cached in `cacheDir`), then the
-   * content. Throws a ContentError if the content is broken.
+   * The library as every entry point opens it: the WordNet lexicon and the index, both stored in
+   * `cacheDir`, then the content. Throws a ContentError if the content is broken.
    */
   static async fromConfig(config: { contentDir: string; cacheDir: string }, warn?: (message: string) => void): Promise<Library> {
-    return Library.open(config.contentDir, await loadLexicon(config.cacheDir, warn));
+    return Library.open(config.contentDir, await loadLexicon(config.cacheDir, warn), { cacheDir: config.cacheDir, ...(warn ? { warn } : {}) });
   }
 
-  /** Loads `contentDir` and builds the first engine; throws a ContentError if the content is broken. */
-  static async open(contentDir: string, lexicon?: Lexicon, now: () => Date = () => new Date()): Promise<Library> {
-    return new Library(await buildEngine(contentDir, lexicon), contentDir, lexicon, now);
+  /**
+   * Loads `contentDir` and opens the first engine (from the stored index in `options.cacheDir` when it
+   * matches the content); throws a ContentError if the content is broken.
+   */
+  static async open(contentDir: string, lexicon?: Lexicon, options: LibraryOptions = {}): Promise<Library> {
+    const source: EngineSource = { contentDir, ...(lexicon ? { lexicon } : {}), ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}), ...(options.warn ? { warn: options.warn } : {}) };
+    const { engine, fromCache } = await openEngine(source);
+    const library = new Library(engine, source, options);
+    library.openedFromCache = fromCache;
+    return library;
   }
 
   /** The content revision serving now. */
@@ -76,7 +95,7 @@ export class Library {
     const started = performance.now();
     let engine: Engine;
     try {
-      engine = await buildEngine(this.contentDir, this.lexicon);
+      engine = await rebuildEngine(this.source);
     } catch (err) {
       if (err instanceof ContentError) return { ok: false, problems: err.problems, ms: Math.round(performance.now() - started) };
       throw err;

@@ -10,7 +10,12 @@ export class Corrector {
 
   /** `words`: each surface word of the content and its index terms. */
   constructor(words: Iterable<readonly [string, readonly string[]]>) {
-    for (const [word, terms] of words) if (word.length >= 3 && terms.length > 0) this.words.set(word, terms);
+    for (const [word, terms] of words) this.add(word, terms);
+  }
+
+  /** Adds a word (for a caller that builds the corrector a slice at a time). */
+  add(word: string, terms: readonly string[]): void {
+    if (word.length >= 3 && terms.length > 0) this.words.set(word, terms);
   }
 
   /** Index terms of the closest content words to `word`: one edit away (two for long words). */

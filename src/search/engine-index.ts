@@ -1,5 +1,6 @@
 import type { Corpus, Passage } from '../content/types.js';
 import type { Analyzer, Span } from './analyzer.js';
+import type { Corrector } from './corrector.js';
 import { PassageIndexBuilder, type PassageIndex } from './passage-index.js';
 
 /**
@@ -13,6 +14,8 @@ export interface EngineIndex {
   readonly surface: ReadonlyMap<string, readonly string[]>;
   /** For each glossary entry (in glossary order), the ids of the passages that name it. */
   readonly glossaryUses: readonly (readonly number[])[];
+  /** The typo corrector over `surface`, when already built; else the engine builds it. */
+  readonly corrector?: Corrector;
 }
 
 /**

@@ -97,20 +97,22 @@ export class Engine {
   private readonly lexicon: Lexicon;
   private readonly corrector: Corrector;
   private readonly glossaryUses = new Map<GlossaryEntry, readonly Passage[]>();
-  private readonly byRef = new Map<string, Passage>();
+  /** Passages by ref, made on first use (a large library need not pay for it at start). */
+  private byRef: Map<string, Passage> | undefined;
 
   constructor(readonly corpus: Corpus, options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? EMPTY_LEXICON;
     this.documents = corpus.documents;
     this.glossary = corpus.glossary;
-    this.passages = corpus.documents.flatMap((d) => d.sections.flatMap((s) => s.passages));
-    for (const p of this.passages) this.byRef.set(p.ref, p);
+    const passages: Passage[] = [];
+    for (const d of corpus.documents) for (const s of d.sections) for (const p of s.passages) passages.push(p);
+    this.passages = passages;
     this.analyzer = new Analyzer(corpus.glossary.map((e) => ({ names: [e.term, ...e.aliases], keepWords: true })));
 
     this.built = options.index ?? buildEngineIndex(corpus, this.passages, this.analyzer);
     this.index = this.built.passages;
     this.ranker = new Ranker(this.index);
-    this.corrector = new Corrector(this.built.surface);
+    this.corrector = this.built.corrector ?? new Corrector(this.built.surface);
     corpus.glossary.forEach((entry, i) => {
       this.glossaryUses.set(entry, (this.built.glossaryUses[i] ?? []).map((id) => this.passages[id]).filter((p): p is Passage => p !== undefined));
     });
@@ -144,6 +146,7 @@ export class Engine {
 
   /** The passage with this ref (`§3.2`, or `doc§3.2`). */
   passage(ref: string): Passage | undefined {
+    this.byRef ??= new Map(this.passages.map((p) => [p.ref, p]));
     return this.byRef.get(ref.trim());
   }
 

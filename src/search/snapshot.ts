@@ -1,0 +1,287 @@
+import { createHash } from 'node:crypto';
+import type { ArticleDocument, Corpus, Passage, Section } from '../content/types.js';
+import { Corrector } from './corrector.js';
+import { Engine, type EngineOptions } from './engine.js';
+import type { EngineIndex } from './engine-index.js';
+import { PassageIndex } from './passage-index.js';
+
+/**
+ * The version of everything a snapshot depends on: the analyzer, the index layout, the scoring and
+ * this format. Bump it with any change to them; a stored index of another version is rebuilt.
+ */
+export const ENGINE_VERSION = 1;
+
+type Arrays = Uint8Array | Uint16Array | Uint32Array | Float64Array;
+type Column = { readonly key: string; readonly kind: 'string' | 'number' | 'json'; readonly values?: unknown[] };
+type StoredSection = Omit<Section, 'passages'> & { readonly passages: number };
+type StoredDocument = Omit<ArticleDocument, 'sections'> & { readonly sections: readonly StoredSection[] };
+
+/** The plain part of a snapshot (JSON). */
+export interface SnapshotHeader {
+  readonly version: number;
+  /** Set by whoever stores it: what the snapshot was built from (content hash and settings). */
+  readonly key?: string;
+  readonly corpus: Omit<Corpus, 'documents'> & { readonly documents: readonly StoredDocument[] };
+  readonly passageColumns: readonly Column[];
+  readonly index: { readonly size: number; readonly averageLengths: readonly number[] };
+}
+
+/**
+ * An engine as data: a JSON header and typed arrays, with passage texts and terms as UTF-8. What the
+ * index cache stores, and what a worker thread hands over without copying (the arrays' buffers move).
+ */
+export interface EngineSnapshot {
+  readonly header: SnapshotHeader;
+  readonly arrays: Readonly<Record<string, Arrays>>;
+}
+
+/** Thrown when bytes or data are not a snapshot this version can read. */
+export class SnapshotError extends Error {
+  constructor(message: string) {
+    super(`index snapshot: ${message}`);
+    this.name = 'SnapshotError';
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** Strings as one UTF-8 buffer, with each one's length in bytes and in UTF-16 units. */
+const putStrings = (arrays: Record<string, Arrays>, name: string, values: readonly string[]) => {
+  const joined = values.join('');
+  arrays[`${name}.utf8`] = encoder.encode(joined);
+  arrays[`${name}.bytes`] = Uint32Array.from(values, (v) => Buffer.byteLength(v));
+  arrays[`${name}.units`] = Uint32Array.from(values, (v) => v.length);
+};
+
+/** Decodes strings `name` into `out`, a slice at a time (a step between slices). */
+function* getStrings(arrays: Readonly<Record<string, Arrays>>, name: string, out: string[]): Generator<void> {
+  const utf8 = arrays[`${name}.utf8`];
+  const bytes = arrays[`${name}.bytes`];
+  const units = arrays[`${name}.units`];
+  if (!(utf8 instanceof Uint8Array) || !(bytes instanceof Uint32Array) || !(units instanceof Uint32Array) || bytes.length !== units.length) {
+    throw new SnapshotError(`strings "${name}" are missing or malformed`);
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const slice = 4096;
+  let at = 0;
+  for (let from = 0; from < bytes.length; from += slice) {
+    const to = Math.min(bytes.length, from + slice);
+    let length = 0;
+    for (let i = from; i < to; i++) length += bytes[i] as number;
+    let text: string;
+    try {
+      text = decoder.decode(utf8.subarray(at, at + length));
+    } catch {
+      throw new SnapshotError(`strings "${name}" are not UTF-8`);
+    }
+    at += length;
+    let unit = 0;
+    for (let i = from; i < to; i++) {
+      const n = units[i] as number;
+      out.push(text.slice(unit, unit + n));
+      unit += n;
+    }
+    if (unit !== text.length) throw new SnapshotError(`strings "${name}" do not match their lengths`);
+    yield;
+  }
+}
+
+/** The engine as a snapshot. */
+export const snapshotOf = (engine: Engine): EngineSnapshot => {
+  const { corpus, built, passages } = engine;
+  const arrays: Record<string, Arrays> = {};
+  const keys = [...new Set(passages.flatMap((p) => Object.keys(p)))];
+  const passageColumns: Column[] = keys.map((key) => {
+    const values = passages.map((p) => (p as unknown as Record<string, unknown>)[key]);
+    if (values.every((v) => typeof v === 'string')) {
+      putStrings(arrays, `passage.${key}`, values as string[]);
+      return { key, kind: 'string' };
+    }
+    if (values.every((v) => typeof v === 'number')) {
+      arrays[`passage.${key}`] = Float64Array.from(values as number[]);
+      return { key, kind: 'number' };
+    }
+    return { key, kind: 'json', values: values.map((v) => v ?? null) };
+  });
+  const documents: StoredDocument[] = corpus.documents.map((d) => ({ ...d, sections: d.sections.map((s) => ({ ...s, passages: s.passages.length })) }));
+  const data = built.passages.data;
+  putStrings(arrays, 'terms', data.terms);
+  Object.assign(arrays, { df: data.df, offsets: data.offsets, docs: data.docs, freqs: data.freqs, lengths: data.lengths });
+  putStrings(arrays, 'surface.words', [...built.surface.keys()]);
+  putStrings(arrays, 'surface.terms', [...built.surface.values()].map((t) => t.join(' ')));
+  arrays.uses = Uint32Array.from(built.glossaryUses.flat());
+  arrays.useCounts = Uint32Array.from(built.glossaryUses, (u) => u.length);
+  return {
+    header: {
+      version: ENGINE_VERSION,
+      corpus: { ...corpus, documents },
+      passageColumns,
+      index: { size: data.size, averageLengths: data.averageLengths },
+    },
+    arrays,
+  };
+};
+
+const typed = <T extends Arrays>(arrays: Readonly<Record<string, Arrays>>, name: string, type: new (n: number) => T): T => {
+  const a = arrays[name];
+  if (!(a instanceof type)) throw new SnapshotError(`array "${name}" is missing or of the wrong type`);
+  return a as T;
+};
+
+/**
+ * Rebuilds the engine from a snapshot, as steps: a caller that must stay responsive runs a few at a
+ * time (see restoreEngineAsync). Throws a SnapshotError if the snapshot is not one it can read.
+ */
+export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}): Generator<void, Engine> {
+  const { header, arrays } = snapshot;
+  if (header.version !== ENGINE_VERSION) throw new SnapshotError(`version ${String(header.version)}, expected ${ENGINE_VERSION}`);
+  const passageCount = header.corpus.documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.passages, 0), 0);
+  const columns = new Map<string, readonly unknown[]>();
+  for (const column of header.passageColumns) {
+    if (column.kind === 'string') {
+      const values: string[] = [];
+      yield* getStrings(arrays, `passage.${column.key}`, values);
+      columns.set(column.key, values);
+    } else if (column.kind === 'number') columns.set(column.key, Array.from(typed(arrays, `passage.${column.key}`, Float64Array)));
+    else columns.set(column.key, column.values ?? []);
+    if (columns.get(column.key)?.length !== passageCount) throw new SnapshotError(`passage column "${column.key}" has the wrong length`);
+  }
+  let next = 0;
+  const documents: ArticleDocument[] = [];
+  for (const d of header.corpus.documents) {
+    const sections = d.sections.map((s): Section => {
+      const passages: Passage[] = [];
+      for (let i = 0; i < s.passages; i++, next++) {
+        const passage: Record<string, unknown> = {};
+        for (const [key, values] of columns) if (values[next] !== null && values[next] !== undefined) passage[key] = values[next];
+        passages.push(passage as unknown as Passage);
+      }
+      return { ...s, passages };
+    });
+    documents.push({ ...d, sections });
+    if (documents.length % 128 === 0) yield;
+  }
+  const terms: string[] = [];
+  yield* getStrings(arrays, 'terms', terms);
+  const passages = new PassageIndex({
+    size: header.index.size,
+    terms,
+    df: typed(arrays, 'df', Uint32Array),
+    offsets: typed(arrays, 'offsets', Uint32Array),
+    docs: typed(arrays, 'docs', Uint32Array),
+    freqs: typed(arrays, 'freqs', Uint16Array),
+    lengths: typed(arrays, 'lengths', Uint16Array),
+    averageLengths: header.index.averageLengths,
+  });
+  if (passages.size !== passageCount || passages.data.offsets.length !== terms.length * 3 + 1 || passages.data.lengths.length !== passageCount * 3) {
+    throw new SnapshotError('the index does not match its passages');
+  }
+  yield;
+  const words: string[] = [];
+  const wordTerms: string[] = [];
+  yield* getStrings(arrays, 'surface.words', words);
+  yield* getStrings(arrays, 'surface.terms', wordTerms);
+  const surface = new Map<string, readonly string[]>();
+  const corrector = new Corrector([]);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const t = (wordTerms[i] ?? '').split(' ').filter(Boolean);
+    surface.set(word, t);
+    corrector.add(word, t);
+    if (i % 4096 === 4095) yield;
+  }
+  const uses = typed(arrays, 'uses', Uint32Array);
+  const counts = typed(arrays, 'useCounts', Uint32Array);
+  let at = 0;
+  const glossaryUses = Array.from(counts, (n) => Array.from(uses.subarray(at, (at += n))));
+  const index: EngineIndex = { passages, surface, glossaryUses, corrector };
+  yield;
+  return new Engine({ ...header.corpus, documents }, { ...options, index });
+}
+
+/** Rebuilds the engine from a snapshot in one go (at start-up, before anything is served). */
+export const restoreEngine = (snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}): Engine => {
+  const steps = restoreSteps(snapshot, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+
+/**
+ * Rebuilds the engine from a snapshot while the process keeps serving: steps run for at most
+ * `sliceMs` at a time, then the event loop gets a turn.
+ */
+export const restoreEngineAsync = async (snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}, sliceMs = 8): Promise<Engine> => {
+  const steps = restoreSteps(snapshot, options);
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started >= sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      started = performance.now();
+    }
+  }
+};
+
+const MAGIC = 0x58495141; // "AQIX"
+/** Magic, header length, then the SHA-256 of everything after it. */
+const PREFIX = 40;
+
+/** A snapshot as bytes: prefix, header JSON, then each array (8-byte aligned in the file). */
+export const encodeSnapshot = (snapshot: EngineSnapshot): Uint8Array[] => {
+  const layout = Object.entries(snapshot.arrays).map(([name, a]) => ({ name, type: a.constructor.name, length: a.length }));
+  const head = encoder.encode(JSON.stringify({ header: snapshot.header, layout }));
+  const prefix = new Uint8Array(PREFIX);
+  const parts: Uint8Array[] = [prefix, head];
+  let size = PREFIX + head.length;
+  for (const a of Object.values(snapshot.arrays)) {
+    const pad = (8 - (size % 8)) % 8;
+    if (pad) parts.push(new Uint8Array(pad));
+    parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    size += pad + a.byteLength;
+  }
+  const digest = createHash('sha256');
+  for (const part of parts.slice(1)) digest.update(part);
+  const view = new DataView(prefix.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, head.length, true);
+  prefix.set(digest.digest(), 8);
+  return parts;
+};
+
+const TYPES: Readonly<Record<string, new (buffer: ArrayBuffer, offset: number, length: number) => Arrays>> = { Uint8Array, Uint16Array, Uint32Array, Float64Array };
+
+/**
+ * Reads bytes written by encodeSnapshot; the arrays view `bytes` (no copy). With `verify` (bytes
+ * read from disk), damage anywhere is caught by the checksum. Throws a SnapshotError.
+ */
+export const decodeSnapshot = (bytes: Uint8Array, { verify = true } = {}): EngineSnapshot => {
+  if (bytes.byteLength < PREFIX) throw new SnapshotError('too short');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new SnapshotError('not an index snapshot');
+  if (verify && !createHash('sha256').update(bytes.subarray(PREFIX)).digest().equals(bytes.subarray(8, PREFIX))) throw new SnapshotError('checksum mismatch (damaged or truncated)');
+  const headLength = view.getUint32(4, true);
+  if (PREFIX + headLength > bytes.byteLength) throw new SnapshotError('truncated header');
+  let parsed: { header: SnapshotHeader; layout: { name: string; type: string; length: number }[] };
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX, PREFIX + headLength))) as typeof parsed;
+  } catch (err) {
+    throw new SnapshotError(`unreadable header (${(err as Error).message})`);
+  }
+  if (!parsed || typeof parsed !== 'object' || !Array.isArray(parsed.layout) || !parsed.header) throw new SnapshotError('malformed header');
+  const arrays: Record<string, Arrays> = {};
+  let at = PREFIX + headLength;
+  for (const { name, type, length } of parsed.layout) {
+    const Type = TYPES[type];
+    if (!Type || !Number.isInteger(length) || length < 0) throw new SnapshotError(`array "${name}" has an unknown type or length`);
+    at += (8 - (at % 8)) % 8;
+    const end = at + length * (Type as unknown as { BYTES_PER_ELEMENT: number }).BYTES_PER_ELEMENT;
+    if (end > bytes.byteLength) throw new SnapshotError(`array "${name}" is truncated`);
+    // Aligned within the file, and the file's buffer is aligned: a view, no copy.
+    arrays[name] = (bytes.byteOffset + at) % 8 === 0 ? new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + at, length) : new Type(bytes.slice(at, end).buffer, 0, length);
+    at = end;
+  }
+  return { header: parsed.header, arrays };
+};
