@@ -1,0 +1,54 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+export interface Percentiles {
+  readonly n: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+/** Nearest-rank percentiles of samples (ms). */
+export const percentiles = (samples: readonly number[]): Percentiles => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? 0 };
+};
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Memory in use after a full garbage collection, in MiB: the JS heap, and array buffers outside it. */
+export const memoryInUse = (): { heap: number; buffers: number; rss: number } => {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed / 2 ** 20, buffers: m.arrayBuffers / 2 ** 20, rss: m.rss / 2 ** 20 };
+};
+
+/**
+ * Watches the event loop: a 1 ms timer that notes how late it fires. `stop()` gives the longest
+ * stall (how long the loop could not run anything), in ms.
+ */
+export const watchEventLoop = () => {
+  let last = performance.now();
+  let longest = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 1);
+    last = now;
+    timer = setTimeout(tick, 1);
+  };
+  timer = setTimeout(tick, 1);
+  return {
+    stop: () => {
+      clearTimeout(timer);
+      longest = Math.max(longest, performance.now() - last - 1);
+      return Math.max(0, longest);
+    },
+  };
+};
+
+/** Lets pending I/O and timers run. */
+export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
