@@ -1,9 +1,10 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lexicon } from './lexicon.js';
-import { buildLexiconData, lexiconFromData, type LexiconData } from './wordnet.js';
+import { compactLexicon, lexiconFromCompact, type CompactLexiconData } from './compact-lexicon.js';
+import { buildLexiconData } from './wordnet.js';
 
-const CACHE_FILE = 'wordnet-3.1-lexicon-v3.json';
+const CACHE_FILE = 'wordnet-3.1-lexicon-v4.json';
 
 /**
  * The WordNet lexicon, from `cacheDir` when it was built before (fast), else built from
@@ -13,13 +14,13 @@ const CACHE_FILE = 'wordnet-3.1-lexicon-v3.json';
 export const loadLexicon = async (cacheDir: string, warn: (message: string) => void = () => {}): Promise<Lexicon> => {
   const file = path.join(cacheDir, CACHE_FILE);
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as LexiconData;
-    if (data.version === 3 && data.words && typeof data.words === 'object') return lexiconFromData(data);
+    const data = JSON.parse(await readFile(file, 'utf8')) as CompactLexiconData;
+    if (data.version === 4 && typeof data.words === 'string' && Array.isArray(data.frequencies)) return lexiconFromCompact(data);
     warn(`${file}: unexpected lexicon cache format — rebuilding it`);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warn(`${file}: unreadable lexicon cache (${(err as Error).message.slice(0, 80)}) — rebuilding it`);
   }
-  const data = await buildLexiconData();
+  const data = compactLexicon(await buildLexiconData());
   try {
     await mkdir(cacheDir, { recursive: true });
     const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
@@ -28,5 +29,5 @@ export const loadLexicon = async (cacheDir: string, warn: (message: string) => v
   } catch (err) {
     warn(`${file}: cannot store the lexicon cache (${(err as NodeJS.ErrnoException).code ?? 'error'}) — it is rebuilt at each start`);
   }
-  return lexiconFromData(data);
+  return lexiconFromCompact(data);
 };

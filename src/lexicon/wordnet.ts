@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Lexicon } from './lexicon.js';
 
 const POS_FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 /** Only a word's most frequent senses give related words: rare senses drift too far in meaning. */
@@ -116,45 +115,4 @@ export const buildLexiconData = async (dictDir?: string): Promise<LexiconData> =
     words[word] = [kind, [...out].slice(0, MAX_RELATED).join('|'), frequency.get(word) ?? 0];
   }
   return { version: 3, words };
-};
-
-/** Inflection rules (WordNet's "morphy") to find a word's base form: "nukes" → "nuke", "founded" → "found". */
-const DETACH: readonly (readonly [string, string])[] = [
-  ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'],
-  ['es', 'e'], ['es', ''], ['s', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
-];
-
-/** A Lexicon over LexiconData. */
-export const lexiconFromData = (data: LexiconData): Lexicon => {
-  const entries = new Map(Object.entries(data.words));
-  const base = (word: string) => {
-    if (entries.has(word)) return word;
-    for (const [suffix, replacement] of DETACH) {
-      if (word.endsWith(suffix) && word.length > suffix.length + 1) {
-        const candidate = word.slice(0, -suffix.length) + replacement;
-        if (entries.has(candidate)) return candidate;
-        // Doubled consonant: "stopped" → "stop".
-        if (/([b-df-hj-np-tv-z])\1$/.test(candidate) && entries.has(candidate.slice(0, -1))) return candidate.slice(0, -1);
-      }
-    }
-    return undefined;
-  };
-  return {
-    related: (word) => {
-      const b = base(word);
-      if (!b) return [];
-      const list = entries.get(b)?.[1];
-      return [...(b !== word ? [b] : []), ...(list ? list.split('|') : [])];
-    },
-    kindOf: (word) => {
-      const b = base(word);
-      const kind = b === undefined ? undefined : entries.get(b)?.[0];
-      return kind === 2 ? 'thing' : kind === 1 ? 'idea' : kind === 0 ? 'other' : undefined;
-    },
-    knows: (word) => base(word) !== undefined,
-    frequency: (word) => {
-      const b = base(word);
-      return b === undefined ? 0 : (entries.get(b)?.[2] ?? 0);
-    },
-  };
 };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compactLexicon, lexiconFromCompact } from '../../src/lexicon/compact-lexicon.js';
+import type { LexiconData } from '../../src/lexicon/wordnet.js';
+
+const DATA: LexiconData = {
+  version: 3,
+  words: {
+    nuke: [2, 'atom bomb|nuclear weapon', 12],
+    found: [0, 'establish|set up', 40],
+    stop: [0, 'halt|block', 300],
+    constraint: [1, 'restraint|constrain', 9],
+    'u.s.': [2, 'united states|america', 80],
+    zebra: [2, '', 1],
+  },
+};
+
+describe('the compact lexicon', () => {
+  const lexicon = lexiconFromCompact(compactLexicon(DATA));
+
+  it('GIVEN words it holds THEN kind, related words and frequency are those of the WordNet data', () => {
+    for (const [word, [kind, related, frequency]] of Object.entries(DATA.words)) {
+      expect(lexicon.knows(word)).toBe(true);
+      expect(lexicon.kindOf(word)).toBe(['other', 'idea', 'thing'][kind]);
+      expect(lexicon.related(word)).toEqual(related ? related.split('|') : []);
+      expect(lexicon.frequency(word)).toBe(frequency);
+    }
+  });
+
+  it('GIVEN an inflected form THEN it is found through its base form, which leads its related words', () => {
+    expect(lexicon.related('nukes')).toEqual(['nuke', 'atom bomb', 'nuclear weapon']);
+    expect(lexicon.kindOf('constraints')).toBe('idea');
+    expect(lexicon.frequency('stopped')).toBe(300); // doubled consonant
+    expect(lexicon.knows('founded')).toBe(true);
+  });
+
+  it('GIVEN words it does not hold THEN it knows nothing of them', () => {
+    for (const word of ['', 'a', 'zebras-x', 'aardvark', 'zzz', 'nuk', 'nukee']) {
+      expect(lexicon.knows(word)).toBe(false);
+      expect(lexicon.related(word)).toEqual([]);
+      expect(lexicon.kindOf(word)).toBeUndefined();
+      expect(lexicon.frequency(word)).toBe(0);
+    }
+  });
+});
