@@ -40,6 +40,8 @@ interface PhraseNode {
 
 /** Enough for the vocabulary of a large library; beyond it the memo starts again. */
 const STEM_CACHE = 500_000;
+/** Texts up to this length have their terms remembered. */
+const SHORT_TEXT = 40;
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*/gu;
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -131,6 +133,7 @@ export class Analyzer {
   private readonly root: PhraseNode = { next: new Map() };
   private readonly groupOf = new Map<string, number>();
   private readonly canonicals: string[] = [];
+  private readonly termsOf = new Map<string, readonly string[]>();
 
   constructor(groups: readonly NameGroup[]) {
     // Union the groups that share a name, so the glossary's DPRK and the gazetteer's North Korea are one.
@@ -233,8 +236,14 @@ export class Analyzer {
     return { start: t.start, end: t.end, terms, word: t.word, named: false, capitalised: t.capitalised };
   }
 
-  /** All index terms of `text`, in order. */
-  terms(text: string): string[] {
-    return this.analyze(text).flatMap((s) => s.terms);
+  /** All index terms of `text`, in order. Short texts (a word, a name) are remembered: questions repeat them. */
+  terms(text: string): readonly string[] {
+    if (text.length > SHORT_TEXT) return this.analyze(text).flatMap((s) => s.terms);
+    let terms = this.termsOf.get(text);
+    if (!terms) {
+      if (this.termsOf.size >= STEM_CACHE) this.termsOf.clear();
+      this.termsOf.set(text, (terms = Object.freeze(this.analyze(text).flatMap((s) => s.terms))));
+    }
+    return terms;
   }
 }

@@ -30,8 +30,8 @@ export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], a
   });
   const glossaryUses: number[][] = corpus.glossary.map(() => []);
   const surface = new Map<string, readonly string[]>();
-  const titles = new Map<string, { spans: Span[]; terms: string[] }>();
-  const contexts = new Map<string, string[]>();
+  const titles = new Map<string, { spans: Span[]; terms: readonly string[] }>();
+  const contexts = new Map<string, readonly string[]>();
   const builder = new PassageIndexBuilder();
   const textTerms: string[] = [];
 

@@ -64,6 +64,8 @@ const RELATIVE_FLOOR = 0.3;
 const MAX_QUESTION = 1000;
 /** How many of the best passages are ranked in order at first (enough for an answer and its suggestions). */
 const RANK_DEPTH = 40;
+/** How many passages' spans are remembered. */
+const SPANS_MEMO = 2048;
 /** A count: digits that are not a year. */
 const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
 /** At least one concept this telling must be a word the content uses. */
@@ -99,6 +101,9 @@ export class Engine {
   private readonly glossaryUses = new Map<GlossaryEntry, readonly Passage[]>();
   /** Passages by ref, made on first use (a large library need not pay for it at start). */
   private byRef: Map<string, Passage> | undefined;
+  private readonly spans = new Map<number, Span[]>();
+  /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
+  private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
 
   constructor(readonly corpus: Corpus, options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? EMPTY_LEXICON;
@@ -258,7 +263,7 @@ export class Engine {
   /** The sentence of a ranked passage that matches the most of the question. */
   private bestSentence(r: Ranked, concepts: readonly Concept[]): string {
     const passage = this.passages[r.id] as Passage;
-    const spans = this.analyzer.analyze(passage.text);
+    const spans = this.spansOf(r.id);
     let best = { text: passage.text, covered: -1 };
     for (const sentence of sentencesOf(passage.text)) {
       const terms = new Set(spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end).flatMap((s) => s.terms));
@@ -296,10 +301,19 @@ export class Engine {
     return concepts.length > 0 ? concepts : undefined;
   }
 
+  /** The spans of passage `id`; those of recently quoted passages are remembered (an answer reads them twice). */
+  private spansOf(id: number): Span[] {
+    let spans = this.spans.get(id);
+    if (!spans) {
+      if (this.spans.size >= SPANS_MEMO) this.spans.clear();
+      this.spans.set(id, (spans = this.analyzer.analyze(this.passages[id]?.text ?? '')));
+    }
+    return spans;
+  }
+
   private answerPassage(r: Ranked): AnswerPassage {
     const passage = this.passages[r.id] as Passage;
-    const highlights = this.analyzer
-      .analyze(passage.text)
+    const highlights = this.spansOf(r.id)
       .filter((s) => s.terms.some((t) => r.matched.has(t)))
       .map((s) => [s.start, s.end] as const);
     const sentences = sentencesOf(passage.text).filter((s) => highlights.some(([a, b]) => a < s.end && b > s.start)).map((s) => s.text);
@@ -309,9 +323,8 @@ export class Engine {
   private notCovered(question: string, reason: string, concepts: readonly Concept[]): Answer {
     const suggestions: Suggestion[] = [];
     const words = new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight >= 0.8).map((t) => t.term)));
-    for (const entry of this.glossary) {
-      const concept = this.analyzer.conceptOf(entry.term);
-      const names = this.analyzer.terms([entry.term, ...entry.aliases].join(' , '));
+    this.glossaryNames ??= this.glossary.map((entry) => ({ entry, concept: this.analyzer.conceptOf(entry.term), names: this.analyzer.terms([entry.term, ...entry.aliases].join(' , ')) }));
+    for (const { entry, concept, names } of this.glossaryNames) {
       if ((concept && words.has(concept)) || names.some((n) => words.has(n))) suggestions.push({ kind: 'term', label: entry.term, value: entry.term });
     }
     const sections = new Set<string>();

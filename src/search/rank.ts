@@ -85,13 +85,31 @@ export class Ranker {
       top.offer(p, (s.raw[p] as number) * coverage * coverage);
     }
     const terms = concepts.flatMap((c, ci) => c.terms.map((t, ti) => ({ term: t.term, id: ids[ci]?.[ti] ?? -1 }))).filter((t) => t.id >= 0);
-    const ranked = top.sorted().map((p): Ranked => {
+    const ranked = top.sorted().map((p) => {
       const covered = s.covered[p] as number;
       const coverage = covered / total;
-      const matched = new Set(terms.filter((t) => this.index.inText(t.id, p)).map((t) => t.term));
-      return { id: p, score: (s.raw[p] as number) * coverage * coverage, coverage, mass: covered, matched };
+      return new RankedPassage(p, (s.raw[p] as number) * coverage * coverage, coverage, covered, this.index, terms);
     });
     return { ranked, matched: candidates };
+  }
+}
+
+/** A Ranked whose matched terms are worked out when read: most ranked passages are never quoted. */
+class RankedPassage implements Ranked {
+  private terms: Set<string> | undefined;
+
+  constructor(
+    readonly id: number,
+    readonly score: number,
+    readonly coverage: number,
+    readonly mass: number,
+    private readonly index: PassageIndex,
+    private readonly candidates: readonly { readonly term: string; readonly id: number }[],
+  ) {}
+
+  get matched(): ReadonlySet<string> {
+    this.terms ??= new Set(this.candidates.filter((t) => this.index.inText(t.id, this.id)).map((t) => t.term));
+    return this.terms;
   }
 }
 
