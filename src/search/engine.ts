@@ -8,7 +8,7 @@ import { Ranker, type Ranked } from './rank.js';
 import { Corrector } from './corrector.js';
 import { conceptsOf, type Concept } from './query.js';
 import { THESAURUS } from './thesaurus.js';
-import { sentencesOf } from './sentences.js';
+import { sentencesOf, type Sentence } from './sentences.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -64,8 +64,14 @@ const RELATIVE_FLOOR = 0.3;
 const MAX_QUESTION = 1000;
 /** How many of the best passages are ranked in order at first (enough for an answer and its suggestions). */
 const RANK_DEPTH = 40;
-/** How many passages' spans are remembered. */
-const SPANS_MEMO = 2048;
+/** How many passages' views are remembered. */
+const VIEWS_MEMO = 2048;
+
+/** A passage as the answer reads it: its spans, and its sentences with their terms. */
+interface PassageView {
+  readonly spans: readonly Span[];
+  readonly sentences: readonly { readonly sentence: Sentence; readonly terms: ReadonlySet<string> }[];
+}
 /** A count: digits that are not a year. */
 const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
 /** At least one concept this telling must be a word the content uses. */
@@ -101,7 +107,7 @@ export class Engine {
   private readonly glossaryUses = new Map<GlossaryEntry, readonly Passage[]>();
   /** Passages by ref, made on first use (a large library need not pay for it at start). */
   private byRef: Map<string, Passage> | undefined;
-  private readonly spans = new Map<number, Span[]>();
+  private readonly views = new Map<number, PassageView>();
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
 
@@ -263,10 +269,8 @@ export class Engine {
   /** The sentence of a ranked passage that matches the most of the question. */
   private bestSentence(r: Ranked, concepts: readonly Concept[]): string {
     const passage = this.passages[r.id] as Passage;
-    const spans = this.spansOf(r.id);
     let best = { text: passage.text, covered: -1 };
-    for (const sentence of sentencesOf(passage.text)) {
-      const terms = new Set(spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end).flatMap((s) => s.terms));
+    for (const { sentence, terms } of this.viewOf(r.id).sentences) {
       const covered = concepts.reduce((n, c) => n + (c.terms.some((t) => terms.has(t.term)) ? c.weight : 0), 0);
       if (covered > best.covered) best = { text: sentence.text, covered };
     }
@@ -301,22 +305,24 @@ export class Engine {
     return concepts.length > 0 ? concepts : undefined;
   }
 
-  /** The spans of passage `id`; those of recently quoted passages are remembered (an answer reads them twice). */
-  private spansOf(id: number): Span[] {
-    let spans = this.spans.get(id);
-    if (!spans) {
-      if (this.spans.size >= SPANS_MEMO) this.spans.clear();
-      this.spans.set(id, (spans = this.analyzer.analyze(this.passages[id]?.text ?? '')));
+  /** Passage `id` as spans and sentences with their terms; recently quoted passages' are remembered. */
+  private viewOf(id: number): PassageView {
+    let view = this.views.get(id);
+    if (!view) {
+      const text = this.passages[id]?.text ?? '';
+      const spans = this.analyzer.analyze(text);
+      const sentences = sentencesOf(text).map((sentence) => ({ sentence, terms: new Set(spans.filter((s) => s.start >= sentence.start && s.end <= sentence.end).flatMap((s) => s.terms)) }));
+      if (this.views.size >= VIEWS_MEMO) this.views.clear();
+      this.views.set(id, (view = { spans, sentences }));
     }
-    return spans;
+    return view;
   }
 
   private answerPassage(r: Ranked): AnswerPassage {
     const passage = this.passages[r.id] as Passage;
-    const highlights = this.spansOf(r.id)
-      .filter((s) => s.terms.some((t) => r.matched.has(t)))
-      .map((s) => [s.start, s.end] as const);
-    const sentences = sentencesOf(passage.text).filter((s) => highlights.some(([a, b]) => a < s.end && b > s.start)).map((s) => s.text);
+    const view = this.viewOf(r.id);
+    const highlights = view.spans.filter((s) => s.terms.some((t) => r.matched.has(t))).map((s) => [s.start, s.end] as const);
+    const sentences = view.sentences.filter(({ sentence: s }) => highlights.some(([a, b]) => a < s.end && b > s.start)).map(({ sentence }) => sentence.text);
     return { passage, score: round(r.score), coverage: round(r.coverage), sentences, highlights: mergeRanges(highlights) };
   }
 
@@ -356,12 +362,10 @@ const outOfScope = (text: string): string | undefined => {
 };
 
 /** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
-const positionAsked = (text: string): 'start' | 'end' | undefined => {
-  const doc = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay|story|text|commentary)`;
-  if (new RegExp(String.raw`\bhow\s+does\s+${doc}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${doc}`, 'i').test(text)) return 'end';
-  if (new RegExp(String.raw`\bhow\s+does\s+${doc}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${doc}`, 'i').test(text)) return 'start';
-  return undefined;
-};
+const THE_PIECE = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay|story|text|commentary)`;
+const ASKS_END = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
+const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
+const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
 
 const mergeRanges = (ranges: readonly (readonly [number, number])[]): [number, number][] => {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
