@@ -1,9 +1,13 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { ContentError, readContentFiles } from '../content/load-content.js';
 import { snapshotOf } from '../search/snapshot.js';
 import { engineFromFiles } from './build.js';
 import { cacheBytes, indexKey, writeIndexCache } from './index-cache.js';
 import type { BuildReply, BuildRequest } from './build-in-worker.js';
+
+/** The worker's nice value (Linux): lower priority than the main thread's 0. */
+const BUILD_NICE = 10;
 
 /**
  * A worker thread's whole job: read, check and index the content, store the index cache, and
@@ -29,5 +33,13 @@ const build = async ({ contentDir, cacheDir }: BuildRequest): Promise<{ reply: B
   }
 };
 
+// On Linux a thread has its own nice value: the build yields the CPU to the thread answering questions.
+if (process.platform === 'linux') {
+  try {
+    setPriority(BUILD_NICE);
+  } catch {
+    // Not allowed here (a sandbox): build at the same priority.
+  }
+}
 const { reply, transfer } = await build(workerData as BuildRequest);
 parentPort?.postMessage(reply, transfer);

@@ -1,42 +1,159 @@
-import SearchableMap from 'minisearch/SearchableMap';
+/**
+ * The content's surface words as a trie in typed arrays: what a snapshot stores and a worker hands
+ * over as is. Nodes are in breadth-first order; node `i`'s children are nodes `first[i]` to
+ * `first[i + 1] - 1`, sorted by the character on the edge into them (`char`). A node that ends a
+ * word has its index in `word` (else -1); word `w`'s index terms are the term ids
+ * `termIds[termStarts[w] … termStarts[w + 1])`.
+ */
+export interface CorrectorData {
+  readonly first: Uint32Array;
+  readonly char: Uint16Array;
+  readonly word: Int32Array;
+  readonly termStarts: Uint32Array;
+  readonly termIds: Uint32Array;
+}
+
+/** The shortest word worth correcting or completing to. */
+const MIN_WORD = 3;
 
 /**
  * Corrects typos against the words the content actually uses, as written ("economicaly" →
- * "economically", "trilaterl" → "trilateral"), with MiniSearch's fuzzy search over a radix tree.
- * Matching surface words rather than stems keeps the edit distance honest.
+ * "economically", "trilaterl" → "trilateral"): a Levenshtein search over a trie of the content's
+ * words, pruned as soon as no word below a node can be close enough. Matching surface words rather
+ * than stems keeps the edit distance honest.
  */
 export class Corrector {
-  private readonly words = new SearchableMap<readonly string[]>();
+  constructor(
+    readonly data: CorrectorData,
+    /** The text of an index term by id. */
+    private readonly termAt: (id: number) => string,
+  ) {}
 
-  /** `words`: each surface word of the content and its index terms. */
-  constructor(words: Iterable<readonly [string, readonly string[]]>) {
-    for (const [word, terms] of words) this.add(word, terms);
-  }
-
-  /** Adds a word (for a caller that builds the corrector a slice at a time). */
-  add(word: string, terms: readonly string[]): void {
-    if (word.length >= 3 && terms.length > 0) this.words.set(word, terms);
+  /**
+   * Builds the trie of `words` (each surface word of the content and its index terms), given how
+   * to find a term's id in the index.
+   */
+  static build(words: Iterable<readonly [string, readonly string[]]>, termId: (term: string) => number, termAt: (id: number) => string): Corrector {
+    const entries = [...words].filter(([w, t]) => w.length >= MIN_WORD && t.length > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const termStarts = new Uint32Array(entries.length + 1);
+    const ids: number[] = [];
+    entries.forEach(([, terms], w) => {
+      for (const t of terms) {
+        const id = termId(t);
+        if (id >= 0) ids.push(id);
+      }
+      termStarts[w + 1] = ids.length;
+    });
+    const first: number[] = [];
+    const char: number[] = [0];
+    const word: number[] = [];
+    // Breadth first: each node with the range of sorted words sharing its prefix, and its depth.
+    const queue: [number, number, number][] = [[0, entries.length, 0]];
+    for (let q = 0; q < queue.length; q++) {
+      const [from, to, depth] = queue[q] as [number, number, number];
+      let at = from;
+      word.push(at < to && (entries[at]?.[0].length ?? 0) === depth ? at++ : -1);
+      first.push(char.length);
+      while (at < to) {
+        const c = (entries[at] as [string, readonly string[]])[0].charCodeAt(depth);
+        let end = at + 1;
+        while (end < to && (entries[end] as [string, readonly string[]])[0].charCodeAt(depth) === c) end++;
+        char.push(c);
+        queue.push([at, end, depth + 1]);
+        at = end;
+      }
+    }
+    first.push(char.length);
+    return new Corrector(
+      { first: Uint32Array.from(first), char: Uint16Array.from(char), word: Int32Array.from(word), termStarts, termIds: Uint32Array.from(ids) },
+      termAt,
+    );
   }
 
   /** Index terms of the closest content words to `word`: one edit away (two for long words). */
   correct(word: string): string[] {
-    if (word.length < 4 || this.words.has(word)) return [];
-    const found = this.words.fuzzyGet(word, word.length >= 8 ? 2 : 1);
-    let best = Infinity;
-    for (const [, distance] of found.values()) best = Math.min(best, distance);
+    if (word.length < 4 || this.find(word) >= 0) return [];
+    const found = this.within(word, word.length >= 8 ? 2 : 1);
+    const best = Math.min(...found.map((f) => f.distance));
     const terms = new Set<string>();
-    for (const [terms_, distance] of found.values()) if (distance === best) for (const t of terms_) terms.add(t);
+    for (const f of found) if (f.distance === best) for (const t of this.termsOf(f.word)) terms.add(t);
     return [...terms].slice(0, 4);
   }
 
-  /** Index terms of content words that start with `prefix` (a last word still being typed). */
+  /** Index terms of content words that start with `prefix` (a last word still being typed), shortest words first. */
   complete(prefix: string): string[] {
     if (prefix.length < 4) return [];
+    let node = 0;
+    for (let i = 0; i < prefix.length && node >= 0; i++) node = this.child(node, prefix.charCodeAt(i));
+    if (node < 0) return [];
     const terms = new Set<string>();
-    for (const [word, t] of this.words.atPrefix(prefix)) {
-      if (word !== prefix) for (const x of t) terms.add(x);
-      if (terms.size >= 3) break;
+    const { first, word } = this.data;
+    // Breadth first below the prefix: shorter completions first.
+    const queue = [node];
+    for (let q = 0; q < queue.length && terms.size < 3; q++) {
+      const n = queue[q] as number;
+      const w = word[n] as number;
+      if (w >= 0 && n !== node) for (const t of this.termsOf(w)) terms.add(t);
+      for (let c = first[n] as number; c < (first[n + 1] as number); c++) queue.push(c);
     }
     return [...terms];
+  }
+
+  private termsOf(w: number): string[] {
+    const { termStarts, termIds } = this.data;
+    const out: string[] = [];
+    for (let i = termStarts[w] as number; i < (termStarts[w + 1] as number); i++) out.push(this.termAt(termIds[i] as number));
+    return out;
+  }
+
+  /** The child of `node` along character `c`, or -1 (binary search: children are sorted). */
+  private child(node: number, c: number): number {
+    const { first, char } = this.data;
+    let lo = first[node] as number;
+    let hi = (first[node + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = char[mid] as number;
+      if (m < c) lo = mid + 1;
+      else if (m > c) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  /** The index of `word` among the content's words, or -1. */
+  private find(word: string): number {
+    let node = 0;
+    for (let i = 0; i < word.length && node >= 0; i++) node = this.child(node, word.charCodeAt(i));
+    return node < 0 ? -1 : (this.data.word[node] as number);
+  }
+
+  /** Words within `max` edits of `query` (Levenshtein), in trie (alphabetical) order. */
+  private within(query: string, max: number): { word: number; distance: number }[] {
+    const { first, char, word } = this.data;
+    const n = query.length;
+    const found: { word: number; distance: number }[] = [];
+    const rows: Uint16Array[] = [Uint16Array.from({ length: n + 1 }, (_, j) => j)];
+    const visit = (node: number, depth: number) => {
+      const above = rows[depth] as Uint16Array;
+      const row = (rows[depth + 1] ??= new Uint16Array(n + 1));
+      for (let c = first[node] as number; c < (first[node + 1] as number); c++) {
+        const ch = char[c] as number;
+        row[0] = (above[0] as number) + 1;
+        let least = row[0] as number;
+        for (let j = 1; j <= n; j++) {
+          const cost = query.charCodeAt(j - 1) === ch ? 0 : 1;
+          const v = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+          row[j] = v;
+          if (v < least) least = v;
+        }
+        if (least > max) continue;
+        const w = word[c] as number;
+        if (w >= 0 && (row[n] as number) <= max) found.push({ word: w, distance: row[n] as number });
+        visit(c, depth + 1);
+      }
+    };
+    visit(0, 0);
+    return found;
   }
 }

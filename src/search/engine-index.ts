@@ -1,6 +1,6 @@
 import type { Corpus, Passage } from '../content/types.js';
 import type { Analyzer, Span } from './analyzer.js';
-import type { Corrector } from './corrector.js';
+import { Corrector } from './corrector.js';
 import { PassageIndexBuilder, type PassageIndex } from './passage-index.js';
 
 /**
@@ -10,12 +10,10 @@ import { PassageIndexBuilder, type PassageIndex } from './passage-index.js';
  */
 export interface EngineIndex {
   readonly passages: PassageIndex;
-  /** Each surface word of the passages' texts and titles with its index terms, in order of first use. */
-  readonly surface: ReadonlyMap<string, readonly string[]>;
+  /** Typo correction over the surface words of the passages' texts and titles. */
+  readonly corrector: Corrector;
   /** For each glossary entry (in glossary order), the ids of the passages that name it. */
   readonly glossaryUses: readonly (readonly number[])[];
-  /** The typo corrector over `surface`, when already built; else the engine builds it. */
-  readonly corrector?: Corrector;
 }
 
 /**
@@ -59,9 +57,10 @@ export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], a
     }
     builder.add([textTerms, title.terms, contextTerms]);
   });
-  // Titles after texts, as a word's last use decides its terms ("risk" alone, or in "de-risking").
+  // Titles after texts: a word's last use decides its terms ("risk" alone, or in "de-risking").
   for (const passage of passages) {
     for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
   }
-  return { passages: builder.build(), surface, glossaryUses };
+  const index = builder.build();
+  return { passages: index, corrector: Corrector.build(surface, (t) => index.termId(t), (id) => index.termAt(id)), glossaryUses };
 };

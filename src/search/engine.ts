@@ -5,7 +5,7 @@ import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import type { PassageIndex } from './passage-index.js';
 import { buildEngineIndex, type EngineIndex } from './engine-index.js';
 import { Ranker, type Ranked } from './rank.js';
-import { Corrector } from './corrector.js';
+import type { Corrector } from './corrector.js';
 import { conceptsOf, type Concept } from './query.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
@@ -123,7 +123,7 @@ export class Engine {
     this.built = options.index ?? buildEngineIndex(corpus, this.passages, this.analyzer);
     this.index = this.built.passages;
     this.ranker = new Ranker(this.index);
-    this.corrector = this.built.corrector ?? new Corrector(this.built.surface);
+    this.corrector = this.built.corrector;
     corpus.glossary.forEach((entry, i) => {
       this.glossaryUses.set(entry, (this.built.glossaryUses[i] ?? []).map((id) => this.passages[id]).filter((p): p is Passage => p !== undefined));
     });

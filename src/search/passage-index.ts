@@ -27,8 +27,10 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 export interface PassageIndexData {
   /** How many passages. */
   readonly size: number;
-  /** Every term of every field, in ascending code-unit order. */
-  readonly terms: readonly string[];
+  /** Every term of every field, in ascending code-unit order, each followed by "\n". */
+  readonly terms: string;
+  /** Where each term starts in `terms`, and one more: the end. */
+  readonly termStarts: Uint32Array;
   /** Passages whose text or title has the term (0: the term is only in context). */
   readonly df: Uint32Array;
   readonly offsets: Uint32Array;
@@ -55,14 +57,14 @@ export interface Vocabulary {
 export class PassageIndex {
   readonly size: number;
   readonly vocabulary: Vocabulary;
-  private readonly terms: readonly string[];
+  readonly termCount: number;
 
   /** BM25's length normalisation, k·(1 − b + b·length/average), per passage and field. */
   private readonly norms: Float64Array;
 
   constructor(readonly data: PassageIndexData) {
     this.size = data.size;
-    this.terms = data.terms;
+    this.termCount = data.termStarts.length - 1;
     const { k, b } = BM25;
     this.norms = new Float64Array(data.lengths.length);
     for (let i = 0; i < data.lengths.length; i++) this.norms[i] = k * (1 - b + (b * (data.lengths[i] as number)) / (data.averageLengths[i % F] as number));
@@ -72,22 +74,29 @@ export class PassageIndex {
     };
   }
 
-  get termCount(): number {
-    return this.terms.length;
-  }
-
-  /** The id of `term`, or -1 if no passage has it (binary search over the sorted terms). */
+  /** The id of `term`, or -1 if no passage has it (binary search over the sorted terms, compared in place). */
   termId(term: string): number {
+    const { terms, termStarts } = this.data;
     let lo = 0;
-    let hi = this.terms.length - 1;
+    let hi = this.termCount - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const t = this.terms[mid] as string;
-      if (t < term) lo = mid + 1;
-      else if (t > term) hi = mid - 1;
+      const from = termStarts[mid] as number;
+      const length = (termStarts[mid + 1] as number) - 1 - from;
+      let order = 0;
+      for (let i = 0, n = Math.min(length, term.length); order === 0 && i < n; i++) order = terms.charCodeAt(from + i) - term.charCodeAt(i);
+      if (order === 0) order = length - term.length;
+      if (order < 0) lo = mid + 1;
+      else if (order > 0) hi = mid - 1;
       else return mid;
     }
     return -1;
+  }
+
+  /** The term with id `id`. */
+  termAt(id: number): string {
+    const { terms, termStarts } = this.data;
+    return terms.slice(termStarts[id], (termStarts[id + 1] as number) - 1);
   }
 
   /**
@@ -243,9 +252,12 @@ export class PassageIndexBuilder {
       docs[at] = this.postDoc.array[i] as number;
       freqs[at] = this.postFreq.array[i] as number;
     }
+    const termStarts = new Uint32Array(order.length + 1);
+    order.forEach((id, i) => (termStarts[i + 1] = (termStarts[i] as number) + (this.termOf[id] as string).length + 1));
     return new PassageIndex({
       size: this.size,
-      terms: order.map((id) => this.termOf[id] as string),
+      terms: order.map((id) => `${this.termOf[id] as string}\n`).join(''),
+      termStarts,
       df: Uint32Array.from(order, (id) => this.vocabularyDf.array[id] as number),
       offsets,
       docs,

@@ -9,26 +9,29 @@ import { PassageIndex } from './passage-index.js';
  * The version of everything a snapshot depends on: the analyzer, the index layout, the scoring and
  * this format. Bump it with any change to them; a stored index of another version is rebuilt.
  */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
-type Arrays = Uint8Array | Uint16Array | Uint32Array | Float64Array;
-type Column = { readonly key: string; readonly kind: 'string' | 'number' | 'json'; readonly values?: unknown[] };
+type Arrays = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
+/** How a passage field is stored: strings, strings from a small set (by index), numbers, or anything else as JSON. */
+type Column = { readonly key: string; readonly kind: 'string' | 'shared' | 'number' | 'json'; readonly values?: unknown[] };
 type StoredSection = Omit<Section, 'passages'> & { readonly passages: number };
 type StoredDocument = Omit<ArticleDocument, 'sections'> & { readonly sections: readonly StoredSection[] };
 
-/** The plain part of a snapshot (JSON). */
+/** The plain part of a snapshot (JSON); the documents are stored apart, one JSON string each. */
 export interface SnapshotHeader {
   readonly version: number;
   /** Set by whoever stores it: what the snapshot was built from (content hash and settings). */
   readonly key?: string;
-  readonly corpus: Omit<Corpus, 'documents'> & { readonly documents: readonly StoredDocument[] };
+  readonly corpus: Omit<Corpus, 'documents'>;
+  readonly documents: number;
   readonly passageColumns: readonly Column[];
   readonly index: { readonly size: number; readonly averageLengths: readonly number[] };
 }
 
 /**
- * An engine as data: a JSON header and typed arrays, with passage texts and terms as UTF-8. What the
- * index cache stores, and what a worker thread hands over without copying (the arrays' buffers move).
+ * An engine as data: a small JSON header and typed arrays, strings as UTF-8. What the index cache
+ * stores, and what a worker thread hands over without copying (the arrays' buffers move). Restoring
+ * it makes few objects: the postings, terms and typo-correction trie are used as they are.
  */
 export interface EngineSnapshot {
   readonly header: SnapshotHeader;
@@ -47,8 +50,7 @@ const encoder = new TextEncoder();
 
 /** Strings as one UTF-8 buffer, with each one's length in bytes and in UTF-16 units. */
 const putStrings = (arrays: Record<string, Arrays>, name: string, values: readonly string[]) => {
-  const joined = values.join('');
-  arrays[`${name}.utf8`] = encoder.encode(joined);
+  arrays[`${name}.utf8`] = encoder.encode(values.join(''));
   arrays[`${name}.bytes`] = Uint32Array.from(values, (v) => Buffer.byteLength(v));
   arrays[`${name}.units`] = Uint32Array.from(values, (v) => v.length);
 };
@@ -62,12 +64,11 @@ function* getStrings(arrays: Readonly<Record<string, Arrays>>, name: string, out
     throw new SnapshotError(`strings "${name}" are missing or malformed`);
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const slice = 4096;
   let at = 0;
-  for (let from = 0; from < bytes.length; from += slice) {
-    const to = Math.min(bytes.length, from + slice);
+  for (let from = 0, to = 0; from < bytes.length; from = to) {
+    // A slice: up to 2,048 strings or 256 KB.
     let length = 0;
-    for (let i = from; i < to; i++) length += bytes[i] as number;
+    for (to = from; to < bytes.length && to - from < 2048 && (to === from || length + (bytes[to] as number) <= 262_144); to++) length += bytes[to] as number;
     let text: string;
     try {
       text = decoder.decode(utf8.subarray(at, at + length));
@@ -94,6 +95,14 @@ export const snapshotOf = (engine: Engine): EngineSnapshot => {
   const passageColumns: Column[] = keys.map((key) => {
     const values = passages.map((p) => (p as unknown as Record<string, unknown>)[key]);
     if (values.every((v) => typeof v === 'string')) {
+      const distinct = [...new Set(values as string[])];
+      // Section titles, document ids and files repeat: stored once each, by index.
+      if (distinct.length * 4 <= values.length) {
+        const at = new Map(distinct.map((v, i) => [v, i]));
+        putStrings(arrays, `passage.${key}`, distinct);
+        arrays[`passage.${key}.index`] = Uint32Array.from(values as string[], (v) => at.get(v) ?? 0);
+        return { key, kind: 'shared' };
+      }
       putStrings(arrays, `passage.${key}`, values as string[]);
       return { key, kind: 'string' };
     }
@@ -103,21 +112,17 @@ export const snapshotOf = (engine: Engine): EngineSnapshot => {
     }
     return { key, kind: 'json', values: values.map((v) => v ?? null) };
   });
-  const documents: StoredDocument[] = corpus.documents.map((d) => ({ ...d, sections: d.sections.map((s) => ({ ...s, passages: s.passages.length })) }));
+  const { documents, ...rest } = corpus;
+  putStrings(arrays, 'documents', documents.map((d) => JSON.stringify({ ...d, sections: d.sections.map((s) => ({ ...s, passages: s.passages.length })) } satisfies StoredDocument)));
   const data = built.passages.data;
-  putStrings(arrays, 'terms', data.terms);
-  Object.assign(arrays, { df: data.df, offsets: data.offsets, docs: data.docs, freqs: data.freqs, lengths: data.lengths });
-  putStrings(arrays, 'surface.words', [...built.surface.keys()]);
-  putStrings(arrays, 'surface.terms', [...built.surface.values()].map((t) => t.join(' ')));
+  putStrings(arrays, 'terms', [data.terms]);
+  Object.assign(arrays, { termStarts: data.termStarts, df: data.df, offsets: data.offsets, docs: data.docs, freqs: data.freqs, lengths: data.lengths });
+  const trie = built.corrector.data;
+  Object.assign(arrays, { 'trie.first': trie.first, 'trie.char': trie.char, 'trie.word': trie.word, 'trie.termStarts': trie.termStarts, 'trie.termIds': trie.termIds });
   arrays.uses = Uint32Array.from(built.glossaryUses.flat());
   arrays.useCounts = Uint32Array.from(built.glossaryUses, (u) => u.length);
   return {
-    header: {
-      version: ENGINE_VERSION,
-      corpus: { ...corpus, documents },
-      passageColumns,
-      index: { size: data.size, averageLengths: data.averageLengths },
-    },
+    header: { version: ENGINE_VERSION, corpus: rest, documents: documents.length, passageColumns, index: { size: data.size, averageLengths: data.averageLengths } },
     arrays,
   };
 };
@@ -128,6 +133,26 @@ const typed = <T extends Arrays>(arrays: Readonly<Record<string, Arrays>>, name:
   return a as T;
 };
 
+/** Reads one passage column: a value per passage. */
+function* readColumn(arrays: Readonly<Record<string, Arrays>>, column: Column, count: number): Generator<void, readonly unknown[]> {
+  let values: readonly unknown[];
+  if (column.kind === 'string' || column.kind === 'shared') {
+    const strings: string[] = [];
+    yield* getStrings(arrays, `passage.${column.key}`, strings);
+    if (column.kind === 'shared') {
+      const index = typed(arrays, `passage.${column.key}.index`, Uint32Array);
+      values = Array.from(index, (i) => {
+        const v = strings[i];
+        if (v === undefined) throw new SnapshotError(`passage column "${column.key}" refers to a missing value`);
+        return v;
+      });
+    } else values = strings;
+  } else if (column.kind === 'number') values = Array.from(typed(arrays, `passage.${column.key}`, Float64Array));
+  else values = column.values ?? [];
+  if (values.length !== count) throw new SnapshotError(`passage column "${column.key}" has the wrong length`);
+  return values;
+}
+
 /**
  * Rebuilds the engine from a snapshot, as steps: a caller that must stay responsive runs a few at a
  * time (see restoreEngineAsync). Throws a SnapshotError if the snapshot is not one it can read.
@@ -135,20 +160,24 @@ const typed = <T extends Arrays>(arrays: Readonly<Record<string, Arrays>>, name:
 export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}): Generator<void, Engine> {
   const { header, arrays } = snapshot;
   if (header.version !== ENGINE_VERSION) throw new SnapshotError(`version ${String(header.version)}, expected ${ENGINE_VERSION}`);
-  const passageCount = header.corpus.documents.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.passages, 0), 0);
-  const columns = new Map<string, readonly unknown[]>();
-  for (const column of header.passageColumns) {
-    if (column.kind === 'string') {
-      const values: string[] = [];
-      yield* getStrings(arrays, `passage.${column.key}`, values);
-      columns.set(column.key, values);
-    } else if (column.kind === 'number') columns.set(column.key, Array.from(typed(arrays, `passage.${column.key}`, Float64Array)));
-    else columns.set(column.key, column.values ?? []);
-    if (columns.get(column.key)?.length !== passageCount) throw new SnapshotError(`passage column "${column.key}" has the wrong length`);
+  const json: string[] = [];
+  yield* getStrings(arrays, 'documents', json);
+  if (json.length !== header.documents) throw new SnapshotError('wrong number of documents');
+  const stored: StoredDocument[] = [];
+  for (const text of json) {
+    try {
+      stored.push(JSON.parse(text) as StoredDocument);
+    } catch {
+      throw new SnapshotError('a document is not JSON');
+    }
+    if (stored.length % 128 === 0) yield;
   }
+  const passageCount = stored.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.passages, 0), 0);
+  const columns: [string, readonly unknown[]][] = [];
+  for (const column of header.passageColumns) columns.push([column.key, yield* readColumn(arrays, column, passageCount)]);
   let next = 0;
   const documents: ArticleDocument[] = [];
-  for (const d of header.corpus.documents) {
+  for (const d of stored) {
     const sections = d.sections.map((s): Section => {
       const passages: Passage[] = [];
       for (let i = 0; i < s.passages; i++, next++) {
@@ -165,7 +194,8 @@ export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOpti
   yield* getStrings(arrays, 'terms', terms);
   const passages = new PassageIndex({
     size: header.index.size,
-    terms,
+    terms: terms[0] ?? '',
+    termStarts: typed(arrays, 'termStarts', Uint32Array),
     df: typed(arrays, 'df', Uint32Array),
     offsets: typed(arrays, 'offsets', Uint32Array),
     docs: typed(arrays, 'docs', Uint32Array),
@@ -173,28 +203,25 @@ export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOpti
     lengths: typed(arrays, 'lengths', Uint16Array),
     averageLengths: header.index.averageLengths,
   });
-  if (passages.size !== passageCount || passages.data.offsets.length !== terms.length * 3 + 1 || passages.data.lengths.length !== passageCount * 3) {
+  const termCount = passages.termCount;
+  if (passages.size !== passageCount || passages.data.offsets.length !== termCount * 3 + 1 || passages.data.lengths.length !== passageCount * 3 || passages.data.df.length !== termCount) {
     throw new SnapshotError('the index does not match its passages');
   }
   yield;
-  const words: string[] = [];
-  const wordTerms: string[] = [];
-  yield* getStrings(arrays, 'surface.words', words);
-  yield* getStrings(arrays, 'surface.terms', wordTerms);
-  const surface = new Map<string, readonly string[]>();
-  const corrector = new Corrector([]);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const t = (wordTerms[i] ?? '').split(' ').filter(Boolean);
-    surface.set(word, t);
-    corrector.add(word, t);
-    if (i % 4096 === 4095) yield;
-  }
+  const trie = {
+    first: typed(arrays, 'trie.first', Uint32Array),
+    char: typed(arrays, 'trie.char', Uint16Array),
+    word: typed(arrays, 'trie.word', Int32Array),
+    termStarts: typed(arrays, 'trie.termStarts', Uint32Array),
+    termIds: typed(arrays, 'trie.termIds', Uint32Array),
+  };
+  if (trie.first.length !== trie.char.length + 1 || trie.word.length !== trie.char.length) throw new SnapshotError('the typo trie is malformed');
+  const corrector = new Corrector(trie, (id) => passages.termAt(id));
   const uses = typed(arrays, 'uses', Uint32Array);
   const counts = typed(arrays, 'useCounts', Uint32Array);
   let at = 0;
   const glossaryUses = Array.from(counts, (n) => Array.from(uses.subarray(at, (at += n))));
-  const index: EngineIndex = { passages, surface, glossaryUses, corrector };
+  const index: EngineIndex = { passages, corrector, glossaryUses };
   yield;
   return new Engine({ ...header.corpus, documents }, { ...options, index });
 }
@@ -212,7 +239,7 @@ export const restoreEngine = (snapshot: EngineSnapshot, options: Omit<EngineOpti
  * Rebuilds the engine from a snapshot while the process keeps serving: steps run for at most
  * `sliceMs` at a time, then the event loop gets a turn.
  */
-export const restoreEngineAsync = async (snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}, sliceMs = 8): Promise<Engine> => {
+export const restoreEngineAsync = async (snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}, sliceMs = 4): Promise<Engine> => {
   const steps = restoreSteps(snapshot, options);
   let started = performance.now();
   for (;;) {
@@ -251,7 +278,7 @@ export const encodeSnapshot = (snapshot: EngineSnapshot): Uint8Array[] => {
   return parts;
 };
 
-const TYPES: Readonly<Record<string, new (buffer: ArrayBuffer, offset: number, length: number) => Arrays>> = { Uint8Array, Uint16Array, Uint32Array, Float64Array };
+const TYPES: Readonly<Record<string, new (buffer: ArrayBuffer, offset: number, length: number) => Arrays>> = { Uint8Array, Uint16Array, Uint32Array, Int32Array, Float64Array };
 
 /**
  * Reads bytes written by encodeSnapshot; the arrays view `bytes` (no copy). With `verify` (bytes
