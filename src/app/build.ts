@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { ContentError, parseContent, readContentFiles, type ContentFile } from '../content/load-content.js';
-import type { ContentProblem } from '../content/types.js';
+import type { ContentProblem, Corpus } from '../content/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { Engine } from '../search/engine.js';
 
@@ -28,8 +29,19 @@ export const buildEngine = async (contentDir: string, lexicon?: Lexicon): Promis
 
 /** `buildEngine` over content files already read. Throws a ContentError listing every problem. */
 export const engineFromFiles = (files: readonly ContentFile[], lexicon?: Lexicon): Engine => {
-  const engine = new Engine(parseContent(files), lexicon ? { lexicon } : {});
+  const corpus = parseContent(files);
+  const engine = new Engine(corpus, { ...(lexicon ? { lexicon } : {}), fingerprints: fingerprintsOf(corpus, files) });
   const problems = checkEngine(engine);
   if (problems.length > 0) throw new ContentError(problems);
   return engine;
+};
+
+/**
+ * Document id → a hash of its file and of whether it shares the content with other documents (which
+ * prefixes its refs): what its parsed form depends on. A reindex reuses documents whose hash is unchanged.
+ */
+const fingerprintsOf = (corpus: Corpus, files: readonly ContentFile[]): Map<string, string> => {
+  const texts = new Map(files.map((f) => [f.name, f.text]));
+  const several = corpus.documents.length > 1;
+  return new Map(corpus.documents.map((d) => [d.id, createHash('sha256').update(`${several}\0${d.file}\0${texts.get(d.file) ?? ''}`).digest('base64')]));
 };

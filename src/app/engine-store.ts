@@ -40,13 +40,14 @@ export const openEngine = async ({ contentDir, cacheDir, lexicon, warn = () => {
 
 /**
  * A new engine for a reindex, built in a worker thread (which also stores it) and restored here a
- * slice at a time: questions keep being answered meanwhile, the event loop never blocked for long.
+ * slice at a time, documents unchanged since `previous` reused: questions keep being answered
+ * meanwhile, the event loop never blocked for long.
  * Throws a ContentError if the content is broken.
  */
-export const rebuildEngine = async ({ contentDir, cacheDir, lexicon, warn = () => {} }: EngineSource): Promise<Engine> => {
+export const rebuildEngine = async ({ contentDir, cacheDir, lexicon, warn = () => {} }: EngineSource, previous?: Engine): Promise<Engine> => {
   const reply = await buildInWorker(cacheDir ? { contentDir, cacheDir } : { contentDir });
   if (reply.kind === 'problems') throw new ContentError(reply.problems);
   for (const w of reply.warnings) warn(w);
   // Handed over in memory, not read from disk: no checksum to verify.
-  return restoreEngineAsync(decodeSnapshot(reply.bytes, { verify: false }), lexicon ? { lexicon } : {});
+  return restoreEngineAsync(decodeSnapshot(reply.bytes, { verify: false }), lexicon ? { lexicon } : {}, previous ? { previous } : {});
 };

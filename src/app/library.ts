@@ -95,7 +95,7 @@ export class Library {
     const started = performance.now();
     let engine: Engine;
     try {
-      engine = await rebuildEngine(this.source);
+      engine = await rebuildEngine(this.source, this.current);
     } catch (err) {
       if (err instanceof ContentError) return { ok: false, problems: err.problems, ms: Math.round(performance.now() - started) };
       throw err;

@@ -86,6 +86,8 @@ export interface EngineOptions {
   readonly lexicon?: Lexicon;
   /** What the engine derives from the corpus, when restored from a snapshot; built from the corpus otherwise. */
   readonly index?: EngineIndex;
+  /** Document id → a hash of what the document was parsed from; a reindex reuses documents whose hash is unchanged. */
+  readonly fingerprints?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -111,8 +113,12 @@ export class Engine {
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
 
+  /** Document id → a hash of what it was parsed from (empty when unknown). */
+  readonly fingerprints: ReadonlyMap<string, string>;
+
   constructor(readonly corpus: Corpus, options: EngineOptions = {}) {
     this.lexicon = options.lexicon ?? EMPTY_LEXICON;
+    this.fingerprints = options.fingerprints ?? new Map();
     this.documents = corpus.documents;
     this.glossary = corpus.glossary;
     const passages: Passage[] = [];
@@ -124,9 +130,6 @@ export class Engine {
     this.index = this.built.passages;
     this.ranker = new Ranker(this.index);
     this.corrector = this.built.corrector;
-    corpus.glossary.forEach((entry, i) => {
-      this.glossaryUses.set(entry, (this.built.glossaryUses[i] ?? []).map((id) => this.passages[id]).filter((p): p is Passage => p !== undefined));
-    });
     for (const group of THESAURUS) {
       // "a b > c d": a and b expand to c and d only; otherwise every word of the group to the others.
       const [left = '', right] = group.split(' > ');
@@ -234,7 +237,7 @@ export class Engine {
   /** Finds a glossary entry by its term, an alias, a name meaning the same, or a near-miss spelling. */
   define(query: string): Definition {
     const key = termKey(query.slice(0, 200));
-    const found = (entry: GlossaryEntry): Definition => ({ kind: 'found', query, entry, passages: this.glossaryUses.get(entry) ?? [] });
+    const found = (entry: GlossaryEntry): Definition => ({ kind: 'found', query, entry, passages: this.usesOf(entry) });
     if (!key) return { kind: 'not-found', query, suggestions: this.glossary.slice(0, 5).map((e) => e.term) };
     const exact = this.glossary.find((e) => [e.term, ...e.aliases].some((n) => termKey(n) === key));
     if (exact) return found(exact);
@@ -247,6 +250,16 @@ export class Engine {
     const top = scored[0];
     if (top && top.d <= Math.max(1, Math.floor(key.length / 5)) && (scored[1]?.d ?? Infinity) > top.d) return found(top.e);
     return { kind: 'not-found', query, suggestions: scored.filter((s) => s.d <= Math.max(3, key.length / 2)).slice(0, 5).map((s) => s.e.term) };
+  }
+
+  /** The passages that name a glossary entry, in order (made on first use: a large library need not pay at start). */
+  private usesOf(entry: GlossaryEntry): readonly Passage[] {
+    let uses = this.glossaryUses.get(entry);
+    if (!uses) {
+      const ids = this.built.glossaryUses[this.glossary.indexOf(entry)] ?? [];
+      this.glossaryUses.set(entry, (uses = ids.map((id) => this.passages[id]).filter((p): p is Passage => p !== undefined)));
+    }
+    return uses;
   }
 
   /** Glossary terms and aliases matching what a user is typing, best first (for autocomplete). */

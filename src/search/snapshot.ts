@@ -9,7 +9,7 @@ import { PassageIndex } from './passage-index.js';
  * The version of everything a snapshot depends on: the analyzer, the index layout, the scoring and
  * this format. Bump it with any change to them; a stored index of another version is rebuilt.
  */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 type Arrays = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array;
 /** How a passage field is stored: strings, strings from a small set (by index), numbers, or anything else as JSON. */
@@ -114,6 +114,7 @@ export const snapshotOf = (engine: Engine): EngineSnapshot => {
   });
   const { documents, ...rest } = corpus;
   putStrings(arrays, 'documents', documents.map((d) => JSON.stringify({ ...d, sections: d.sections.map((s) => ({ ...s, passages: s.passages.length })) } satisfies StoredDocument)));
+  putStrings(arrays, 'fingerprints', documents.map((d) => engine.fingerprints.get(d.id) ?? ''));
   const data = built.passages.data;
   putStrings(arrays, 'terms', [data.terms]);
   Object.assign(arrays, { termStarts: data.termStarts, df: data.df, offsets: data.offsets, docs: data.docs, freqs: data.freqs, lengths: data.lengths });
@@ -133,36 +134,97 @@ const typed = <T extends Arrays>(arrays: Readonly<Record<string, Arrays>>, name:
   return a as T;
 };
 
-/** Reads one passage column: a value per passage. */
-function* readColumn(arrays: Readonly<Record<string, Arrays>>, column: Column, count: number): Generator<void, readonly unknown[]> {
-  let values: readonly unknown[];
-  if (column.kind === 'string' || column.kind === 'shared') {
-    const strings: string[] = [];
-    yield* getStrings(arrays, `passage.${column.key}`, strings);
-    if (column.kind === 'shared') {
-      const index = typed(arrays, `passage.${column.key}.index`, Uint32Array);
-      values = Array.from(index, (i) => {
-        const v = strings[i];
+/** Random access to strings stored by putStrings: the strings of items [from, to) in one decode. */
+class StringReader {
+  private readonly utf8: Uint8Array;
+  private readonly units: Uint32Array;
+  /** Where item i starts in `utf8`. */
+  private readonly starts: Float64Array;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(arrays: Readonly<Record<string, Arrays>>, private readonly name: string) {
+    const utf8 = arrays[`${name}.utf8`];
+    const bytes = arrays[`${name}.bytes`];
+    const units = arrays[`${name}.units`];
+    if (!(utf8 instanceof Uint8Array) || !(bytes instanceof Uint32Array) || !(units instanceof Uint32Array) || bytes.length !== units.length) {
+      throw new SnapshotError(`strings "${name}" are missing or malformed`);
+    }
+    this.utf8 = utf8;
+    this.units = units;
+    this.starts = new Float64Array(bytes.length + 1);
+    for (let i = 0; i < bytes.length; i++) this.starts[i + 1] = (this.starts[i] as number) + (bytes[i] as number);
+    if ((this.starts[bytes.length] as number) !== utf8.length) throw new SnapshotError(`strings "${name}" do not match their lengths`);
+  }
+
+  get length(): number {
+    return this.units.length;
+  }
+
+  range(from: number, to: number): string[] {
+    if (from < 0 || to > this.units.length || from > to) throw new SnapshotError(`strings "${this.name}" have no items ${from}–${to}`);
+    let text: string;
+    try {
+      text = this.decoder.decode(this.utf8.subarray(this.starts[from], this.starts[to]));
+    } catch {
+      throw new SnapshotError(`strings "${this.name}" are not UTF-8`);
+    }
+    const out: string[] = [];
+    let unit = 0;
+    for (let i = from; i < to; i++) {
+      const n = this.units[i] as number;
+      out.push(text.slice(unit, unit + n));
+      unit += n;
+    }
+    if (unit !== text.length) throw new SnapshotError(`strings "${this.name}" do not match their lengths`);
+    return out;
+  }
+}
+
+/** A passage column read a document at a time: the values of passages [from, to). */
+type ColumnReader = (from: number, to: number) => readonly unknown[];
+
+const columnReader = (arrays: Readonly<Record<string, Arrays>>, column: Column, count: number): ColumnReader => {
+  const wrongLength = () => new SnapshotError(`passage column "${column.key}" has the wrong length`);
+  if (column.kind === 'string') {
+    const reader = new StringReader(arrays, `passage.${column.key}`);
+    if (reader.length !== count) throw wrongLength();
+    return (from, to) => reader.range(from, to);
+  }
+  if (column.kind === 'shared') {
+    const reader = new StringReader(arrays, `passage.${column.key}`);
+    const distinct = reader.range(0, reader.length);
+    const index = typed(arrays, `passage.${column.key}.index`, Uint32Array);
+    if (index.length !== count) throw wrongLength();
+    return (from, to) =>
+      Array.from(index.subarray(from, to), (i) => {
+        const v = distinct[i];
         if (v === undefined) throw new SnapshotError(`passage column "${column.key}" refers to a missing value`);
         return v;
       });
-    } else values = strings;
-  } else if (column.kind === 'number') values = Array.from(typed(arrays, `passage.${column.key}`, Float64Array));
-  else values = column.values ?? [];
-  if (values.length !== count) throw new SnapshotError(`passage column "${column.key}" has the wrong length`);
-  return values;
-}
+  }
+  if (column.kind === 'number') {
+    const values = typed(arrays, `passage.${column.key}`, Float64Array);
+    if (values.length !== count) throw wrongLength();
+    return (from, to) => Array.from(values.subarray(from, to));
+  }
+  const values = column.values ?? [];
+  if (values.length !== count) throw wrongLength();
+  return (from, to) => values.slice(from, to);
+};
 
 /**
  * Rebuilds the engine from a snapshot, as steps: a caller that must stay responsive runs a few at a
- * time (see restoreEngineAsync). Throws a SnapshotError if the snapshot is not one it can read.
+ * time (see restoreEngineAsync). Documents unchanged since `previous` (same fingerprint) are taken
+ * from it as they are. Throws a SnapshotError if the snapshot is not one it can read.
  */
-export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}): Generator<void, Engine> {
+export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index' | 'fingerprints'> = {}, previous?: Engine): Generator<void, Engine> {
   const { header, arrays } = snapshot;
   if (header.version !== ENGINE_VERSION) throw new SnapshotError(`version ${String(header.version)}, expected ${ENGINE_VERSION}`);
   const json: string[] = [];
   yield* getStrings(arrays, 'documents', json);
-  if (json.length !== header.documents) throw new SnapshotError('wrong number of documents');
+  const prints: string[] = [];
+  yield* getStrings(arrays, 'fingerprints', prints);
+  if (json.length !== header.documents || prints.length !== header.documents) throw new SnapshotError('wrong number of documents');
   const stored: StoredDocument[] = [];
   for (const text of json) {
     try {
@@ -173,22 +235,36 @@ export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOpti
     if (stored.length % 128 === 0) yield;
   }
   const passageCount = stored.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.passages, 0), 0);
-  const columns: [string, readonly unknown[]][] = [];
-  for (const column of header.passageColumns) columns.push([column.key, yield* readColumn(arrays, column, passageCount)]);
-  let next = 0;
+  const columns = header.passageColumns.map((column) => [column.key, columnReader(arrays, column, passageCount)] as const);
+  yield;
+  const before = new Map((previous?.documents ?? []).map((d) => [d.id, d]));
+  const fingerprints = new Map<string, string>();
   const documents: ArticleDocument[] = [];
-  for (const d of stored) {
+  let next = 0;
+  for (const [i, d] of stored.entries()) {
+    const print = prints[i] ?? '';
+    if (print) fingerprints.set(d.id, print);
+    const count = d.sections.reduce((n, s) => n + s.passages, 0);
+    const reused = before.get(d.id);
+    if (reused && print && previous?.fingerprints.get(d.id) === print) {
+      documents.push(reused);
+      next += count;
+      continue;
+    }
+    const values = columns.map(([key, read]) => [key, read(next, next + count)] as const);
+    let at = 0;
     const sections = d.sections.map((s): Section => {
       const passages: Passage[] = [];
-      for (let i = 0; i < s.passages; i++, next++) {
+      for (let k = 0; k < s.passages; k++, at++) {
         const passage: Record<string, unknown> = {};
-        for (const [key, values] of columns) if (values[next] !== null && values[next] !== undefined) passage[key] = values[next];
+        for (const [key, column] of values) if (column[at] !== null && column[at] !== undefined) passage[key] = column[at];
         passages.push(passage as unknown as Passage);
       }
       return { ...s, passages };
     });
     documents.push({ ...d, sections });
-    if (documents.length % 128 === 0) yield;
+    next += count;
+    yield;
   }
   const terms: string[] = [];
   yield* getStrings(arrays, 'terms', terms);
@@ -223,11 +299,11 @@ export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOpti
   const glossaryUses = Array.from(counts, (n) => Array.from(uses.subarray(at, (at += n))));
   const index: EngineIndex = { passages, corrector, glossaryUses };
   yield;
-  return new Engine({ ...header.corpus, documents }, { ...options, index });
+  return new Engine({ ...header.corpus, documents }, { ...options, index, fingerprints });
 }
 
 /** Rebuilds the engine from a snapshot in one go (at start-up, before anything is served). */
-export const restoreEngine = (snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}): Engine => {
+export const restoreEngine = (snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index' | 'fingerprints'> = {}): Engine => {
   const steps = restoreSteps(snapshot, options);
   for (;;) {
     const step = steps.next();
@@ -237,10 +313,10 @@ export const restoreEngine = (snapshot: EngineSnapshot, options: Omit<EngineOpti
 
 /**
  * Rebuilds the engine from a snapshot while the process keeps serving: steps run for at most
- * `sliceMs` at a time, then the event loop gets a turn.
+ * `sliceMs` at a time, then the event loop gets a turn. Documents unchanged since `previous` are reused.
  */
-export const restoreEngineAsync = async (snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index'> = {}, sliceMs = 4): Promise<Engine> => {
-  const steps = restoreSteps(snapshot, options);
+export const restoreEngineAsync = async (snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index' | 'fingerprints'> = {}, { sliceMs = 4, previous }: { sliceMs?: number; previous?: Engine } = {}): Promise<Engine> => {
+  const steps = restoreSteps(snapshot, options, previous);
   let started = performance.now();
   for (;;) {
     const step = steps.next();

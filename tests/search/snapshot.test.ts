@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EvalQuestion } from '../../src/search/evaluate.js';
 import type { Engine } from '../../src/search/engine.js';
+import { engineFromFiles } from '../../src/app/build.js';
 import { decodeSnapshot, encodeSnapshot, restoreEngine, restoreEngineAsync, snapshotOf, SnapshotError } from '../../src/search/snapshot.js';
 import { realEngine, ROOT } from '../helpers/engine.js';
 
@@ -32,7 +33,22 @@ describe('engine snapshots', () => {
 
   it('GIVEN a snapshot restored a slice at a time THEN the engine is the same as restored at once', async () => {
     const engine = await realEngine();
-    await sameAs(await restoreEngineAsync(snapshotOf(engine), { lexicon: engineLexicon(engine) }, 0), engine);
+    await sameAs(await restoreEngineAsync(snapshotOf(engine), { lexicon: engineLexicon(engine) }, { sliceMs: 0 }), engine);
+  });
+
+  it('GIVEN a reindex THEN documents unchanged since the serving engine are reused as they are, the rest rebuilt', async () => {
+    const doc = (title: string, body: string) => `---\ntitle: ${title}\n---\n\n## 1. Only section\n\n${body}\n`;
+    const tea = { name: 'content/tea.md', text: doc('Tea', 'Green tea is grown on terraces in Japan and steamed after picking.') };
+    const rice = { name: 'content/rice.md', text: doc('Rice', 'Paddy rice needs flooded fields and a warm monsoon season.') };
+    const serving = engineFromFiles([tea, rice]);
+    const edited = engineFromFiles([tea, { ...rice, text: rice.text.replace('warm', 'wet') }, { name: 'content/salt.md', text: doc('Salt', 'Sea salt dries in pans by the shore.') }]);
+    const restored = await restoreEngineAsync(snapshotOf(edited), {}, { sliceMs: 0, previous: serving });
+    const byId = (e: Engine, id: string) => e.documents.find((d) => d.id === id);
+    expect(byId(restored, 'tea')).toBe(byId(serving, 'tea'));
+    expect(byId(restored, 'rice')).not.toBe(byId(serving, 'rice'));
+    expect(restored.corpus).toEqual(edited.corpus);
+    expect(restored.answer('where does sea salt dry?')).toEqual(edited.answer('where does sea salt dry?'));
+    expect(restored.answer('what does paddy rice need?')).toEqual(edited.answer('what does paddy rice need?'));
   });
 
   it('GIVEN damaged bytes THEN reading them fails with a SnapshotError, never anything else', async () => {
