@@ -1,7 +1,8 @@
 import type { Corpus, Passage } from '../content/types.js';
 import type { Analyzer, Span } from './analyzer.js';
 import { Corrector } from './corrector.js';
-import { PassageIndexBuilder, type PassageIndex } from './passage-index.js';
+import { compileSearch, createPassageSearch } from './minisearch-index.js';
+import type { PassageIndex } from './passage-index.js';
 
 /**
  * Everything the engine derives from the corpus, the costly part of building it: the passage index,
@@ -17,8 +18,8 @@ export interface EngineIndex {
 }
 
 /**
- * Analyses every passage once (section titles and glossary context once per distinct text) and
- * builds the EngineIndex. `passages` are the corpus's passages in document order.
+ * Analyses every passage once (section titles and glossary context once per distinct text),
+ * indexes the passages with MiniSearch and builds the EngineIndex from it. `passages` are the corpus's passages in document order.
  */
 export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], analyzer: Analyzer): EngineIndex => {
   const conceptOf = corpus.glossary.map((e) => analyzer.conceptOf(e.term));
@@ -30,7 +31,7 @@ export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], a
   const surface = new Map<string, readonly string[]>();
   const titles = new Map<string, { spans: Span[]; terms: readonly string[] }>();
   const contexts = new Map<string, readonly string[]>();
-  const builder = new PassageIndexBuilder();
+  const search = createPassageSearch();
   const textTerms: string[] = [];
 
   passages.forEach((passage, id) => {
@@ -55,12 +56,12 @@ export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], a
       const titleSpans = analyzer.analyze(passage.sectionTitle);
       titles.set(passage.sectionTitle, (title = { spans: titleSpans, terms: titleSpans.flatMap((s) => s.terms) }));
     }
-    builder.add([textTerms, title.terms, contextTerms]);
+    search.add({ id, text: textTerms.join(' '), title: title.terms.join(' '), context: contextTerms.join(' ') });
   });
   // Titles after texts: a word's last use decides its terms ("risk" alone, or in "de-risking").
   for (const passage of passages) {
     for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
   }
-  const index = builder.build();
+  const index = compileSearch(search);
   return { passages: index, corrector: Corrector.build(surface, (t) => index.termId(t), (id) => index.termAt(id)), glossaryUses };
 };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { FIELD_BOOST, FIELDS, PassageIndexBuilder } from '../../src/search/passage-index.js';
+import { compileSearch, createPassageSearch } from '../../src/search/minisearch-index.js';
+import { FIELD_BOOST, FIELDS } from '../../src/search/passage-index.js';
 import type { Concept } from '../../src/search/query.js';
 import { Ranker } from '../../src/search/rank.js';
 
@@ -12,11 +13,11 @@ const field = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
 const corpus = fc.array(fc.record({ text: field, title: field, context: field }), { minLength: 1, maxLength: 25 });
 
 const build = (docs: readonly Omit<Doc, 'id'>[]) => {
-  const builder = new PassageIndexBuilder();
-  for (const d of docs) builder.add([d.text.split(' ').filter(Boolean), d.title.split(' ').filter(Boolean), d.context.split(' ').filter(Boolean)]);
+  const search = createPassageSearch();
+  docs.forEach((d, id) => search.add({ id, text: d.text.split(' ').filter(Boolean).join(' '), title: d.title.split(' ').filter(Boolean).join(' '), context: d.context.split(' ').filter(Boolean).join(' ') }));
   const reference = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (t) => t.split(' ').filter(Boolean), processTerm: (t) => t });
   reference.addAll(docs.map((d, id) => ({ id, ...d })));
-  return { index: builder.build(), reference };
+  return { index: compileSearch(search), reference };
 };
 
 /** The ranking as first written, over MiniSearch's own scores: every candidate scored, all sorted. */
