@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle } from './parse-document.js';
 import { parseGlossary } from './parse-glossary.js';
@@ -65,11 +66,13 @@ export const contentRevision = (files: readonly ContentFile[]): string => {
 /** Reads `dir` (the content folder) from disk and parses it. */
 export const loadContent = async (dir: string): Promise<Corpus> => parseContent(await readContentFiles(dir));
 
-/** How many content files are read at once: a library of thousands of files loads in parallel. */
-const READ_AHEAD = 64;
+/** Content files read in one go between two turns of the event loop. */
+const READ_SLICE = 128;
 
 /**
  * Reads the content files of `dir` (every `*.md` and the glossary), in name order, without parsing.
+ * Small files are read synchronously, a slice at a time between turns of the event loop: for
+ * thousands of files that is several times faster than a thread-pool round trip per file.
  * Throws a ContentError if the folder cannot be read or a file is not UTF-8.
  */
 export const readContentFiles = async (dir: string): Promise<ContentFile[]> => {
@@ -82,16 +85,21 @@ export const readContentFiles = async (dir: string): Promise<ContentFile[]> => {
   const shown = path.relative(process.cwd(), dir) || '.';
   const problems: ContentProblem[] = [];
   const files: ContentFile[] = [];
-  for (let from = 0; from < names.length; from += READ_AHEAD) {
-    const batch = names.slice(from, from + READ_AHEAD);
-    const texts = await Promise.all(batch.map(async (n) => new TextDecoder('utf-8', { fatal: false }).decode(await readFile(path.join(dir, n)))));
-    batch.forEach((n, i) => {
+  for (let from = 0; from < names.length; from += READ_SLICE) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    for (const n of names.slice(from, from + READ_SLICE)) {
       const name = path.join(shown, n);
-      const text = texts[i] ?? '';
+      let text: string;
+      try {
+        text = readFileSync(path.join(dir, n), 'utf8');
+      } catch (err) {
+        problems.push({ file: name, line: 0, message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+        continue;
+      }
       const bad = text.indexOf('\uFFFD');
       if (bad >= 0) problems.push({ file: name, line: text.slice(0, bad).split('\n').length, message: 'invalid UTF-8 — save the file as UTF-8' });
       else files.push({ name, text });
-    });
+    }
   }
   if (problems.length > 0) throw new ContentError(problems);
   return files;

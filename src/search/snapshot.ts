@@ -212,6 +212,20 @@ const columnReader = (arrays: Readonly<Record<string, Arrays>>, column: Column, 
   return (from, to) => values.slice(from, to);
 };
 
+/** Passages made from their columns at a time. */
+const RUN = 2048;
+
+/**
+ * A function making a passage from column values, with the columns' keys in order. Generated, so
+ * each passage is one object literal of a fixed shape: several times faster than keyed stores.
+ */
+const passageMaker = (columns: readonly Column[]): ((values: readonly (readonly unknown[])[], i: number) => Passage) => {
+  if (columns.some((c) => c.key === '__proto__')) throw new SnapshotError('a passage column has a reserved name');
+  const plain = columns.map((c, j) => (c.kind === 'json' ? '' : `${JSON.stringify(c.key)}: v[${j}][i]`)).filter(Boolean);
+  const optional = columns.map((c, j) => (c.kind === 'json' ? `if (v[${j}][i] != null) p[${JSON.stringify(c.key)}] = v[${j}][i];` : '')).filter(Boolean);
+  return new Function('v', 'i', `const p = { ${plain.join(', ')} }; ${optional.join(' ')} return p;`) as (values: readonly (readonly unknown[])[], i: number) => Passage;
+};
+
 /**
  * Rebuilds the engine from a snapshot, as steps: a caller that must stay responsive runs a few at a
  * time (see restoreEngineAsync). Documents unchanged since `previous` (same fingerprint) are taken
@@ -239,30 +253,34 @@ export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOpti
   yield;
   const before = new Map((previous?.documents ?? []).map((d) => [d.id, d]));
   const fingerprints = new Map<string, string>();
+  stored.forEach((d, i) => {
+    if (prints[i]) fingerprints.set(d.id, prints[i]);
+  });
+  const reusable = (i: number) => {
+    const id = (stored[i] as StoredDocument).id;
+    return !!prints[i] && previous?.fingerprints.get(id) === prints[i] && before.has(id);
+  };
+  const countOf = (d: StoredDocument) => d.sections.reduce((n, s) => n + s.passages, 0);
+  const make = passageMaker(header.passageColumns);
   const documents: ArticleDocument[] = [];
   let next = 0;
-  for (const [i, d] of stored.entries()) {
-    const print = prints[i] ?? '';
-    if (print) fingerprints.set(d.id, print);
-    const count = d.sections.reduce((n, s) => n + s.passages, 0);
-    const reused = before.get(d.id);
-    if (reused && print && previous?.fingerprints.get(d.id) === print) {
-      documents.push(reused);
-      next += count;
+  for (let i = 0; i < stored.length; ) {
+    if (reusable(i)) {
+      const d = stored[i++] as StoredDocument;
+      documents.push(before.get(d.id) as ArticleDocument);
+      next += countOf(d);
       continue;
     }
-    const values = columns.map(([key, read]) => [key, read(next, next + count)] as const);
+    // A run of documents to make, read a column at a time (a few thousand passages).
+    let end = i;
+    let count = 0;
+    while (end < stored.length && !reusable(end) && (end === i || count + countOf(stored[end] as StoredDocument) <= RUN)) count += countOf(stored[end++] as StoredDocument);
+    const values = columns.map(([, read]) => read(next, next + count));
     let at = 0;
-    const sections = d.sections.map((s): Section => {
-      const passages: Passage[] = [];
-      for (let k = 0; k < s.passages; k++, at++) {
-        const passage: Record<string, unknown> = {};
-        for (const [key, column] of values) if (column[at] !== null && column[at] !== undefined) passage[key] = column[at];
-        passages.push(passage as unknown as Passage);
-      }
-      return { ...s, passages };
-    });
-    documents.push({ ...d, sections });
+    for (; i < end; i++) {
+      const d = stored[i] as StoredDocument;
+      documents.push({ ...d, sections: d.sections.map((s): Section => ({ ...s, passages: Array.from({ length: s.passages }, () => make(values, at++)) })) });
+    }
     next += count;
     yield;
   }
