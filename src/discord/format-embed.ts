@@ -4,7 +4,7 @@ import type { ArticleDocument, DocumentMeta, Passage, Section } from '../content
 import type { Answer, Definition, EngineStats } from '../search/engine.js';
 import { sentencesOf } from '../search/sentences.js';
 import { ELLIPSIS, LIMITS, truncate } from './limits.js';
-import { emphasise, neutraliseMentions, safeLine, safeText } from './safe-text.js';
+import { emphasise, neutraliseMentions, safeLine, safeText, wellFormed } from './safe-text.js';
 
 /**
  * Pure formatters: engine results in, Discord embeds out. Every embed goes through fitEmbed, so
@@ -42,14 +42,17 @@ const BLANK = '\u200B';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Every text of an embed with its mentions broken (the formatters already do it; this is the backstop). */
+/** Mentions broken, lone surrogates and bidi controls gone. */
+const inert = (text: string) => neutraliseMentions(wellFormed(text));
+
+/** Every text of an embed made inert (the formatters already do it; this is the backstop). */
 const defuse = (embed: APIEmbed): APIEmbed => ({
   ...embed,
-  ...(embed.title === undefined ? {} : { title: neutraliseMentions(embed.title) }),
-  ...(embed.description === undefined ? {} : { description: neutraliseMentions(embed.description) }),
-  ...(embed.footer ? { footer: { ...embed.footer, text: neutraliseMentions(embed.footer.text) } } : {}),
-  ...(embed.author ? { author: { ...embed.author, name: neutraliseMentions(embed.author.name) } } : {}),
-  ...(embed.fields ? { fields: embed.fields.map((f) => ({ ...f, name: neutraliseMentions(f.name), value: neutraliseMentions(f.value) })) } : {}),
+  ...(embed.title === undefined ? {} : { title: inert(embed.title) }),
+  ...(embed.description === undefined ? {} : { description: inert(embed.description) }),
+  ...(embed.footer ? { footer: { ...embed.footer, text: inert(embed.footer.text) } } : {}),
+  ...(embed.author ? { author: { ...embed.author, name: inert(embed.author.name) } } : {}),
+  ...(embed.fields ? { fields: embed.fields.map((f) => ({ ...f, name: inert(f.name), value: inert(f.value) })) } : {}),
 });
 
 /**
@@ -117,8 +120,8 @@ const questionTitle = (question: string): string => truncate(safeLine(question),
 /** A ref and its section title in bold, for the line above a quote. */
 const refHeading = (ref: string, title: string) => `**${safeLine(ref)}** · ${safeLine(title)}`;
 
-/** Quotes Markdown text as a block quote, line by line. */
-const quote = (markdown: string) => `> ${markdown.replace(/\n+/g, '\n> ')}`;
+/** Quotes Markdown text as a block quote, line by line (any line break Discord honours, so none escapes the quote). */
+const quote = (markdown: string) => `> ${markdown.replace(/[\r\n\u2028\u2029]+/g, '\n> ')}`;
 
 /**
  * `text` with `highlights` in bold, as many whole sentences from the start as fit in `budget`
@@ -253,8 +256,18 @@ const timestamp = (date: Date) => {
   return `<t:${unix}:f> (<t:${unix}:R>)`;
 };
 
-/** The article's metadata, the index's statistics and when it was last built. */
-export const aboutEmbed = (documents: readonly ArticleDocument[], stats: EngineStats, indexedAt: Date, revision?: string): APIEmbed => {
+/** Where the bot runs, under the ShardingManager: this shard, and the servers all shards serve. */
+export interface ShardInfo {
+  readonly id: number;
+  readonly count: number;
+  /** Servers on the shards that answered. */
+  readonly guilds: number;
+  /** Shards that did not answer in time. */
+  readonly missing: number;
+}
+
+/** The article's metadata, the index's statistics and when it was last built; the shard when sharded. */
+export const aboutEmbed = (documents: readonly ArticleDocument[], stats: EngineStats, indexedAt: Date, revision?: string, shard?: ShardInfo): APIEmbed => {
   const [doc, ...others] = documents;
   const meta = doc?.meta;
   const fields: APIEmbedField[] = [];
@@ -272,6 +285,10 @@ export const aboutEmbed = (documents: readonly ArticleDocument[], stats: EngineS
   });
   fields.push({ name: 'Last reindexed', value: timestamp(indexedAt), inline: true });
   if (revision) fields.push({ name: 'Content revision', value: `\`${revision.replace(/[^0-9a-f]/g, '')}\``, inline: true });
+  if (shard) {
+    const servers = `${plural(shard.guilds, 'server')} on ${plural(shard.count - shard.missing, 'shard')}${shard.missing > 0 ? ` (${shard.missing} did not answer)` : ''}`;
+    fields.push({ name: 'Shard', value: `#${shard.id} of ${shard.count} (this server's) · ${servers}`, inline: false });
+  }
   return fitEmbed({
     title: meta ? safeLine(meta.title) : 'No article loaded',
     description: meta?.standfirst ? safeText(meta.standfirst) : '',
@@ -297,8 +314,20 @@ export const helpEmbed = (commands: readonly CommandHelp[], botName: string, met
 
 const refList = (refs: readonly string[]) => (refs.length === 0 ? 'none' : refs.map(safeLine).join(', '));
 
+/** Under the ShardingManager: how many other shards reindexed too, and how many did not answer. */
+export interface OtherShards {
+  readonly reindexed: number;
+  readonly missing: number;
+}
+
+const otherShardsLine = (others: OtherShards | undefined) => {
+  if (!others) return '';
+  const done = `${plural(others.reindexed, 'other shard')} reindexed too`;
+  return others.missing > 0 ? `${done}, ${others.missing} did not answer (send SIGHUP to the bot to reindex every shard)` : done;
+};
+
 /** What a reindex did: the new index's size and the passages added, removed and changed; or the content problems. */
-export const reindexEmbed = (result: ReindexResult): APIEmbed => {
+export const reindexEmbed = (result: ReindexResult, others?: OtherShards): APIEmbed => {
   if (!result.ok) {
     return fitEmbed({
       title: 'Reindex failed — the previous index is still serving',
@@ -317,6 +346,6 @@ export const reindexEmbed = (result: ReindexResult): APIEmbed => {
       { name: `Changed (${r.changed.length})`, value: refList(r.changed), inline: true },
     ],
     color: COLOUR.answer,
-    footer: { text: `Took ${r.ms} ms · rev ${r.revisionBefore} → ${r.revision}` },
+    footer: { text: [`Took ${r.ms} ms · rev ${r.revisionBefore} → ${r.revision}`, otherShardsLine(others)].filter(Boolean).join(' · ') },
   });
 };

@@ -1,6 +1,6 @@
 import { MessageFlags, type MessageMentionOptions, type RepliableInteraction } from 'discord.js';
 import { LIMITS, truncate } from './limits.js';
-import { neutraliseMentions } from './safe-text.js';
+import { neutraliseMentions, wellFormed } from './safe-text.js';
 
 /** Sent with every interaction reply: nothing in it may ping anyone. */
 export const NO_PINGS: MessageMentionOptions = { parse: [] };
@@ -15,7 +15,7 @@ export const APOLOGY = 'Sorry, something went wrong while handling that. It has 
  * the edit of a deferred (private) reply, or a private follow-up.
  */
 export const tellPrivately = async (interaction: RepliableInteraction, content: string): Promise<void> => {
-  const payload = { content: truncate(neutraliseMentions(content), LIMITS.content), allowedMentions: NO_PINGS };
+  const payload = { content: truncate(neutraliseMentions(wellFormed(content)), LIMITS.content), allowedMentions: NO_PINGS };
   if (interaction.deferred && !interaction.replied) await interaction.editReply(payload);
   else if (interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });

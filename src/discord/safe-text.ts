@@ -10,34 +10,100 @@ const ZERO_WIDTH_SPACE = '\u200B';
 export const neutraliseMentions = (text: string): string =>
   text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<@(?!\u200B)/g, `<@${ZERO_WIDTH_SPACE}`);
 
-/** User or article text made inert: Markdown escaped (headings, lists and masked links too), mentions broken. */
-export const safeText = (text: string): string =>
-  neutraliseMentions(escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }));
+/** A half of a surrogate pair on its own: not valid Unicode, and not something to send to Discord. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Bidi embeddings, overrides and isolates: in echoed text they would reorder the bot's own words after them. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Any surrogate or bidi control: most text has none, and then needs no work. */
+const SUSPECT = /[\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
+
+/** `text` as valid Unicode (a lone surrogate becomes U+FFFD, keeping every offset) without bidi controls. */
+export const wellFormed = (text: string): string => (SUSPECT.test(text) ? text.replace(LONE_SURROGATE, '\uFFFD').replace(BIDI_CONTROL, '') : text);
+
+/**
+ * Discord's angle-bracket tokens — channel links `<#id>`, command links `</name:id>`, emoji
+ * `<:name:id>`, timestamps `<t:…>`, guide links `<id:…>` — broken with a zero-width space. Done
+ * before escapeMarkdown, which would otherwise spare the underscores after an emoji token.
+ */
+const breakTokens = (text: string): string => text.replace(/<(?=[#/:]|a:|t:|id:)/gi, `<${ZERO_WIDTH_SPACE}`);
+
+/**
+ * Escaped one by one: every `*`, `_`, `~`, `|`, backtick and `[` not escaped yet, so no
+ * emphasis, code, spoiler, strikethrough or masked link can form (escapeMarkdown's own pairwise
+ * escaping spares what it takes for a link, up to the next space — longer than what Discord
+ * takes for one — and misses the second of two masked links in a row); and block quotes (`>`,
+ * `>>>`) and subtext (`-#`) at the start of a line. A link in echoed text may lose its target;
+ * no Markdown can get through.
+ */
+const escapeRest = (text: string): string =>
+  text.replace(/^([ \t]*)(>|-#)/gm, '$1\\$2').replace(/\\[\s\S]|[*_~|`[]/g, (m) => (m.length === 2 ? m : `\\${m}`));
+
+/**
+ * What escapeMarkdown still does here: backslashes, headings and lists. The inline markers it
+ * would escape by pairs (with look-behinds that are slow on long text) escapeRest escapes one by one.
+ */
+const ESCAPES = {
+  escape: true,
+  heading: true,
+  bulletedList: true,
+  numberedList: true,
+  codeBlock: false,
+  inlineCode: false,
+  bold: false,
+  italic: false,
+  underline: false,
+  strikethrough: false,
+  spoiler: false,
+  // "Content" here means: escape inside code spans as well (code is escaped away anyway).
+  codeBlockContent: true,
+  inlineCodeContent: true,
+  maskedLink: false,
+} as const;
+
+/** One piece of user or article text made inert. */
+const escapePiece = (text: string): string => escapeRest(escapeMarkdown(breakTokens(wellFormed(text)), ESCAPES));
+
+/**
+ * User or article text made inert: Markdown escaped (headings, lists, quotes, masked links too),
+ * Discord's tokens and mentions broken, lone surrogates and bidi controls removed.
+ */
+export const safeText = (text: string): string => neutraliseMentions(escapePiece(text));
 
 /** Like {@link safeText}, on one line: white space, newlines included, collapsed. */
 export const safeLine = (text: string): string => safeText(text.replace(/\s+/g, ' ').trim());
 
 /**
- * `text` made inert with the ranges in `highlights` in bold. Each piece is escaped on its own, so
- * the bold markers are the only Markdown in the result.
+ * `text` made inert with the ranges in `highlights` in bold. The plain runs and the bold ones are
+ * escaped each on its own, so the bold markers are the only Markdown in the result; neighbouring
+ * runs of the same kind are joined first, so that no construct (a heading, a list) escapes notice
+ * by being cut in two.
  */
 export const emphasise = (text: string, highlights: readonly (readonly [number, number])[]): string => {
-  let out = '';
+  const runs: { text: string; bold: boolean }[] = [];
+  const push = (piece: string, bold: boolean) => {
+    const last = runs.at(-1);
+    if (last && last.bold === bold) last.text += piece;
+    else if (piece) runs.push({ text: piece, bold });
+  };
   let at = 0;
   for (const [from, to] of highlights) {
     const a = Math.max(at, snap(text, from));
     const b = Math.max(a, snap(text, to));
     const marked = text.slice(a, b);
-    out += escapePiece(text.slice(at, a));
+    push(text.slice(at, a), false);
     // Bold around white space does not render; keep the spaces outside the markers.
     const inner = marked.trim();
     if (inner) {
       const lead = marked.slice(0, marked.indexOf(inner));
-      out += `${escapePiece(lead)}**${escapePiece(inner)}**${escapePiece(marked.slice(lead.length + inner.length))}`;
-    } else out += escapePiece(marked);
+      push(lead, false);
+      push(inner, true);
+      push(marked.slice(lead.length + inner.length), false);
+    } else push(marked, false);
     at = b;
   }
-  return neutraliseMentions(out + escapePiece(text.slice(at)));
+  push(text.slice(at), false);
+  return neutraliseMentions(runs.map((r) => (r.bold ? `**${escapePiece(r.text)}**` : escapePiece(r.text))).join(''));
 };
 
 /** `i` within `text`, moved back so it never falls inside a surrogate pair (an emoji). */
@@ -45,5 +111,3 @@ const snap = (text: string, i: number): number => {
   const at = Math.max(0, Math.min(i, text.length));
   return /[\uDC00-\uDFFF]/.test(text.charAt(at)) && /[\uD800-\uDBFF]/.test(text.charAt(at - 1)) ? at - 1 : at;
 };
-
-const escapePiece = (text: string): string => escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });

@@ -18,18 +18,10 @@ import { LIMITS, truncate } from '../../src/discord/limits.js';
 import { emphasise, neutraliseMentions, safeLine } from '../../src/discord/safe-text.js';
 import type { AnswerPassage } from '../../src/search/engine.js';
 import { PING, stringsOf } from './discord-text.js';
+import { hostileText } from './hostile.js';
 
-/** Text built to break things: mentions, Markdown, long runs, emoji, sentence ends, and random Unicode. */
-const nasty = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom('@everyone', '@here', '@EVERYONE', '<@123456789012345678>', '<@!123456789012345678>', '<@&123456789012345678>', '**', '__', '~~', '||', '`', '```', '# ', '\n- ', '\n1. ', '> ', '[link](https://x.invalid)', '\\', '. ', '? ', '!\n', '\n', '😀', '👩‍👩‍👧', ' '),
-      fc.string({ maxLength: 40 }),
-      fc.string({ unit: 'grapheme', maxLength: 20 }),
-    ),
-    { maxLength: 60 },
-  )
-  .map((parts) => parts.join(''));
+/** Text built to break things: mentions, Markdown, Discord tokens, long runs, emoji, RTL, zero-width, lone surrogates, random Unicode. */
+const nasty = hostileText(60);
 /** Sometimes far past any Discord limit. */
 const long = fc.oneof(nasty, fc.tuple(nasty, fc.integer({ min: 1, max: 80 })).map(([t, n]) => `${t} `.repeat(n).slice(0, 12_000)));
 
