@@ -14,9 +14,12 @@ export const about = {
   },
 
   async execute(interaction, ctx) {
-    const { library } = ctx;
+    const { library, shards } = ctx;
     const engine = library.engine;
-    await interaction.reply({ embeds: [aboutEmbed(engine.documents, engine.stats, library.indexedAt, engine.revision)], allowedMentions: NO_PINGS });
-    return { result: 'about' };
+    // Under the ShardingManager: this shard, and the servers of all shards (asked with broadcastEval).
+    const summaries = shards ? await shards.all('summary') : undefined;
+    const shard = shards && summaries ? { id: shards.id, count: shards.count, guilds: summaries.values.reduce((n, s) => n + s.guilds, 0), missing: summaries.missing } : undefined;
+    await interaction.reply({ embeds: [aboutEmbed(engine.documents, engine.stats, library.indexedAt, engine.revision, shard)], allowedMentions: NO_PINGS });
+    return { result: shards ? `about (shard ${shards.id} of ${shards.count})` : 'about' };
   },
 } satisfies SlashCommand;

@@ -5,7 +5,7 @@ import type { SlashCommand } from '../src/discord/command.js';
 import { sectionButtons } from '../src/discord/components.js';
 import { UserFacingError } from '../src/discord/errors.js';
 import { passageEmbed, sectionEmbed } from '../src/discord/format-embed.js';
-import { LIMITS } from '../src/discord/limits.js';
+import { LIMITS, truncate } from '../src/discord/limits.js';
 import { NO_PINGS } from '../src/discord/replies.js';
 import { safeLine } from '../src/discord/safe-text.js';
 import type { Engine } from '../src/search/engine.js';
@@ -16,7 +16,12 @@ const show = (engine: Engine, input: string, whole: boolean) => {
   const passage = engine.passage(ref);
   if (passage && !whole) return { embed: passageEmbed(passage, metaOf(engine, passage)), ref: passage.ref };
   const section = engine.section(ref);
-  if (!section) throw new UserFacingError(`There is no section “${safeLine(input).slice(0, 60)}”. Refs look like §3 or §3.2 — start typing in /section to see them.`);
+  if (!section) throw new UserFacingError(`There is no section “${truncate(safeLine(input), 60)}”. Refs look like §3 or §3.2 — start typing in /section to see them.`);
+  // A passage ref past the section's last passage (from an old button, or typed) is not the section.
+  if (!passage && /§\d+\.\d+$/.test(ref)) {
+    const refs = section.passages.map((p) => p.ref);
+    throw new UserFacingError(`There is no passage “${truncate(safeLine(input), 60)}”: ${safeLine(section.ref)} has ${refs.length === 1 ? safeLine(refs[0] ?? '') : `${safeLine(refs[0] ?? '')} to ${safeLine(refs.at(-1) ?? '')}`}.`);
+  }
   return { embed: sectionEmbed(section, metaOf(engine, section.passages[0])), ref: section.ref };
 };
 
@@ -51,7 +56,7 @@ export const section = {
     if (id.action === 'post') {
       await interaction.reply({ embeds: [embed], allowedMentions: NO_PINGS });
     } else {
-      await interaction.reply({ embeds: [embed], components: sectionButtons(ref, true), allowedMentions: NO_PINGS, flags: MessageFlags.Ephemeral });
+      await interaction.reply({ embeds: [embed], components: sectionButtons(ref, true, ctx.library.engine.revision), allowedMentions: NO_PINGS, flags: MessageFlags.Ephemeral });
     }
     return { ref };
   },

@@ -1,8 +1,10 @@
 import 'dotenv/config';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UNANSWERED_FILE } from '../app/paths.js';
 import { UnansweredStore } from '../app/unanswered.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { mergeUnanswered } from '../discord/merge-unanswered.js';
 import { quietOnClosedPipe } from './run-cli.js';
 
 const USAGE = `Usage: npm run unanswered -- [--json] [--limit N] [--clear]
@@ -22,12 +24,16 @@ if (!Number.isInteger(limit) || limit < 1 || args.some((a, i) => a.startsWith('-
 }
 try {
   const config = loadConfig(process.env);
-  const store = await UnansweredStore.open(path.join(config.dataDir, UNANSWERED_FILE), (m) => process.stderr.write(`warning: ${m}\n`));
+  // A sharded bot keeps one file per shard (unanswered.shard-N.json besides shard 0's unanswered.json): read them all.
+  const names = new Set([UNANSWERED_FILE, ...(await readdir(config.dataDir).catch(() => [])).filter((name) => /^unanswered\.shard-\d+\.json$/.test(name))]);
+  const stores = await Promise.all([...names].map((name) => UnansweredStore.open(path.join(config.dataDir, name), (m) => process.stderr.write(`warning: ${m}\n`))));
+  const merged = mergeUnanswered(stores.map((store) => store.top(store.size)));
   if (args.includes('--clear')) {
-    const n = await store.clear();
+    await Promise.all(stores.map((store) => store.clear()));
+    const n = merged.length;
     process.stdout.write(args.includes('--json') ? `${JSON.stringify({ cleared: n })}\n` : `Cleared ${n} unanswered question${n === 1 ? '' : 's'}.\n`);
   } else {
-    const top = store.top(limit);
+    const top = merged.slice(0, limit);
     if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ questions: top })}\n`);
     else if (top.length === 0) process.stdout.write('No unanswered questions.\n');
     else {

@@ -5,6 +5,7 @@ import type { Outcome } from './command.js';
 import { answerButtons, type ButtonRow } from './components.js';
 import { UserFacingError } from './errors.js';
 import { answerEmbed, notCoveredEmbed } from './format-embed.js';
+import { truncate } from './limits.js';
 import type { UnansweredStore } from '../app/unanswered.js';
 import type { QuestionStore } from './question-store.js';
 
@@ -12,6 +13,11 @@ import type { QuestionStore } from './question-store.js';
 export const PAGE_SIZE = 3;
 /** Passages per answer, over all its pages. */
 export const ANSWER_LIMIT = 9;
+/**
+ * Questions are cut to this many characters (what /ask accepts): a DM or a message answered from
+ * the menu can hold 4,000, and the button memory keeps a question per answer.
+ */
+export const MAX_QUESTION_LENGTH = 1000;
 
 export interface AnswerReply {
   readonly embeds: APIEmbed[];
@@ -24,7 +30,7 @@ export const metaOf = (engine: Engine, passage?: Passage): DocumentMeta | undefi
   (engine.documents.find((d) => d.id === passage?.docId) ?? engine.documents[0])?.meta;
 
 /**
- * The message answering `question`: the page of passages from `offset`, with "More passages" and
+ * The message answering `asked` (cut to MAX_QUESTION_LENGTH): the page of passages from `offset`, with "More passages" and
  * "Full section" buttons, and "Post to channel" when `postable`; or the not-covered reply.
  * Used by /ask, its buttons, the context menu, mentions and DMs alike. A first asking that the
  * content does not cover is counted in `unanswered`.
@@ -32,9 +38,10 @@ export const metaOf = (engine: Engine, passage?: Passage): DocumentMeta | undefi
 export const answerReply = (
   engine: Engine,
   questions: QuestionStore,
-  question: string,
+  asked: string,
   { offset = 0, postable = false, unanswered }: { offset?: number; postable?: boolean; unanswered?: UnansweredStore | undefined } = {},
 ): AnswerReply => {
+  const question = truncate(asked, MAX_QUESTION_LENGTH);
   const answer = engine.answer(question, { limit: ANSWER_LIMIT });
   if (answer.kind === 'not-covered') {
     // Counted once per asking, not per button press on an old answer.
@@ -47,7 +54,7 @@ export const answerReply = (
   const next = offset + PAGE_SIZE < answer.passages.length ? offset + PAGE_SIZE : undefined;
   return {
     embeds: [answerEmbed(answer, { offset, size: PAGE_SIZE }, metaOf(engine, top.passage), engine.revision)],
-    components: answerButtons({ key, offset, ...(next === undefined ? {} : { next }), sectionRef: top.passage.ref, postable }),
+    components: answerButtons({ key, offset, ...(next === undefined ? {} : { next }), sectionRef: top.passage.ref, postable, revision: engine.revision }),
     outcome: { ref: top.passage.ref, score: top.score },
   };
 };

@@ -14,6 +14,7 @@ import type { ComponentId } from './custom-id.js';
 import type { CommandHelp } from './format-embed.js';
 import type { UnansweredStore } from '../app/unanswered.js';
 import type { QuestionStore } from './question-store.js';
+import type { ShardPeers } from './shard-state.js';
 
 /** What every handler gets besides its interaction. A test builds one with createContext. */
 export interface BotContext {
@@ -27,6 +28,18 @@ export interface BotContext {
   readonly commands: readonly Command[];
   /** Where questions the content could not answer are counted (absent in some tests). */
   readonly unanswered?: UnansweredStore;
+  /** Counters since start, for health lines and /about; per process (per shard) by design. */
+  readonly stats: BotStats;
+  /** Other shards' state, when the bot runs under the ShardingManager. */
+  readonly shards?: ShardPeers;
+}
+
+/** What the dispatcher counts. */
+export interface BotStats {
+  interactions: number;
+  refused: number;
+  expired: number;
+  failed: number;
 }
 
 /** What a handler reports for the interaction's log line: the top ref and score, or another result. */
@@ -40,6 +53,11 @@ type Handler<I> = (interaction: I, ctx: BotContext) => Promise<Outcome | void>;
 
 interface CommandModule {
   readonly help: CommandHelp;
+  /**
+   * Who may run it (and press its buttons), checked by the dispatcher on every interaction: the
+   * registered default permission alone can be widened by a server admin.
+   */
+  readonly permission?: { readonly flag: bigint; readonly refusal: string };
   /** Handles the buttons whose custom id starts with this command's name. */
   readonly button?: (interaction: ButtonInteraction, id: ComponentId, ctx: BotContext) => Promise<Outcome | void>;
 }

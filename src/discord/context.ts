@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { BotContext, Command } from './command.js';
 import { Cooldowns } from './cooldowns.js';
 import { QuestionStore } from './question-store.js';
+import type { ShardPeers } from './shard-state.js';
 
 export interface ContextDeps {
   readonly library: Library;
@@ -12,12 +13,15 @@ export interface ContextDeps {
   readonly config: Config;
   readonly commands: readonly Command[];
   readonly unanswered?: UnansweredStore;
+  readonly shards?: ShardPeers | undefined;
 }
 
-/** The handlers' context: the deps plus a fresh cooldown table and question store. */
-export const createContext = (deps: ContextDeps, overrides: Partial<BotContext> = {}): BotContext => ({
+/** The handlers' context: the deps plus a fresh cooldown table, question store and counters. */
+export const createContext = ({ shards, ...deps }: ContextDeps, overrides: Partial<BotContext> = {}): BotContext => ({
   ...deps,
+  ...(shards ? { shards } : {}),
   cooldowns: new Cooldowns(deps.config.askCooldownSeconds),
   questions: new QuestionStore(),
+  stats: { interactions: 0, refused: 0, expired: 0, failed: 0 },
   ...overrides,
 });

@@ -12,9 +12,11 @@ describe('component custom ids', () => {
   const ref = fc.tuple(fc.stringMatching(/^[a-z0-9-]{0,60}$/), fc.integer({ min: 0, max: 9999 }), fc.option(fc.integer({ min: 0, max: 9999 }))).map(
     ([doc, s, p]) => `${doc}§${s}${p === null ? '' : `.${p}`}`,
   );
+  const revision = fc.stringMatching(/^[0-9a-z]{4,12}$/);
   const id: fc.Arbitrary<ComponentId> = fc.oneof(
-    fc.record({ command: fc.constant('ask' as const), action: fc.constantFrom('more' as const, 'post' as const), offset: fc.integer({ min: 0, max: 999 }), key }),
-    fc.record({ command: fc.constant('section' as const), action: fc.constantFrom('show' as const, 'post' as const), ref }),
+    fc.record({ command: fc.constant('ask' as const), action: fc.constantFrom('more' as const, 'post' as const), offset: fc.integer({ min: 0, max: 999 }), key, revision }),
+    fc.record({ command: fc.constant('section' as const), action: fc.constantFrom('show' as const, 'post' as const), ref, revision }),
+    fc.constant({ command: 'unanswered' as const, action: 'clear' as const }),
   );
 
   it('PROPERTY: every valid id encodes within 100 characters and decodes to itself', () => {
@@ -30,29 +32,42 @@ describe('component custom ids', () => {
 
   it('PROPERTY: any string decodes to nothing, or to an id that encodes back to that string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 120 }), fc.constantFrom('ask:more:3:abcdefgh', 'ask:more:-1:abcdefgh', 'ask:more:03:abcdefgh', 'section:show:§1.2', 'section:show:../§1')), (raw) => {
-        const decoded = decodeComponentId(raw);
-        if (decoded) expect(encodeComponentId(decoded)).toBe(raw);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 120 }),
+          fc.constantFrom('ask:more:3:abcdefgh:ac40084250', 'ask:more:-1:abcdefgh:ac40084250', 'ask:more:03:abcdefgh:ac40084250', 'section:show:§1.2:ac40084250', 'section:show:../§1:ac40084250', 'unanswered:clear'),
+        ),
+        (raw) => {
+          const decoded = decodeComponentId(raw);
+          if (decoded) expect(encodeComponentId(decoded)).toBe(raw);
+        },
+      ),
     );
   });
 
+  it('GIVEN an id made before this version (no revision) THEN it is not decoded: the user is told the button no longer works', () => {
+    expect(decodeComponentId('ask:more:3:abcdefghij')).toBeUndefined();
+    expect(decodeComponentId('section:show:§6.1')).toBeUndefined();
+  });
+
   it('GIVEN malformed parts THEN nothing is decoded or encoded', () => {
-    expect(decodeComponentId('ask:more:3:short')).toBeUndefined();
-    expect(decodeComponentId('ask:more:1000:abcdefghij')).toBeUndefined();
-    expect(decodeComponentId('ask:delete:3:abcdefghij')).toBeUndefined();
-    expect(decodeComponentId('section:show:§1:extra')).toBeUndefined();
-    expect(encodeComponentId({ command: 'section', action: 'show', ref: `${'a'.repeat(61)}§1` })).toBeUndefined();
+    expect(decodeComponentId('ask:more:3:short:ac40084250')).toBeUndefined();
+    expect(decodeComponentId('ask:more:1000:abcdefghij:ac40084250')).toBeUndefined();
+    expect(decodeComponentId('ask:delete:3:abcdefghij:ac40084250')).toBeUndefined();
+    expect(decodeComponentId('section:show:§1:extra:ac40084250')).toBeUndefined();
+    expect(decodeComponentId('section:show:§1:AC40084250')).toBeUndefined();
+    expect(decodeComponentId('unanswered:clear:now')).toBeUndefined();
+    expect(encodeComponentId({ command: 'section', action: 'show', ref: `${'a'.repeat(61)}§1`, revision: 'ac40084250' })).toBeUndefined();
   });
 
   it('GIVEN an answer with more passages THEN its buttons carry valid ids; a ref too long for an id just drops its button', () => {
-    const [row] = answerButtons({ key: questionKey('q'), offset: 0, next: 3, sectionRef: '§6.1', postable: true });
+    const [row] = answerButtons({ key: questionKey('q'), offset: 0, next: 3, sectionRef: '§6.1', postable: true, revision: 'ac40084250' });
     expect(row?.components.map((b) => [b.label, b.custom_id])).toEqual([
-      ['More passages', `ask:more:3:${questionKey('q')}`],
-      ['Full section', 'section:show:§6.1'],
-      ['Post to channel', `ask:post:0:${questionKey('q')}`],
+      ['More passages', `ask:more:3:${questionKey('q')}:ac40084250`],
+      ['Full section', 'section:show:§6.1:ac40084250'],
+      ['Post to channel', `ask:post:0:${questionKey('q')}:ac40084250`],
     ]);
-    const [only] = answerButtons({ key: questionKey('q'), offset: 0, sectionRef: `${'d'.repeat(99)}§1.1`, postable: false });
+    const [only] = answerButtons({ key: questionKey('q'), offset: 0, sectionRef: `${'d'.repeat(99)}§1.1`, postable: false, revision: 'ac40084250' });
     expect(only).toBeUndefined();
   });
 });
