@@ -32,6 +32,14 @@ export interface Config {
   readonly transport: 'gateway' | 'http';
   /** The HTTP port for TRANSPORT=http. */
   readonly port: number;
+  /** BOT_SHARDS: run the gateway bot under discord.js's ShardingManager, one process per shard. */
+  readonly shards?: number | 'auto';
+  /** Set in a shard process that the ShardingManager started (it passes SHARDING_MANAGER, SHARDS, SHARD_COUNT). */
+  readonly shardProcess?: { readonly id: number; readonly count: number };
+  /** HEALTH_PORT: serve GET /healthz on this port (gateway bot; the sharding manager when sharded). */
+  readonly healthPort?: number;
+  /** Seconds between two `health` log lines (0: none). */
+  readonly healthLogSeconds: number;
 }
 
 /** Thrown when the environment is wrong; the message names every bad variable, one per line. */
@@ -106,6 +114,28 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
     if (!publicKey) problems.push('DISCORD_PUBLIC_KEY - is needed with TRANSPORT=http, to verify that requests come from Discord');
   }
 
+  const shardsText = value('BOT_SHARDS')?.toLowerCase();
+  let shards: number | 'auto' | undefined;
+  if (shardsText === 'auto') shards = 'auto';
+  else if (shardsText !== undefined) {
+    shards = Number(shardsText);
+    if (!/^\d{1,4}$/.test(shardsText) || shards < 1 || shards > 1000) problems.push(`BOT_SHARDS - must be auto or a number of shards from 1 to 1000; got "${shardsText.slice(0, 20)}"`);
+  }
+  if (shards !== undefined && transport === 'http') problems.push('BOT_SHARDS - sharding is for the gateway; with TRANSPORT=http run more replicas instead');
+  // Set by discord.js's ShardingManager for the processes it starts, not by hand.
+  const shardProcess =
+    env['SHARDING_MANAGER'] === 'true' && /^\d+$/.test(env['SHARDS'] ?? '') && /^\d+$/.test(env['SHARD_COUNT'] ?? '')
+      ? { id: Number(env['SHARDS']), count: Number(env['SHARD_COUNT']) }
+      : undefined;
+  const healthPortText = value('HEALTH_PORT');
+  const healthPort = healthPortText === undefined ? undefined : Number(healthPortText);
+  if (healthPortText !== undefined && (!/^\d{1,5}$/.test(healthPortText) || Number(healthPortText) > 65535)) {
+    problems.push(`HEALTH_PORT - must be a TCP port from 0 to 65535; got "${healthPortText.slice(0, 20)}"`);
+  }
+  const healthLogText = value('HEALTH_LOG_SECONDS') ?? '300';
+  const healthLogSeconds = Number(healthLogText);
+  if (!/^\d{1,6}$/.test(healthLogText)) problems.push(`HEALTH_LOG_SECONDS - must be a whole number of seconds (0: no health lines); got "${healthLogText.slice(0, 20)}"`);
+
   if (problems.length > 0) throw new ConfigError(problems);
   const contentDir = path.resolve(cwd, value('CONTENT_DIR') ?? 'content');
   const cacheDir = path.resolve(cwd, value('CACHE_DIR') ?? '.cache');
@@ -119,5 +149,19 @@ export const loadConfig = (env: Readonly<Record<string, string | undefined>>, cw
         ...(publicKey ? { publicKey: publicKey.toLowerCase() } : {}),
       }
     : undefined;
-  return { ...(discord ? { discord } : {}), contentDir, cacheDir, dataDir, logLevel: logLevel as LogLevel, askCooldownSeconds, contentWatch, transport: transport as 'gateway' | 'http', port };
+  return {
+    ...(discord ? { discord } : {}),
+    contentDir,
+    cacheDir,
+    dataDir,
+    logLevel: logLevel as LogLevel,
+    askCooldownSeconds,
+    contentWatch,
+    transport: transport as 'gateway' | 'http',
+    port,
+    ...(shards !== undefined ? { shards } : {}),
+    ...(shardProcess ? { shardProcess } : {}),
+    ...(healthPort !== undefined ? { healthPort } : {}),
+    healthLogSeconds,
+  };
 };

@@ -5,25 +5,49 @@ export type { Logger };
 
 const REDACTED = '[redacted]';
 
-/** Replaces every occurrence of the secrets in a string. */
-const scrub = (text: string, secrets: readonly string[]) => secrets.reduce((t, s) => t.split(s).join(REDACTED), text);
+/**
+ * Interaction and webhook tokens in Discord URLs (`/interactions/:id/:token/…`,
+ * `/webhooks/:id/:token/…`): each lets its holder answer as the bot for 15 minutes.
+ */
+const URL_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[^/?\s"']+/g;
 
-const scrubDeep = (value: unknown, secrets: readonly string[], depth = 0): unknown => {
+/** Replaces every occurrence of the secrets, and any interaction or webhook token in a URL, in a string. */
+const scrub = (text: string, secrets: readonly string[]) => secrets.reduce((t, s) => t.split(s).join(REDACTED), text).replace(URL_TOKEN, `$1${REDACTED}`);
+
+/** The secrets of a configuration: what must never be written anywhere. */
+export const secretsOf = (config: Pick<Config, 'discord'>): string[] =>
+  [config.discord?.token].filter((s): s is string => typeof s === 'string' && s.length >= 8);
+
+/** `text` with the configuration's secrets replaced, for lines that do not go through the logger (stderr). */
+export const redact = (text: string, config: Pick<Config, 'discord'>): string => scrub(text, secretsOf(config));
+
+/**
+ * `value` with every string scrubbed. Errors become `{ type, message, stack }`, unless
+ * `keepErrors`: then they are left for the `err` serializer, which keeps their code and status.
+ */
+const scrubDeep = (value: unknown, secrets: readonly string[], depth = 0, keepErrors = false): unknown => {
   if (typeof value === 'string') return scrub(value, secrets);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error && keepErrors) return value;
   if (value instanceof Error) {
     return { type: value.name, message: scrub(value.message, secrets), stack: value.stack ? scrub(value.stack, secrets) : undefined };
   }
-  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, secrets, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v, secrets, depth + 1)]));
+  // A request body discord.js attaches to its errors: the whole reply, of no use in a log line.
+  if (depth === 0 && 'requestBody' in value) {
+    const { requestBody: _dropped, ...rest } = value as Record<string, unknown>;
+    return scrubDeep(rest, secrets, depth);
+  }
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, secrets, depth + 1, keepErrors));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v, secrets, depth + 1, keepErrors)]));
 };
 
 /**
  * The one logger: JSON lines (pino) on stdout, or `destination` in tests. The Discord token is
- * removed wherever it appears: known fields by pino's `redact`, and any string in a log line.
+ * removed wherever it appears: known fields by pino's `redact`, and any string in a log line;
+ * interaction and webhook tokens in URLs too.
  */
 export const createLogger = (config: Pick<Config, 'logLevel' | 'discord'>, destination?: DestinationStream): Logger => {
-  const secrets = [config.discord?.token].filter((s): s is string => typeof s === 'string' && s.length >= 8);
+  const secrets = secretsOf(config);
   return pino(
     {
       level: config.logLevel,
@@ -32,7 +56,7 @@ export const createLogger = (config: Pick<Config, 'logLevel' | 'discord'>, desti
       serializers: { err: (err: unknown) => scrubDeep(pino.stdSerializers.err(err as Error), secrets) },
       hooks: {
         logMethod(args, method) {
-          method.apply(this, (secrets.length ? args.map((a) => scrubDeep(a, secrets)) : args) as Parameters<typeof method>);
+          method.apply(this, args.map((a) => scrubDeep(a, secrets, 0, true)) as Parameters<typeof method>);
         },
       },
     },

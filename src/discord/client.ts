@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, GatewayIntentBits, Options, Partials, type User } from 'discord.js';
 import type { DiscordConfig } from '../config.js';
 import { NO_PINGS_REPLY } from './replies.js';
 
@@ -9,12 +9,32 @@ import { NO_PINGS_REPLY } from './replies.js';
  */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
 
+/**
+ * Caches discord.js keeps, bounded: by default it remembers every user and member it ever sees,
+ * which grows with every new asker in a big community. The bot reads nothing from them between
+ * interactions (each interaction carries its user and member), so a few hundred recent ones do.
+ */
+export const CACHE_LIMITS = { users: 500, members: 200, messages: 50 } as const;
+
 /** A discord.js client for this bot; `apiUrl` replaces Discord's REST base (a proxy, or the tests' loopback server). */
-export const createClient = (discord: Pick<DiscordConfig, 'apiUrl'>): Client =>
-  new Client({
+export const createClient = (discord: Pick<DiscordConfig, 'apiUrl'>): Client => {
+  const isMe = (user: Pick<User, 'id'>) => user.id === client.user?.id;
+  const client: Client = new Client({
     intents: [...INTENTS],
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS_REPLY,
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: CACHE_LIMITS.messages,
+      UserManager: { maxSize: CACHE_LIMITS.users, keepOverLimit: isMe },
+      GuildMemberManager: { maxSize: CACHE_LIMITS.members, keepOverLimit: (member) => isMe(member) },
+    }),
+    sweepers: {
+      ...Options.DefaultSweeperSettings,
+      messages: { interval: 600, lifetime: 1800 },
+    },
     // `api: undefined` would override the default and break every URL: pass it only when set.
     rest: discord.apiUrl ? { api: discord.apiUrl } : {},
   });
+  return client;
+};

@@ -28,6 +28,11 @@ export class Cooldowns {
     return 0;
   }
 
+  /** How many users are remembered (at most the capacity). */
+  get size(): number {
+    return this.until.size;
+  }
+
   /** Like {@link take}, but throws a polite UserFacingError while the cooldown runs. */
   check(userId: string): void {
     const left = this.take(userId);

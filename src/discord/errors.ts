@@ -35,3 +35,11 @@ export const describeDiscordError = (err: unknown, apiUrl: string | undefined): 
   if (cause || message === 'fetch failed') return `cannot reach Discord at ${apiUrl ?? DEFAULT_API} (${cause ?? message}) — check the network and DISCORD_API_URL`;
   return message;
 };
+
+/** One line for a gateway close discord.js does not recover from, saying what to do. */
+export const describeGatewayClose = (code: number): string => {
+  if (code === 4004) return 'the gateway refused DISCORD_TOKEN (close 4004) — reset the token on the Bot page of your application and put the new one in .env';
+  if (code === 4013 || code === 4014) return `the gateway refused the intents (close ${code}) — this bot needs no privileged intent; check the Bot page of your application`;
+  if (code === 4010 || code === 4011) return `the gateway refused the shard (close ${code}) — set BOT_SHARDS=auto`;
+  return `the gateway closed with code ${code} and will not reconnect`;
+};

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { BotContext } from '../discord/command.js';
 import { createContext } from '../discord/context.js';
 import { createDispatcher } from '../discord/dispatcher.js';
+import { logRestTrouble } from '../discord/rest-logging.js';
 import { HttpInteractionBridge } from './bridge.js';
 import { startInteractionsServer, type InteractionsServer } from './interactions-server.js';
 import { publicKeyFromHex } from './verify.js';
@@ -35,6 +36,7 @@ export interface HttpBotHandle {
 export const startHttpBot = async (deps: HttpBotDeps): Promise<HttpBotHandle> => {
   const ctx = createContext({ ...deps, commands }, deps.context);
   const bridge = new HttpInteractionBridge(deps.discord, createDispatcher(ctx), deps.logger);
+  logRestTrouble(bridge.client.rest, deps.logger);
   const server: InteractionsServer = await startInteractionsServer(
     { publicKey: publicKeyFromHex(deps.discord.publicKey), handle: (payload) => bridge.handle(payload), library: deps.library, logger: deps.logger },
     deps.port ?? deps.config.port,

@@ -52,3 +52,25 @@ describe('loadConfig for HTTP interactions', () => {
     expect(() => loadConfig({ PORT: '70000', DISCORD_PUBLIC_KEY: 'xyz' })).toThrowError(/PORT - must be a TCP port[\s\S]*DISCORD_PUBLIC_KEY - must be the 64 hex/);
   });
 });
+
+describe('loadConfig for operating the bot', () => {
+  it('GIVEN BOT_SHARDS THEN auto or a count; anything else, or with TRANSPORT=http, is named', () => {
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN, BOT_SHARDS: 'auto' }).shards).toBe('auto');
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN, BOT_SHARDS: '4' }).shards).toBe(4);
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN }).shards).toBeUndefined();
+    expect(() => loadConfig({ BOT_SHARDS: '0' })).toThrowError(/^BOT_SHARDS - must be auto or a number of shards from 1 to 1000; got "0"$/);
+    expect(() => loadConfig({ BOT_SHARDS: 'many' })).toThrowError(/BOT_SHARDS - must be auto/);
+    expect(() => loadConfig({ TRANSPORT: 'http', DISCORD_TOKEN: TOKEN, DISCORD_PUBLIC_KEY: 'ab'.repeat(32), BOT_SHARDS: '2' })).toThrowError(/BOT_SHARDS - sharding is for the gateway/);
+  });
+
+  it('GIVEN the variables discord.js gives a shard process THEN its shard; SHARDS alone (set by hand) means nothing', () => {
+    expect(loadConfig({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2' }).shardProcess).toEqual({ id: 1, count: 2 });
+    expect(loadConfig({ SHARDS: '1', SHARD_COUNT: '2' }).shardProcess).toBeUndefined();
+  });
+
+  it('GIVEN HEALTH_PORT and HEALTH_LOG_SECONDS THEN they are checked; health lines every 5 minutes by default', () => {
+    expect(loadConfig({})).toMatchObject({ healthLogSeconds: 300 });
+    expect(loadConfig({ HEALTH_PORT: '9100', HEALTH_LOG_SECONDS: '0' })).toMatchObject({ healthPort: 9100, healthLogSeconds: 0 });
+    expect(() => loadConfig({ HEALTH_PORT: 'x', HEALTH_LOG_SECONDS: '-5' })).toThrowError(/HEALTH_PORT - must be a TCP port[\s\S]*HEALTH_LOG_SECONDS - must be a whole number/);
+  });
+});

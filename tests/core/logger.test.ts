@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { DiscordAPIError } from 'discord.js';
+import { createLogger, redact } from '../../src/logger.js';
 import { logSink } from '../helpers/log-sink.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
@@ -29,5 +30,26 @@ describe('the logger', () => {
     logger.flush();
     await new Promise((r) => setTimeout(r, 50));
     expect(sink.lines.map((l) => l.msg)).toEqual(['loud']);
+  });
+
+  it('GIVEN a Discord API error THEN its code and status are kept, the interaction token in its URL is redacted, its request body dropped', async () => {
+    const sink = logSink();
+    const logger = createLogger({ logLevel: 'info', discord: { token: TOKEN } }, sink.stream);
+    const url = 'https://discord.com/api/v10/interactions/123456789012345678/aW50ZXJhY3Rpb246secret-interaction-token/callback';
+    const err = new DiscordAPIError({ code: 10062, message: 'Unknown interaction' }, 10062, 404, 'POST', url, { body: { type: 4, data: { content: 'the whole reply' } } });
+    logger.child({ interactionId: '1' }).error({ err }, 'interaction failed');
+    logger.warn(`PATCH /webhooks/123456789012345678/aW50ZXJhY3Rpb246another-token/messages/@original failed`);
+    logger.flush();
+    await new Promise((r) => setTimeout(r, 50));
+
+    expect(sink.lines[0]).toMatchObject({ err: { code: 10062, status: 404, url: 'https://discord.com/api/v10/interactions/123456789012345678/[redacted]/callback' } });
+    expect(sink.lines[0]?.err).not.toHaveProperty('requestBody');
+    expect(sink.lines[1]?.msg).toBe('PATCH /webhooks/123456789012345678/[redacted]/messages/@original failed');
+    expect(sink.raw.join('\n')).not.toMatch(/secret-interaction-token|another-token|the whole reply/);
+  });
+
+  it('GIVEN a line for stderr THEN redact removes the token from it too', () => {
+    expect(redact(`Discord login failed for ${TOKEN}`, { discord: { token: TOKEN } })).toBe('Discord login failed for [redacted]');
+    expect(redact('nothing secret', {})).toBe('nothing secret');
   });
 });

@@ -194,6 +194,16 @@ export class DiscordServer extends InteractionHelpers {
     this.gateway.disconnectAll(code);
   }
 
+  /** Destroys every gateway socket without a close frame (an abrupt TCP loss); discord.js sees 1006 and RESUMEs. */
+  terminateAll(): void {
+    this.gateway.terminateAll();
+  }
+
+  /** Leaves the next `count` heartbeats without their ACK; discord.js closes the zombie connection and RESUMEs. */
+  withholdHeartbeatAcks(count = 1): void {
+    this.gateway.withholdHeartbeatAcks(count);
+  }
+
   /** Sends op 7 RECONNECT to every socket. */
   requestReconnect(): void {
     this.gateway.requestReconnect();
@@ -231,6 +241,21 @@ export class DiscordServer extends InteractionHelpers {
       timeoutMs,
       () => `a matching request; last requests: ${this.state.describeRequests(() => true)}`,
     );
+  }
+
+  /**
+   * Forgets what is older than `ms`: recorded requests, messages, and interactions already
+   * answered; and all but the last 1,000 dispatches kept for RESUME. For long load runs, so that
+   * the server's memory stays flat too.
+   */
+  prune(ms: number): void {
+    const before = Date.now() - ms;
+    const { state } = this;
+    const keep = state.requests.filter((request) => request.time >= before || request.status === 0);
+    state.requests.splice(0, state.requests.length, ...keep);
+    for (const [id, message] of state.messages) if (Date.parse(message.timestamp) < before) state.messages.delete(id);
+    for (const [id, record] of state.interactions) if (record.callback && record.dispatchedAt < before) state.interactions.delete(id);
+    this.gateway.trimLogs(1000);
   }
 
   /** Stops the server: gateway sockets are terminated and pending waits reject. */

@@ -37,6 +37,8 @@ export class Gateway {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
+  /** Heartbeats still to leave unacknowledged (withholdHeartbeatAcks). */
+  private acksToWithhold = 0;
 
   constructor(private readonly state: ServerState) {}
 
@@ -76,6 +78,10 @@ export class Gateway {
     const d = (typeof payload.d === 'object' && payload.d !== null ? payload.d : {}) as JsonObject;
     switch (payload.op) {
       case 1:
+        if (this.acksToWithhold > 0) {
+          this.acksToWithhold--;
+          return;
+        }
         this.send(connection.socket, { op: 11 });
         return;
       case 2:
@@ -231,6 +237,21 @@ export class Gateway {
   /** Closes every gateway socket with `code`; sessions stay resumable unless the code ends them. */
   disconnectAll(code: number, reason = 'Disconnected by the test server.'): void {
     for (const { socket } of this.connections) socket.close(code, reason);
+  }
+
+  /** Destroys every socket without a close frame, as a lost TCP connection does (the client sees 1006). */
+  terminateAll(): void {
+    for (const { socket } of this.connections) socket.terminate();
+  }
+
+  /** Leaves the next `count` heartbeats unanswered: the client should take the connection for a zombie, reconnect and RESUME. */
+  withholdHeartbeatAcks(count: number): void {
+    this.acksToWithhold = count;
+  }
+
+  /** Keeps only the last `count` dispatches of each session for RESUME replays (long load runs). */
+  trimLogs(count: number): void {
+    for (const session of this.sessions.values()) if (session.log.length > count) session.log.splice(0, session.log.length - count);
   }
 
   /** Sends op 7 RECONNECT: the client should reconnect and RESUME. */

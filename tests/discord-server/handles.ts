@@ -19,6 +19,11 @@ export class InteractionHandle {
     return this.record.token;
   }
 
+  /** When the interaction was dispatched (ms since the epoch): Discord's 3 s deadline runs from here. */
+  get dispatchedAt(): number {
+    return this.record.dispatchedAt;
+  }
+
   /** The INTERACTION_CREATE payload that was dispatched. */
   get payload(): JsonObject {
     return this.record.payload;

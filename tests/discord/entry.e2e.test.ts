@@ -59,6 +59,29 @@ describe('npm start with DISCORD_TOKEN (the real entry, as a child process)', ()
     expect(stdout).not.toContain(TOKEN);
   });
 
+  it('GIVEN the gateway closes for good (4004: the token was revoked) THEN one clear line, exit status 1 for the supervisor to restart', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, ...envFor() }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    await server.waitForReady({ timeoutMs: 15_000 });
+    server.disconnectAll(4004);
+    const [code] = await exited;
+
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'article-qa stopped: the gateway refused DISCORD_TOKEN (close 4004) — reset the token on the Bot page of your application and put the new one in .env — exiting with status 1 (a supervisor restarts it)\n',
+    );
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.filter((l) => Number(l.level) >= 50).map((l) => l.msg)).toEqual([
+      'gateway closed and will not reconnect',
+      'the gateway refused DISCORD_TOKEN (close 4004) — reset the token on the Bot page of your application and put the new one in .env; exiting so that the supervisor restarts the bot',
+    ]);
+    expect(stdout + stderr).not.toContain(TOKEN);
+  });
+
   it('GIVEN a token Discord rejects THEN one line explains it, no stack trace, and the exit is non-zero', async () => {
     const other = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GhIjKl.not-the-token-the-server-expects-9876';
     const { code, stderr, stdout } = await tsx('src/main.ts', [], { env: envFor({ DISCORD_TOKEN: other }) });

@@ -6,7 +6,7 @@ import { startBot, type BotHandle } from '../../src/discord/bot.js';
 import type { BotContext } from '../../src/discord/command.js';
 import { createLogger } from '../../src/logger.js';
 import { commands } from '../../commands/index.js';
-import { startDiscordServer } from '../discord-server/index.js';
+import { startDiscordServer, type DiscordServerOptions } from '../discord-server/index.js';
 import { CACHE_DIR, CONTENT_DIR } from '../helpers/engine.js';
 import { logSink } from '../helpers/log-sink.js';
 import { tempContent } from '../helpers/temp-content.js';
@@ -20,6 +20,12 @@ export interface HarnessOptions {
   /** Serve a temporary copy of content/ that the test may edit. */
   readonly copyContent?: boolean;
   readonly context?: Partial<BotContext>;
+  /** Options of the loopback server (a short heartbeat interval, several guilds…). */
+  readonly server?: Omit<DiscordServerOptions, 'token'>;
+  /** Extra environment for loadConfig (HEALTH_LOG_SECONDS…). */
+  readonly env?: Record<string, string>;
+  /** Keep only warnings and worse in `logs` (long load runs, whose lines would fill the heap). */
+  readonly alarmsOnly?: boolean;
 }
 
 /**
@@ -27,7 +33,7 @@ export interface HarnessOptions {
  * commands registered in the server's guild and its logs in a real stream.
  */
 export const startHarness = async (options: HarnessOptions = {}) => {
-  const server = await startDiscordServer({ token: TOKEN });
+  const server = await startDiscordServer({ ...options.server, token: TOKEN });
   const temp = options.copyContent ? await tempContent() : undefined;
   const config = loadConfig({
     DISCORD_TOKEN: TOKEN,
@@ -36,8 +42,9 @@ export const startHarness = async (options: HarnessOptions = {}) => {
     CACHE_DIR,
     ASK_COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
     LOG_LEVEL: 'info',
+    ...options.env,
   });
-  const sink = logSink();
+  const sink = logSink({ keep: options.alarmsOnly ? 'alarms' : 'all' });
   const logger = createLogger(config, sink.stream);
   const library = await Library.fromConfig(config);
   const data = await tempContent(false);
@@ -57,10 +64,15 @@ export const startHarness = async (options: HarnessOptions = {}) => {
     /** Parsed log lines so far. */
     logs: sink.lines,
     rawLogs: sink.raw,
+    /** How many log lines were written, kept or not. */
+    logCount: () => sink.counts.lines,
     /** Log lines about one interaction. */
     logsFor: (interactionId: string) => sink.lines.filter((l) => l.interactionId === interactionId),
     async stop() {
       await bot.stop();
+      // Whatever the test did, no log line may hold the bot token or an interaction token.
+      const leaked = sink.raw.find((line) => line.includes(TOKEN) || /aW50ZXJhY3Rpb246\d+\./.test(line));
+      if (leaked) throw new Error(`a log line leaks a token: ${leaked.slice(0, 300)}`);
       await server.close();
       await temp?.remove();
       await data.remove();
