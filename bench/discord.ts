@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Library } from '../src/app/library.js';
+import { answerReply } from '../src/discord/answer-reply.js';
+import { QuestionStore } from '../src/discord/question-store.js';
 import { startDiscordServer, type DiscordServer } from '../tests/discord-server/index.js';
-import { percentiles, type Percentiles } from './measure.js';
+import { percentiles, startFlags, type Percentiles } from './measure.js';
 import type { BenchQuestion } from './questions.js';
 
 /** A token in Discord's shape, accepted by the loopback server. */
@@ -12,6 +15,8 @@ const ONE_AT_A_TIME = 300;
 const IN_FLIGHT = 50;
 const THROUGHPUT_TOTAL = 1000;
 const WARM_UP = 30;
+/** The question whose answer the floor bot sends every time (a typical three-passage answer). */
+const FLOOR_QUESTION = 'What constraints does the trilateral mechanism face?';
 
 export interface BotFigures {
   readonly oneAtATime: Percentiles;
@@ -46,7 +51,7 @@ const measureBot = async (root: string, args: readonly string[], env: Record<str
   const server = await startDiscordServer({ token: TOKEN, waitTimeoutMs: 60_000, interactionDeadlineMs: 0 });
   let child: ChildProcess | undefined;
   try {
-    child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    child = spawn(process.execPath, [...(await startFlags(root)), '--import', 'tsx', ...args], {
       cwd: root,
       env: { ...process.env, ...env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.restUrl, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -88,7 +93,12 @@ const measureBot = async (root: string, args: readonly string[], env: Record<str
 export const measureDiscord = async (root: string, questions: readonly BenchQuestion[], progress: (step: string) => void): Promise<DiscordResult> => {
   const data = await mkdtemp(path.join(tmpdir(), 'article-qa-bench-data-'));
   try {
-    const floor = await measureBot(root, ['bench/floor-bot.ts'], {}, questions, (s) => progress(`floor bot: ${s}`));
+    // The floor sends a real answer (embed and buttons) every time: the same bytes as the bot.
+    const library = await Library.open(path.join(root, 'content'));
+    const sample = answerReply(library.engine, new QuestionStore(), FLOOR_QUESTION);
+    const floorReply = path.join(data, 'floor-reply.json');
+    await writeFile(floorReply, JSON.stringify({ embeds: sample.embeds, components: sample.components }));
+    const floor = await measureBot(root, ['bench/floor-bot.ts'], { FLOOR_REPLY: floorReply }, questions, (s) => progress(`floor bot: ${s}`));
     const bot = await measureBot(
       root,
       ['src/main.ts'],

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -52,3 +54,15 @@ export const watchEventLoop = () => {
 
 /** Lets pending I/O and timers run. */
 export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The node flags of `npm start` (`tsx --flag … src/main.ts`): both bots run as the bot is deployed. */
+export const startFlags = async (root: string): Promise<string[]> => {
+  const start = (JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
+  const words = start.split(/\s+/);
+  const flags: string[] = [];
+  for (const word of words.slice(words.indexOf('tsx') + 1)) {
+    if (!word.startsWith('--')) break;
+    flags.push(word);
+  }
+  return flags;
+};

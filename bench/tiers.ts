@@ -6,12 +6,11 @@ import { promisify } from 'node:util';
 import MiniSearch from 'minisearch';
 import { engineFromFiles } from '../src/app/build.js';
 import { cacheBytes, indexKey, writeIndexCache } from '../src/app/index-cache.js';
-import { Library } from '../src/app/library.js';
 import type { ContentFile } from '../src/content/load-content.js';
 import type { Lexicon } from '../src/lexicon/lexicon.js';
 import type { Engine } from '../src/search/engine.js';
 import { snapshotOf } from '../src/search/snapshot.js';
-import { memoryInUse, percentiles, turn, watchEventLoop, type Percentiles } from './measure.js';
+import { memoryInUse, percentiles, startFlags, type Percentiles } from './measure.js';
 import type { BenchQuestion } from './questions.js';
 
 export interface TierResult {
@@ -26,7 +25,7 @@ export interface TierResult {
   readonly answer: Percentiles;
   /** Raw MiniSearch, default options (fields text and title), the same passages and questions. */
   readonly raw: { readonly buildMs: number; readonly heapMB: number; readonly jsonMB: number; readonly loadMs: number; readonly answer: Percentiles };
-  /** A reindex (one document added) while a question arrives every 5 ms. */
+  /** A reindex (one document added) in a fresh process run like the bot, while a question arrives every 5 ms. */
   readonly reindex: { readonly ms: number; readonly longestStallMs: number; readonly questions: number; readonly failed: number; readonly answerDuring: Percentiles };
 }
 
@@ -81,32 +80,17 @@ export const measureTier = async (o: TierOptions): Promise<TierResult> => {
       throw new Error(m);
     });
     o.progress('starting a process from the stored index');
-    const probe = JSON.parse(
-      (await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(o.root, 'bench/startup-probe.ts'), contentDir, cacheDir, o.lexiconDir], { cwd: o.root, maxBuffer: 1 << 20 })).stdout,
-    ) as { openMs: number; lexiconMs: number; readyMs: number; fromCache: boolean };
+    const probe = (await runProbe(o.root, 'bench/startup-probe.ts', [contentDir, cacheDir, o.lexiconDir])) as { openMs: number; lexiconMs: number; readyMs: number; fromCache: boolean };
 
     const ours = engine;
     const answer = percentiles(timeEach(o.questions, passes(stats.passages, false), (q) => ours.answer(q), (p) => o.progress(`answering (pass ${p}/${passes(stats.passages, false)})`)));
     engine = undefined;
-
-    o.progress('raw MiniSearch: indexing');
-    const docs = ours.passages.map((p, id) => ({ id, text: p.text, title: p.sectionTitle }));
-    const rawBefore = memoryInUse();
-    started = performance.now();
-    const raw = new MiniSearch({ fields: ['text', 'title'] });
-    raw.addAll(docs);
-    const rawBuildMs = performance.now() - started;
-    const rawAfter = memoryInUse();
-    o.progress('raw MiniSearch: serialising');
-    const json = JSON.stringify(raw);
-    started = performance.now();
-    MiniSearch.loadJSON(json, { fields: ['text', 'title'] });
-    const loadMs = performance.now() - started;
-    const rawRounds = passes(stats.passages, true);
-    const rawAnswer = percentiles(timeEach(o.questions, rawRounds, (q) => raw.search(q), (p) => o.progress(`raw MiniSearch: answering (pass ${p}/${rawRounds})`)));
+    const raw = measureRaw(ours.passages.map((p, id) => ({ id, text: p.text, title: p.sectionTitle })), o);
 
     o.progress('reindexing while questions arrive');
-    const reindex = await reindexUnderLoad(contentDir, cacheDir, o);
+    const questionsFile = path.join(work, 'questions.json');
+    await writeFile(questionsFile, JSON.stringify(o.questions.map((q) => q.question)));
+    const reindex = (await runProbe(o.root, 'bench/reindex-probe.ts', [contentDir, cacheDir, o.lexiconDir, questionsFile])) as TierResult['reindex'];
     return {
       name: o.name,
       passages: stats.passages,
@@ -115,7 +99,7 @@ export const measureTier = async (o: TierOptions): Promise<TierResult> => {
       build: { ms: buildMs, heapMB: after.heap - before.heap, buffersMB: after.buffers - before.buffers },
       stored: { MB: bytes.reduce((n, b) => n + b.byteLength, 0) / 2 ** 20, ...probe },
       answer,
-      raw: { buildMs: rawBuildMs, heapMB: rawAfter.heap - rawBefore.heap, jsonMB: Buffer.byteLength(json) / 2 ** 20, loadMs, answer: rawAnswer },
+      raw,
       reindex,
     };
   } finally {
@@ -123,30 +107,27 @@ export const measureTier = async (o: TierOptions): Promise<TierResult> => {
   }
 };
 
-/** Opens the library from the stored index, adds a document, reindexes while a question arrives every 5 ms. */
-const reindexUnderLoad = async (contentDir: string, cacheDir: string, o: TierOptions): Promise<TierResult['reindex']> => {
-  const library = await Library.open(contentDir, o.lexicon, { cacheDir });
-  await writeFile(path.join(contentDir, 'zz-added.md'), '---\ntitle: Added\n---\n\n## 1. New\n\nEmperor penguins breed in the Antarctic winter.\n');
-  await turn();
-  const during: number[] = [];
-  let failed = 0;
-  let next = 0;
-  const asking = setInterval(() => {
-    const q = o.questions[next++ % o.questions.length]?.question ?? '';
-    const started = performance.now();
-    try {
-      library.engine.answer(q);
-    } catch {
-      failed += 1;
-    }
-    during.push(performance.now() - started);
-  }, 5);
-  const loop = watchEventLoop();
+/** Raw MiniSearch with default options over the same passages: build, heap, JSON, and the same questions. */
+const measureRaw = (docs: readonly { id: number; text: string; title: string }[], o: TierOptions): TierResult['raw'] => {
+  o.progress('raw MiniSearch: indexing');
+  const before = memoryInUse();
   const started = performance.now();
-  const result = await library.reindex();
-  const ms = performance.now() - started;
-  const longestStallMs = loop.stop();
-  clearInterval(asking);
-  if (!result.ok) throw new Error(`bench reindex failed: ${result.problems.map((p) => p.message).join('; ')}`);
-  return { ms, longestStallMs, questions: during.length, failed, answerDuring: percentiles(during) };
+  const raw = new MiniSearch({ fields: ['text', 'title'] });
+  raw.addAll(docs);
+  const buildMs = performance.now() - started;
+  const after = memoryInUse();
+  o.progress('raw MiniSearch: serialising');
+  const json = JSON.stringify(raw);
+  const loading = performance.now();
+  MiniSearch.loadJSON(json, { fields: ['text', 'title'] });
+  const loadMs = performance.now() - loading;
+  const rounds = passes(docs.length, true);
+  const answer = percentiles(timeEach(o.questions, rounds, (q) => raw.search(q), (p) => o.progress(`raw MiniSearch: answering (pass ${p}/${rounds})`)));
+  return { buildMs, heapMB: after.heap - before.heap, jsonMB: Buffer.byteLength(json) / 2 ** 20, loadMs, answer };
+};
+
+/** Runs a probe script as a fresh process with `npm start`'s node flags; its one line of JSON. */
+const runProbe = async (root: string, script: string, args: readonly string[]): Promise<unknown> => {
+  const { stdout } = await promisify(execFile)(process.execPath, [...(await startFlags(root)), '--import', 'tsx', path.join(root, script), ...args], { cwd: root, maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as unknown;
 };
