@@ -75,6 +75,8 @@ export const startHarness = async (options: HarnessOptions = {}) => {
       if (leaked) throw new Error(`a log line leaks a token: ${leaked.slice(0, 300)}`);
       await server.close();
       await temp?.remove();
+      // A pending save of the unanswered questions must land before its folder goes.
+      await unanswered.flush();
       await data.remove();
     },
   };
