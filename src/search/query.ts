@@ -72,7 +72,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
       if (i === spans.length - 1) for (const c of ctx.corrector.complete(span.word)) add(c, WEIGHT.correction);
     }
     for (const t of span.terms) for (const r of ctx.related.get(t) ?? []) add(r, WEIGHT.thesaurus);
-    if (!known && !span.named) {
+    // A concrete thing's WordNet relatives are other things or verbs ("server" → "serve"), not the same thing.
+    if (!known && !span.named && ctx.lexicon.kindOf(span.word) !== 'thing') {
       for (const word of ctx.lexicon.related(span.word)) for (const t of ctx.analyzer.terms(word)) add(t, WEIGHT.lexicon);
     }
     const matchable = terms.filter((t) => vocabulary.has(t.term));

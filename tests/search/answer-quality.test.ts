@@ -11,7 +11,7 @@ describe.each([
   ['questions-dev.json', { top1: 0.79, top3: 0.87, refusedOn: 0.06, offRefused: 0.94 }],
   ['questions-check.json', { top1: 0.82, top3: 0.9, refusedOn: 0.02, offRefused: 0.85 }],
   // Written after the engine by someone who had not seen it; a few thesaurus groups have since come from its misses.
-  ['questions-holdout.json', { top1: 0.77, top3: 0.86, refusedOn: 0.08, offRefused: 0.6 }],
+  ['questions-holdout.json', { top1: 0.79, top3: 0.86, refusedOn: 0.08, offRefused: 0.7 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
