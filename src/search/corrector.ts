@@ -13,6 +13,12 @@ export interface CorrectorData {
   readonly termIds: Uint32Array;
 }
 
+/** The index terms a corrector refers to: a term's id, and the term of an id. */
+export interface TermList {
+  termId(term: string): number;
+  termAt(id: number): string;
+}
+
 /** The shortest word worth correcting or completing to. */
 const MIN_WORD = 3;
 
@@ -25,21 +31,18 @@ const MIN_WORD = 3;
 export class Corrector {
   constructor(
     readonly data: CorrectorData,
-    /** The text of an index term by id. */
-    private readonly termAt: (id: number) => string,
+    /** The index's terms, by id (an object, not a closure, which would keep its whole scope alive). */
+    private readonly terms: TermList,
   ) {}
 
-  /**
-   * Builds the trie of `words` (each surface word of the content and its index terms), given how
-   * to find a term's id in the index.
-   */
-  static build(words: Iterable<readonly [string, readonly string[]]>, termId: (term: string) => number, termAt: (id: number) => string): Corrector {
+  /** Builds the trie of `words` (each surface word of the content and its index terms). */
+  static build(words: Iterable<readonly [string, readonly string[]]>, terms: TermList): Corrector {
     const entries = [...words].filter(([w, t]) => w.length >= MIN_WORD && t.length > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const termStarts = new Uint32Array(entries.length + 1);
     const ids: number[] = [];
-    entries.forEach(([, terms], w) => {
-      for (const t of terms) {
-        const id = termId(t);
+    entries.forEach(([, wordTerms], w) => {
+      for (const t of wordTerms) {
+        const id = terms.termId(t);
         if (id >= 0) ids.push(id);
       }
       termStarts[w + 1] = ids.length;
@@ -66,7 +69,7 @@ export class Corrector {
     first.push(char.length);
     return new Corrector(
       { first: Uint32Array.from(first), char: Uint16Array.from(char), word: Int32Array.from(word), termStarts, termIds: Uint32Array.from(ids) },
-      termAt,
+      terms,
     );
   }
 
@@ -102,7 +105,7 @@ export class Corrector {
   private termsOf(w: number): string[] {
     const { termStarts, termIds } = this.data;
     const out: string[] = [];
-    for (let i = termStarts[w] as number; i < (termStarts[w + 1] as number); i++) out.push(this.termAt(termIds[i] as number));
+    for (let i = termStarts[w] as number; i < (termStarts[w + 1] as number); i++) out.push(this.terms.termAt(termIds[i] as number));
     return out;
   }
 

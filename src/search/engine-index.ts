@@ -63,5 +63,5 @@ export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], a
     for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
   }
   const index = compileSearch(search);
-  return { passages: index, corrector: Corrector.build(surface, (t) => index.termId(t), (id) => index.termAt(id)), glossaryUses };
+  return { passages: index, corrector: Corrector.build(surface, index), glossaryUses };
 };

@@ -310,7 +310,7 @@ export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOpti
     termIds: typed(arrays, 'trie.termIds', Uint32Array),
   };
   if (trie.first.length !== trie.char.length + 1 || trie.word.length !== trie.char.length) throw new SnapshotError('the typo trie is malformed');
-  const corrector = new Corrector(trie, (id) => passages.termAt(id));
+  const corrector = new Corrector(trie, passages);
   const uses = typed(arrays, 'uses', Uint32Array);
   const counts = typed(arrays, 'useCounts', Uint32Array);
   let at = 0;

@@ -16,7 +16,7 @@ const levenshtein = (a: string, b: string): number => {
 const termsOf = (w: string) => (w.endsWith('s') ? [w.toUpperCase(), w.slice(0, -1).toUpperCase()] : [w.toUpperCase()]);
 const build = (words: readonly string[]) => {
   const terms = [...new Set(words.flatMap(termsOf))].sort();
-  return Corrector.build(words.map((w) => [w, termsOf(w)] as const), (t) => terms.indexOf(t), (id) => terms[id] ?? '');
+  return Corrector.build(words.map((w) => [w, termsOf(w)] as const), { termId: (t) => terms.indexOf(t), termAt: (id) => terms[id] ?? '' });
 };
 const byWord = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
