@@ -128,16 +128,24 @@ const quote = (markdown: string) => `> ${markdown.replace(/[\r\n\u2028\u2029]+/g
  * characters, then "…"; cut at a word if even the first sentence does not fit.
  */
 export const quotePassage = (text: string, highlights: readonly (readonly [number, number])[], budget: number): string => {
-  const full = emphasise(text, highlights);
-  if (full.length + 2 <= budget) return quote(full);
+  // Quoting adds "> " to every line: measure what is sent, not the text.
+  const full = quote(emphasise(text, highlights));
+  if (full.length <= budget) return full;
   const within = (end: number) => highlights.filter(([a]) => a < end).map(([a, b]) => [a, Math.min(b, end)] as const);
   let best = '';
   for (const sentence of sentencesOf(text)) {
-    const candidate = `${emphasise(text.slice(0, sentence.end), within(sentence.end))} ${ELLIPSIS}`;
-    if (candidate.length + 2 > budget) break;
+    const candidate = quote(`${emphasise(text.slice(0, sentence.end), within(sentence.end))} ${ELLIPSIS}`);
+    if (candidate.length > budget) break;
     best = candidate;
   }
-  return quote(best || truncate(safeText(text), Math.max(0, budget - 2)));
+  if (best) return best;
+  let room = budget - 2;
+  let cut = quote(truncate(safeText(text), Math.max(0, room)));
+  while (cut.length > budget && room > 0) {
+    room -= cut.length - budget;
+    cut = quote(truncate(safeText(text), Math.max(0, room)));
+  }
+  return cut.length <= budget ? cut : '';
 };
 
 /** One page of an answer: each passage quoted under its ref and section title, matched words in bold. */

@@ -57,8 +57,12 @@ const lastSpace = (text: string, at: number): number => {
   return -1;
 };
 
-/** A cut after an odd run of backslashes would escape the ellipsis; drop the last one. */
+/**
+ * A cut after an odd run of backslashes would escape the ellipsis: drop the last one. A cut right
+ * after a quote's "> " would leave a line holding only ">…": drop the marker.
+ */
 const dropDanglingEscape = (text: string): string => {
   const run = /\\+$/.exec(text)?.[0].length ?? 0;
-  return run % 2 === 1 ? text.slice(0, -1) : text;
+  const unescaped = run % 2 === 1 ? text.slice(0, -1) : text;
+  return unescaped.replace(/\n> ?$/, '');
 };

@@ -33,11 +33,11 @@ const breakTokens = (text: string): string => text.replace(/<(?=[#/:]|a:|t:|id:)
  * emphasis, code, spoiler, strikethrough or masked link can form (escapeMarkdown's own pairwise
  * escaping spares what it takes for a link, up to the next space — longer than what Discord
  * takes for one — and misses the second of two masked links in a row); and block quotes (`>`,
- * `>>>`) and subtext (`-#`) at the start of a line. A link in echoed text may lose its target;
+ * `>>>`), subtext (`-#`) and `+` list items at the start of a line. A link in echoed text may lose its target;
  * no Markdown can get through.
  */
 const escapeRest = (text: string): string =>
-  text.replace(/^([ \t]*)(>|-#)/gm, '$1\\$2').replace(/\\[\s\S]|[*_~|`[]/g, (m) => (m.length === 2 ? m : `\\${m}`));
+  text.replace(/^([ \t]*)(>|-#|\+ )/gm, '$1\\$2').replace(/\\[\s\S]|[*_~|`[]/g, (m) => (m.length === 2 ? m : `\\${m}`));
 
 /**
  * What escapeMarkdown still does here: backslashes, headings and lists. The inline markers it
