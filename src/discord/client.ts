@@ -1,4 +1,5 @@
 import { Client, GatewayIntentBits, Options, Partials, type User } from 'discord.js';
+import { Agent } from 'undici';
 import type { DiscordConfig } from '../config.js';
 import { NO_PINGS_REPLY } from './replies.js';
 
@@ -15,6 +16,13 @@ export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessage
  * interactions (each interaction carries its user and member), so a few hundred recent ones do.
  */
 export const CACHE_LIMITS = { users: 500, members: 200, messages: 50 } as const;
+
+/**
+ * Connections to Discord's REST API. By default every request waiting at once opens its own: in
+ * a burst of 1,000 interactions, 1,000 TCP (and TLS) handshakes before the first reply, and most
+ * replies past the 3 s deadline. A bounded keep-alive pool answers the same burst in time.
+ */
+export const REST_CONNECTIONS = 64;
 
 /** A discord.js client for this bot; `apiUrl` replaces Discord's REST base (a proxy, or the tests' loopback server). */
 export const createClient = (discord: Pick<DiscordConfig, 'apiUrl'>): Client => {
@@ -34,7 +42,7 @@ export const createClient = (discord: Pick<DiscordConfig, 'apiUrl'>): Client => 
       messages: { interval: 600, lifetime: 1800 },
     },
     // `api: undefined` would override the default and break every URL: pass it only when set.
-    rest: discord.apiUrl ? { api: discord.apiUrl } : {},
+    rest: { agent: new Agent({ connections: REST_CONNECTIONS }), ...(discord.apiUrl ? { api: discord.apiUrl } : {}) },
   });
   return client;
 };
