@@ -29,25 +29,37 @@ export const memoryInUse = (): { heap: number; buffers: number; rss: number } =>
 };
 
 /**
- * Watches the event loop: a 1 ms timer that notes how late it fires. `stop()` gives the longest
- * stall (how long the loop could not run anything), in ms.
+ * Watches the event loop: a 1 ms timer that notes how late it fires. `busy(ms)` reports time spent
+ * on the measured work's own tasks (answering questions), so `stop()` can give both the longest
+ * stall of any cause and the longest one left when that work is taken out (what something else,
+ * a reindex, held the loop for), in ms.
  */
 export const watchEventLoop = () => {
   let last = performance.now();
   let longest = 0;
+  let longestOther = 0;
+  let busy = 0;
   let timer: NodeJS.Timeout | undefined;
-  const tick = () => {
+  const note = () => {
     const now = performance.now();
     longest = Math.max(longest, now - last - 1);
+    longestOther = Math.max(longestOther, now - last - 1 - busy);
     last = now;
+    busy = 0;
+  };
+  const tick = () => {
+    note();
     timer = setTimeout(tick, 1);
   };
   timer = setTimeout(tick, 1);
   return {
+    busy: (ms: number) => {
+      busy += ms;
+    },
     stop: () => {
       clearTimeout(timer);
-      longest = Math.max(longest, performance.now() - last - 1);
-      return Math.max(0, longest);
+      note();
+      return { longest: Math.max(0, longest), longestOther: Math.max(0, longestOther) };
     },
   };
 };

@@ -7,6 +7,8 @@ export interface Machine {
   readonly memoryGB: number;
   readonly node: string;
   readonly os: string;
+  /** One-minute load averages when the run started and ended: how busy the machine was with other work. */
+  readonly load: readonly [number, number];
 }
 
 export interface BenchReport {
@@ -48,7 +50,12 @@ export const checkTargets = (tiers: readonly TierResult[], discord: DiscordResul
     const ratio = large.raw.answer.p99 / large.answer.p99;
     targets.push({ what: `${count(large.passages)} passages: vs raw MiniSearch p99`, goal: '≥ 5× faster', measured: `${ratio.toFixed(0)}×`, met: ratio >= 5 });
     targets.push({ what: `${count(large.passages)} passages: build`, goal: '≤ 10 s', measured: `${(large.build.ms / 1000).toFixed(1)} s`, met: large.build.ms <= 10_000 });
-    targets.push({ what: `${count(large.passages)} passages: longest stall in a reindex`, goal: '≤ 50 ms', measured: `${ms(large.reindex.longestStallMs)} ms`, met: large.reindex.longestStallMs <= 50 });
+    targets.push({
+      what: `${count(large.passages)} passages: longest stall by a reindex`,
+      goal: '≤ 50 ms',
+      measured: `${ms(large.reindex.longestReindexStallMs)} ms (${ms(large.reindex.longestStallMs)} with answering)`,
+      met: large.reindex.longestReindexStallMs <= 50,
+    });
     targets.push({ what: `${count(large.passages)} passages: start-up from the stored index`, goal: '≤ 1 s', measured: `${ms(large.stored.openMs)} ms`, met: large.stored.openMs <= 1000 });
   }
   return targets;
@@ -57,7 +64,7 @@ export const checkTargets = (tiers: readonly TierResult[], discord: DiscordResul
 /** The report as tables for a terminal or a README (Markdown). */
 export const formatReport = (r: BenchReport): string => {
   const lines: string[] = [];
-  lines.push(`${r.date} · ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB) · Node ${r.machine.node} · ${r.machine.os}`, '');
+  lines.push(`${r.date} · ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB) · Node ${r.machine.node} · ${r.machine.os} · load average ${r.machine.load[0].toFixed(1)} at the start, ${r.machine.load[1].toFixed(1)} at the end`, '');
   const head = ['', ...r.tiers.map((t) => (t.name === 'article' ? 'article' : `${count(t.passages)} passages`))];
   const rows: string[][] = [
     ['documents / distinct terms', ...r.tiers.map((t) => `${count(t.documents)} / ${count(t.terms)}`)],
@@ -70,8 +77,8 @@ export const formatReport = (r: BenchReport): string => {
     ['raw ÷ ours, p50 and p99', ...r.tiers.map((t) => `${(t.raw.answer.p50 / t.answer.p50).toFixed(1)}× · ${(t.raw.answer.p99 / t.answer.p99).toFixed(1)}×`)],
     ['raw MiniSearch: build (ms) / heap (MB)', ...r.tiers.map((t) => `${ms(t.raw.buildMs)} / ${mb(t.raw.heapMB)}`)],
     ['raw MiniSearch: JSON (MB) / loadJSON (ms)', ...r.tiers.map((t) => `${mb(t.raw.jsonMB)} / ${ms(t.raw.loadMs)}`)],
-    ['reindex under questions (ms)', ...r.tiers.map((t) => ms(t.reindex.ms))],
-    ['longest event-loop stall in it (ms)', ...r.tiers.map((t) => ms(t.reindex.longestStallMs))],
+    ['reindex under questions (ms; a question every … ms)', ...r.tiers.map((t) => `${ms(t.reindex.ms)}; ${t.reindex.everyMs}`)],
+    ['longest event-loop stall in it (ms): by the reindex / any cause', ...r.tiers.map((t) => `${ms(t.reindex.longestReindexStallMs)} / ${ms(t.reindex.longestStallMs)}`)],
     ['questions answered meanwhile / failed', ...r.tiers.map((t) => `${t.reindex.questions} / ${t.reindex.failed}`)],
     ['answer() p99 meanwhile (ms)', ...r.tiers.map((t) => ms(t.reindex.answerDuring.p99))],
   ];

@@ -1,4 +1,4 @@
-import { cpus, totalmem, platform, release } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import path from 'node:path';
 import { readContentFiles } from '../src/content/load-content.js';
 import { loadLexicon } from '../src/lexicon/load-lexicon.js';
@@ -49,6 +49,7 @@ const progress = (() => {
 })();
 
 const started = performance.now();
+const loadAtStart = loadavg()[0] ?? 0;
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const article = await readContentFiles(path.join(ROOT, 'content'));
 const questions = await benchQuestions(ROOT);
@@ -74,7 +75,7 @@ else progress(`done in ${elapsed()}`);
 const cpu = cpus();
 const report: BenchReport = {
   date: new Date().toISOString().slice(0, 10),
-  machine: { cpu: cpu[0]?.model.trim() ?? 'unknown', cores: cpu.length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, os: `${platform()} ${release()}` },
+  machine: { cpu: cpu[0]?.model.trim() ?? 'unknown', cores: cpu.length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.versions.node, os: `${platform()} ${release()}`, load: [loadAtStart, loadavg()[0] ?? 0] },
   tiers,
   ...(discord ? { discord } : {}),
   ...(discordSkipped ? { discordSkipped } : {}),

@@ -7,7 +7,7 @@ import { cacheBytes, indexKey, writeIndexCache } from './index-cache.js';
 import type { BuildReply, BuildRequest } from './build-in-worker.js';
 
 /** The worker's nice value (Linux): lower priority than the main thread's 0. */
-const BUILD_NICE = 10;
+const BUILD_NICE = 5;
 
 /**
  * A worker thread's whole job: read, check and index the content, store the index cache, and
