@@ -70,14 +70,14 @@ export const startHarness = async (options: HarnessOptions = {}) => {
     logsFor: (interactionId: string) => sink.lines.filter((l) => l.interactionId === interactionId),
     async stop() {
       await bot.stop();
-      // Whatever the test did, no log line may hold the bot token or an interaction token.
-      const leaked = sink.raw.find((line) => line.includes(TOKEN) || /aW50ZXJhY3Rpb246\d+\./.test(line));
-      if (leaked) throw new Error(`a log line leaks a token: ${leaked.slice(0, 300)}`);
       await server.close();
       await temp?.remove();
       // A pending save of the unanswered questions must land before its folder goes.
       await unanswered.flush();
       await data.remove();
+      // Whatever the test did, no log line may hold the bot token or an interaction token.
+      const leaked = sink.raw.find((line) => line.includes(TOKEN) || /aW50ZXJhY3Rpb246\d+\./.test(line));
+      if (leaked) throw new Error(`a log line leaks a token: ${leaked.slice(0, 300)}`);
     },
   };
 };
