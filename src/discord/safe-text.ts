@@ -32,12 +32,16 @@ const breakTokens = (text: string): string => text.replace(/<(?=[#/:]|a:|t:|id:)
  * Escaped one by one: every `*`, `_`, `~`, `|`, backtick and `[` not escaped yet, so no
  * emphasis, code, spoiler, strikethrough or masked link can form (escapeMarkdown's own pairwise
  * escaping spares what it takes for a link, up to the next space — longer than what Discord
- * takes for one — and misses the second of two masked links in a row); and block quotes (`>`,
- * `>>>`), subtext (`-#`) and `+` list items at the start of a line. A link in echoed text may lose its target;
+ * takes for one — and misses the second of two masked links in a row); and what would start a
+ * block quote, subtext, heading or list item at the start of a line, also after white space
+ * escapeMarkdown does not count (a byte-order mark, a zero-width space). A link in echoed text may lose its target;
  * no Markdown can get through.
  */
 const escapeRest = (text: string): string =>
-  text.replace(/^([ \t]*)(>|-#|\+ )/gm, '$1\\$2').replace(/\\[\s\S]|[*_~|`[]/g, (m) => (m.length === 2 ? m : `\\${m}`));
+  text
+    .replace(/^([\s\u200B]*)(>|-#|#{1,3}\s|[-+]\s)/gm, '$1\\$2')
+    .replace(/^([\s\u200B]*\d+)\.(\s)/gm, '$1\\.$2')
+    .replace(/\\[\s\S]|[*_~|`[]/g, (m) => (m.length === 2 ? m : `\\${m}`));
 
 /**
  * What escapeMarkdown still does here: backslashes, headings and lists. The inline markers it

@@ -105,7 +105,7 @@ export const notInert = (text: string, { allowBold = false } = {}): string | und
   if (allowBold) bare = bare.replace(/\*\*/g, '\u0001');
   const markup = /\*|`|\|\||~~|\[[^\]\n]*\]\(/.exec(bare) ?? /_/.exec(bare.replace(/https?:\/\/\S+/g, ''));
   if (markup) return `unescaped ${JSON.stringify(markup[0])} in ${JSON.stringify(text.slice(0, 120))}`;
-  const line = /^[ \t]*(?:>|#{1,3} |-#|[-*+] |\d+\. )/m.exec(text);
+  const line = /^[\s\u200B]*(?:>|#{1,3}\s|-#|[-*+]\s|\d+\.\s)/m.exec(text);
   if (line) return `a line starting with Markdown: ${JSON.stringify(line[0])}`;
   if (/<(?:[#/:]|a:|t:|id:|@[!&]?\d)/i.test(text)) return 'a Discord token or mention';
   if (/@(?:everyone|here)/i.test(text)) return 'a mass mention';
