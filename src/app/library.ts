@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { loadLexicon } from '../lexicon/load-lexicon.js';
 import { ContentError } from '../content/load-content.js';
-import type { ContentProblem, Passage } from '../content/types.js';
+import type { ArticleDocument, ContentProblem, Passage } from '../content/types.js';
 import type { Engine } from '../search/engine.js';
 import { openEngine, rebuildEngine, type EngineSource } from './engine-store.js';
 
@@ -105,7 +105,7 @@ export class Library {
     this.indexedAt = this.now();
     return {
       ok: true,
-      report: { ...engine.stats, ...(await diffPassagesAsync(before.passages, engine.passages)), ms: Math.round(performance.now() - started), revisionBefore: before.revision, revision: engine.revision },
+      report: { ...engine.stats, ...(await diffDocuments(before.documents, engine.documents)), ms: Math.round(performance.now() - started), revisionBefore: before.revision, revision: engine.revision },
     };
   }
 }
@@ -151,6 +151,17 @@ export const diffPassagesAsync = async (before: readonly PassageKey[], after: re
     if (!now.has(key(p))) removed.push(p.ref);
   });
   return { added, removed, changed };
+};
+
+/**
+ * diffPassages between two engines' documents, skipping the documents a reindex reused as they were
+ * (the same object: nothing in them changed), so a one-file edit in a large library costs one file.
+ */
+export const diffDocuments = async (before: readonly ArticleDocument[], after: readonly ArticleDocument[]): Promise<ReturnType<typeof diffPassages>> => {
+  const old = new Set(before);
+  const shared = new Set(after.filter((d) => old.has(d)));
+  const passagesOf = (documents: readonly ArticleDocument[]) => documents.filter((d) => !shared.has(d)).flatMap((d) => d.sections.flatMap((s) => s.passages));
+  return diffPassagesAsync(passagesOf(before), passagesOf(after));
 };
 
 type PassageKey = Pick<Passage, 'ref' | 'text' | 'docId' | 'sectionNumber' | 'paragraph'>;
