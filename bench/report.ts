@@ -86,10 +86,13 @@ export const formatReport = (r: BenchReport): string => {
   lines.push(`Questions: ${r.tiers[0]?.answer.n ? `a fixed mix per pass (the question sets, plus a typo variant of each question in the article's words)` : ''}; answer() is the engine's public API, the path the bot takes.`, '');
   if (r.discord) {
     const d = r.discord;
-    lines.push(`End to end through Discord (loopback server, real discord.js, ${d.questions} /ask interactions, one at a time then ${d.inFlight} in flight):`, '');
+    lines.push(
+      `End to end through Discord (loopback server, real discord.js, ${d.questions} /ask interactions to each bot, the two asked in turn: one at a time, then bursts of ${d.inFlight} in flight; the floor bot sends one fixed real answer, as many bytes as the bot):`,
+      '',
+    );
     lines.push(
       ...table(
-        ['', 'floor bot (fixed embed)', 'article-qa bot'],
+        ['', 'floor bot (fixed answer)', 'article-qa bot'],
         [
           ['dispatch → visible reply p50 / p99 / max (ms)', triple(d.floor.oneAtATime), triple(d.bot.oneAtATime)],
           [`throughput, ${d.inFlight} in flight (replies/s)`, d.floor.throughput.toFixed(0), d.bot.throughput.toFixed(0)],

@@ -110,6 +110,7 @@ export class Engine {
   /** Passages by ref, made on first use (a large library need not pay for it at start). */
   private byRef: Map<string, Passage> | undefined;
   private readonly views = new Map<number, PassageView>();
+  private readonly conceptMemo = new Map<string, Omit<Concept, 'span'>>();
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
 
@@ -276,7 +277,7 @@ export class Engine {
   }
 
   private concepts(spans: readonly Span[]): Concept[] {
-    return conceptsOf(spans, { analyzer: this.analyzer, index: this.index, related: this.related, lexicon: this.lexicon, corrector: this.corrector });
+    return conceptsOf(spans, { analyzer: this.analyzer, index: this.index, related: this.related, lexicon: this.lexicon, corrector: this.corrector, memo: this.conceptMemo });
   }
 
   /** The sentence of a ranked passage that matches the most of the question. */

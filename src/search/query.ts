@@ -40,7 +40,15 @@ export interface QueryContext {
   readonly related: ReadonlyMap<string, ReadonlySet<string>>;
   readonly lexicon: Lexicon;
   readonly corrector: Corrector;
+  /**
+   * What a span became before, by everything it depends on: questions reuse their words, and a
+   * word's corrections, synonyms and weight depend only on the word and the engine.
+   */
+  readonly memo?: Map<string, Omit<Concept, 'span'>>;
 }
+
+/** Entries the concept memo keeps before starting again. */
+const MEMO_SIZE = 20_000;
 
 /**
  * Turns a question's spans into concepts: each word or name with what may match it, weighted by
@@ -61,6 +69,13 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     if (seen.has(key)) return;
     seen.add(key);
     const inside = !span.named && names.some((c) => c.start <= span.start && c.end >= span.end);
+    const last = i === spans.length - 1;
+    const memoKey = `${span.named ? 1 : 0}${inside ? 1 : 0}${last ? 1 : 0}${span.capitalised ? 1 : 0}${span.word}\0${key}`;
+    const remembered = ctx.memo?.get(memoKey);
+    if (remembered) {
+      concepts.push({ span, ...remembered });
+      return;
+    }
     const terms: WeightedTerm[] = span.terms.map((term) => ({ term, weight: inside ? WEIGHT.inside : 1 }));
     const add = (term: string, weight: number) => {
       if (vocabulary.has(term) && !terms.some((t) => t.term === term)) terms.push({ term, weight });
@@ -69,7 +84,7 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     // Only a word that is not English is a typo to correct; "thanks" is not a misspelt "think".
     if (!known && !span.named && !ctx.lexicon.knows(span.word)) {
       for (const fix of ctx.corrector.correct(span.word)) add(fix, WEIGHT.correction);
-      if (i === spans.length - 1) for (const c of ctx.corrector.complete(span.word)) add(c, WEIGHT.correction);
+      if (last) for (const c of ctx.corrector.complete(span.word)) add(c, WEIGHT.correction);
     }
     for (const t of span.terms) for (const r of ctx.related.get(t) ?? []) add(r, WEIGHT.thesaurus);
     // A concrete thing's WordNet relatives are other things or verbs ("server" → "serve"), not the same thing.
@@ -83,7 +98,12 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     else if (matchable.length > 0) weight = idf(df);
     else if (span.named) weight = idf(0);
     else weight = idf(0) * UNKNOWN_SHARE[/^\d/.test(span.word) ? 'thing' : (ctx.lexicon.kindOf(span.word) ?? (span.capitalised ? 'thing' : 'idea'))];
-    concepts.push({ span, terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(span.word)) });
+    const made = { terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(span.word)) };
+    if (ctx.memo) {
+      if (ctx.memo.size >= MEMO_SIZE) ctx.memo.clear();
+      ctx.memo.set(memoKey, made);
+    }
+    concepts.push({ span, ...made });
   });
   return concepts;
 };
