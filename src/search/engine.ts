@@ -201,22 +201,22 @@ export class Engine {
     if (!best) return this.notCovered(question, 'No passage matches the question.', concepts);
     const absent = concepts.filter((c) => c.terms.every((t) => !this.index.vocabulary.has(t.term))).reduce((n, c) => n + c.weight, 0);
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
-      return this.notCovered(question, 'The question is about something the content does not mention.', concepts);
+      return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }
     const focus = this.focusOf(text, concepts);
     if (focus && !focus.terms.some((t) => t.weight >= 0.8 && best.matched.has(t.term))) {
-      return this.notCovered(question, `The passages do not say what the question asks about ("${focus.span.word}").`, concepts);
+      return this.notCovered(question, `The passages do not say what the question asks about ("${focus.span.word}").`, concepts, ranked);
     }
     // The question must use at least one telling word of the content itself, not only related words.
     const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= ANCHOR_TERM && this.index.vocabulary.has(t.term)));
-    if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts);
+    if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts, ranked);
     // A "how many" or "when" question needs its number or date where the passage answers it.
     const answering = this.bestSentence(best, concepts);
     if (/\bhow (many|much)\b/i.test(text) && !NUMBER.test(answering)) {
-      return this.notCovered(question, 'The question asks for a number the passages do not give.', concepts);
+      return this.notCovered(question, 'The question asks for a number the passages do not give.', concepts, ranked);
     }
     if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) && !DATE.test(answering)) {
-      return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts);
+      return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts, ranked);
     }
     const pick = (list: readonly Ranked[]) => list.filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6).slice(0, limit);
     let pool = ranked;
@@ -340,7 +340,8 @@ export class Engine {
     return { passage, score: round(r.score), coverage: round(r.coverage), sentences, highlights: mergeRanges(highlights) };
   }
 
-  private notCovered(question: string, reason: string, concepts: readonly Concept[]): Answer {
+  /** The not-covered answer, its suggestions from `ranked` when the question was ranked already. */
+  private notCovered(question: string, reason: string, concepts: readonly Concept[], ranked?: readonly Ranked[]): Answer {
     const suggestions: Suggestion[] = [];
     const words = new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight >= 0.8).map((t) => t.term)));
     this.glossaryNames ??= this.glossary.map((entry) => ({ entry, concept: this.analyzer.conceptOf(entry.term), names: this.analyzer.terms([entry.term, ...entry.aliases].join(' , ')) }));
@@ -348,7 +349,7 @@ export class Engine {
       if ((concept && words.has(concept)) || names.some((n) => words.has(n))) suggestions.push({ kind: 'term', label: entry.term, value: entry.term });
     }
     const sections = new Set<string>();
-    for (const r of this.rank(concepts).ranked) {
+    for (const r of ranked ?? this.rank(concepts).ranked) {
       const p = this.passages[r.id];
       if (!p) continue;
       const ref = p.ref.replace(/\.\d+$/, '');
