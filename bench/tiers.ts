@@ -95,6 +95,8 @@ export const measureTier = async (o: TierOptions): Promise<TierResult> => {
     const probe = (await runProbe(o.root, 'bench/startup-probe.ts', [contentDir, cacheDir, o.lexiconDir])) as { openMs: number; lexiconMs: number; readyMs: number; fromCache: boolean };
 
     const ours = engine;
+    // Setting up (storing, the start-up probe) leaves garbage: collected first, not during the timing.
+    memoryInUse();
     const answer = percentiles(timeEach(o.questions, passes(stats.passages, false), (q) => ours.answer(q), (p) => o.progress(`answering (pass ${p}/${passes(stats.passages, false)})`)));
     engine = undefined;
     const raw = measureRaw(ours.passages.map((p, id) => ({ id, text: p.text, title: p.sectionTitle })), o);
@@ -134,6 +136,7 @@ const measureRaw = (docs: readonly { id: number; text: string; title: string }[]
   const loading = performance.now();
   MiniSearch.loadJSON(json, { fields: ['text', 'title'] });
   const loadMs = performance.now() - loading;
+  memoryInUse();
   const rounds = passes(docs.length, true);
   const answer = percentiles(timeEach(o.questions, rounds, (q) => raw.search(q), (p) => o.progress(`raw MiniSearch: answering (pass ${p}/${rounds})`)));
   return { buildMs, heapMB: after.heap - before.heap, jsonMB: Buffer.byteLength(json) / 2 ** 20, loadMs, answer };
