@@ -1,20 +1,11 @@
 import { MessageFlags } from 'discord.js';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { embedOf, labelsOf, logLine } from './e2e-helpers.js';
 import { PING, stringsOf } from './discord-text.js';
-import { startHarness, type Harness } from './harness.js';
+import { useHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(() => {
-  expect(h.server.violations).toEqual([]);
-  expect(h.server.unknownRoutes).toEqual([]);
-});
-afterAll(async () => {
-  await h.stop();
-});
+useHarness((started) => (h = started));
 
 const QUESTION = 'What is the trilateral cooperation mechanism for?';
 

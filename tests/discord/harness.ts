@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import path from 'node:path';
 import { Library } from '../../src/app/library.js';
 import { UnansweredStore } from '../../src/app/unanswered.js';
@@ -83,3 +84,22 @@ export const startHarness = async (options: HarnessOptions = {}) => {
 };
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * Starts one harness for the file (or describe block) and stops it at the end; after each test,
+ * checks Discord rejected nothing the bot sent. `set` receives the harness once it is running.
+ */
+export const useHarness = (set: (harness: Harness) => void, options: HarnessOptions = {}): void => {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(options);
+    set(harness);
+  });
+  afterEach(() => {
+    expect(harness?.server.violations).toEqual([]);
+    expect(harness?.server.unknownRoutes).toEqual([]);
+  });
+  afterAll(async () => {
+    await harness?.stop();
+  });
+};
