@@ -218,6 +218,12 @@ export class Engine {
     if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) && !DATE.test(answering)) {
       return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts, ranked);
     }
+    // "Who coined …?": the passages must say that something was done (the verb), or they do not say who did it.
+    const deed = /^\s*who\s+(\p{L}+ed)\b/iu.exec(text)?.[1];
+    const act = deed && concepts.find((c) => !c.span.named && c.span.word === normalize(deed));
+    if (act && !act.terms.some((t) => t.weight >= ANCHOR_TERM && best.matched.has(t.term))) {
+      return this.notCovered(question, `The passages do not say who ${deed.toLowerCase()} it.`, concepts, ranked);
+    }
     const pick = (list: readonly Ranked[]) => list.filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6).slice(0, limit);
     let pool = ranked;
     let chosen = pick(pool);
@@ -285,7 +291,8 @@ export class Engine {
     const passage = this.passages[r.id] as Passage;
     let best = { text: passage.text, covered: -1 };
     for (const { sentence, terms } of this.viewOf(r.id).sentences) {
-      const covered = concepts.reduce((n, c) => n + (c.terms.some((t) => terms.has(t.term)) ? c.weight : 0), 0);
+      // Names count twice: the sentence about the question's subject answers it, not one sharing its verb.
+      const covered = concepts.reduce((n, c) => n + (c.terms.some((t) => terms.has(t.term)) ? c.weight * (c.span.named ? 2 : 1) : 0), 0);
       if (covered > best.covered) best = { text: sentence.text, covered };
     }
     return best.text;

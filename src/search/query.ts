@@ -81,15 +81,24 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
       if (vocabulary.has(term) && !terms.some((t) => t.term === term)) terms.push({ term, weight });
     };
     const known = span.terms.some((t) => vocabulary.has(t));
-    // Only a word that is not English is a typo to correct; "thanks" is not a misspelt "think".
-    if (!known && !span.named && !ctx.lexicon.knows(span.word)) {
+    /** The word as English spells it: the question's, or the lexicon's nearest when it is a typo of a word the content does not use. */
+    let word = span.word;
+    let ownTerms = span.terms;
+    // Only a word that is not English is a typo to correct; "thanks" is not a misspelt "think", nor 2024 a misspelt 2022.
+    if (!known && !span.named && !/^\d/.test(span.word) && !ctx.lexicon.knows(span.word)) {
       for (const fix of ctx.corrector.correct(span.word)) add(fix, WEIGHT.correction);
       if (last) for (const c of ctx.corrector.complete(span.word)) add(c, WEIGHT.correction);
+      const spelt = terms.length === span.terms.length ? lexiconSpelling(span.word, ctx.lexicon) : undefined;
+      if (spelt) {
+        word = spelt;
+        ownTerms = ctx.analyzer.terms(spelt);
+        for (const t of ownTerms) add(t, WEIGHT.correction);
+      }
     }
-    for (const t of span.terms) for (const r of ctx.related.get(t) ?? []) add(r, WEIGHT.thesaurus);
+    for (const t of ownTerms) for (const r of ctx.related.get(t) ?? []) add(r, WEIGHT.thesaurus);
     // A concrete thing's WordNet relatives are other things or verbs ("server" → "serve"), not the same thing.
-    if (!known && !span.named && ctx.lexicon.kindOf(span.word) !== 'thing') {
-      for (const word of ctx.lexicon.related(span.word)) for (const t of ctx.analyzer.terms(word)) add(t, WEIGHT.lexicon);
+    if (!known && !span.named && ctx.lexicon.kindOf(word) !== 'thing') {
+      for (const w of ctx.lexicon.related(word)) for (const t of ctx.analyzer.terms(w)) add(t, WEIGHT.lexicon);
     }
     const matchable = terms.filter((t) => vocabulary.has(t.term));
     const df = Math.max(0, ...matchable.map((t) => vocabulary.get(t.term) ?? 0));
@@ -97,8 +106,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     if (inside) weight = 0;
     else if (matchable.length > 0) weight = idf(df);
     else if (span.named) weight = idf(0);
-    else weight = idf(0) * UNKNOWN_SHARE[/^\d/.test(span.word) ? 'thing' : (ctx.lexicon.kindOf(span.word) ?? (span.capitalised ? 'thing' : 'idea'))];
-    const made = { terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(span.word)) };
+    else weight = idf(0) * UNKNOWN_SHARE[/^\d/.test(word) ? 'thing' : (ctx.lexicon.kindOf(word) ?? (span.capitalised ? 'thing' : 'idea'))];
+    const made = { terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(word)) };
     if (ctx.memo) {
       if (ctx.memo.size >= MEMO_SIZE) ctx.memo.clear();
       ctx.memo.set(memoKey, made);
@@ -106,4 +115,30 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     concepts.push({ span, ...made });
   });
   return concepts;
+};
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The most common English word one edit away from `word` ("economicaly" → "economically"), for
+ * typos of words the content itself does not use; undefined when none or `word` is short.
+ */
+export const lexiconSpelling = (word: string, lexicon: Lexicon): string | undefined => {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
+  let best: { word: string; frequency: number } | undefined;
+  const consider = (candidate: string) => {
+    if (candidate === word || !lexicon.knows(candidate)) return;
+    const frequency = lexicon.frequency(candidate);
+    if (!best || frequency > best.frequency) best = { word: candidate, frequency };
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    for (const c of LETTERS) consider(head + c + tail);
+    if (i === word.length) break;
+    consider(head + tail.slice(1));
+    for (const c of LETTERS) consider(head + c + tail.slice(1));
+    if (i + 1 < word.length) consider(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+  }
+  return best?.word;
 };

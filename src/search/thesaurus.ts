@@ -13,7 +13,7 @@ export const THESAURUS: readonly string[] = [
   'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly',
   'mechanism partnership framework frameworks arrangement institution institutional setup platform platforms grouping groupings format structure club network networks system',
   'institutionalize institutionalizing institutionalise formalize formalise normalization normalize formal permanent',
-  'constraint constraints limit limits limitation limitations obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles hinder hindered impede hamper obstruct barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems snag snags hard traction',
+  'constraint constraints limit limits limitation limitations obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles hinder hindered impede hamper obstruct barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction',
   'decline declining weaken weakening wane waning shrink shrinking diminish diminishing erode eroding slipping fading',
   'strength strong power powerful might muscle capability capabilities capacity clout influence',
   'hegemony dominance dominant dominate domination supremacy primacy leadership lead superpower',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../src/content/load-content.js';
 import { Engine } from '../../src/search/engine.js';
+import { lexiconSpelling } from '../../src/search/query.js';
 import { realEngine } from '../helpers/engine.js';
 
 const top = async (question: string) => {
@@ -125,6 +126,11 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['what time is it in Tokyo right now', /happening now/],
     ["What is India's position on the Quad?", /"position"/],
     ['Which countries are members of the Quad?', /"members"/],
+    // The article names the theory and the talks, but never who coined one or who attended the other.
+    ['Who coined the "China threat" theory?', /who coined it/],
+    ['Who represented Japan at the Jan 5 talks in Washington?', /who represented it/],
+    // "Jan 5" is in the sentence about the dialogue, not in the one about the summit.
+    ['On what date was the Camp David summit held?', /a date/],
   ])('GIVEN "%s" THEN it is refused with a reason', async (question, reason) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');
@@ -134,5 +140,36 @@ describe('answer(): questions the content cannot answer by nature', () => {
   it('GIVEN "who is to blame" THEN "blame" is not taken for a thing the answer must name', async () => {
     const answer = (await realEngine()).answer('who is to blame for the stalling under the previous US president?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
+  });
+});
+
+describe('answer(): words the content does not use', () => {
+  it('GIVEN a year the content does not give THEN it is not corrected to one it does', async () => {
+    const answer = (await realEngine()).answer('What will happen to US-Japan-Korea ties after the 2024 US presidential election?');
+    expect(answer.kind).toBe('not-covered');
+  });
+
+  it('GIVEN a typo of an English word the article does not use THEN the word as spelt finds its relatives', async () => {
+    const answer = (await realEngine()).answer('are they trying to be less dependent on beijing economicaly');
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§5.1');
+  });
+});
+
+describe('lexiconSpelling()', () => {
+  const words = new Map([['economically', 3], ['economical', 1], ['trouble', 71], ['treble', 2]]);
+  const lexicon = { related: () => [], kindOf: () => undefined, knows: (w: string) => words.has(w), frequency: (w: string) => words.get(w) ?? 0 };
+
+  it.each([
+    ['economicaly', 'economically'], // a letter left out
+    ['touble', 'trouble'],
+    ['troulbe', 'trouble'], // two letters swapped
+    ['trebble', 'treble'], // one too many
+  ])('GIVEN "%s" THEN the known word one edit away is "%s"', (typo, word) => {
+    expect(lexiconSpelling(typo, lexicon)).toBe(word);
+  });
+
+  it('GIVEN a short word or one nothing is near THEN there is no spelling', () => {
+    expect(lexiconSpelling('tble', lexicon)).toBeUndefined();
+    expect(lexiconSpelling('zzzzzzz', lexicon)).toBeUndefined();
   });
 });
