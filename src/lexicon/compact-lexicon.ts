@@ -7,10 +7,13 @@ import type { LexiconData } from './wordnet.js';
  * and keeps the bot's memory small (about 7 MB instead of 35).
  */
 export interface CompactLexiconData {
-  readonly version: 4;
+  readonly version: 5;
   /** Every word, sorted (code-unit order), each followed by "\n". */
   readonly words: string;
-  /** One digit per word: 2 a concrete noun, 1 an abstract noun, 0 another word. */
+  /**
+   * One digit per word: its kind (2 mostly a concrete noun, 1 mostly an abstract noun, 0 another
+   * word) plus 3 × the kind of its noun senses (2 concrete, 1 abstract, 0 none).
+   */
   readonly kinds: string;
   /** Per word, its related words joined by "|", each followed by "\n". */
   readonly related: string;
@@ -22,9 +25,9 @@ export const compactLexicon = (data: LexiconData): CompactLexiconData => {
   const words = Object.keys(data.words).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const entry = (w: string) => data.words[w] ?? [0, '', 0];
   return {
-    version: 4,
+    version: 5,
     words: words.map((w) => `${w}\n`).join(''),
-    kinds: words.map((w) => String(entry(w)[0])).join(''),
+    kinds: words.map((w) => String(entry(w)[0] + 3 * (entry(w)[3] ?? 0))).join(''),
     related: words.map((w) => `${entry(w)[1]}\n`).join(''),
     frequencies: words.map((w) => entry(w)[2]),
   };
@@ -111,8 +114,12 @@ export const lexiconFromCompact = (data: CompactLexiconData): Lexicon => {
     },
     kindOf: (word) => {
       const b = base(word);
-      const kind = b === null ? undefined : data.kinds.charCodeAt(b.index) - 48;
-      return kind === 2 ? 'thing' : kind === 1 ? 'idea' : kind === 0 ? 'other' : undefined;
+      if (b === null) return undefined;
+      const digit = data.kinds.charCodeAt(b.index) - 48;
+      // A plural is a noun ("submarines", "officials"), whatever the base form mostly is.
+      const plural = b.word !== word && word.endsWith('s') && digit >= 3;
+      const kind = plural ? Math.floor(digit / 3) : digit % 3;
+      return kind === 2 ? 'thing' : kind === 1 ? 'idea' : 'other';
     },
     knows: (word) => base(word) !== null,
     frequency: (word) => {

@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { compactLexicon, lexiconFromCompact, type CompactLexiconData } from './compact-lexicon.js';
 import { buildLexiconData } from './wordnet.js';
 
-const CACHE_FILE = 'wordnet-3.1-lexicon-v4.json';
+const CACHE_FILE = 'wordnet-3.1-lexicon-v5.json';
 
 /**
  * The WordNet lexicon, from `cacheDir` when it was built before (fast), else built from
@@ -15,7 +15,7 @@ export const loadLexicon = async (cacheDir: string, warn: (message: string) => v
   const file = path.join(cacheDir, CACHE_FILE);
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as CompactLexiconData;
-    if (data.version === 4 && typeof data.words === 'string' && Array.isArray(data.frequencies)) return lexiconFromCompact(data);
+    if (data.version === 5 && typeof data.words === 'string' && Array.isArray(data.frequencies)) return lexiconFromCompact(data);
     warn(`${file}: unexpected lexicon cache format — rebuilding it`);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') warn(`${file}: unreadable lexicon cache (${(err as Error).message.slice(0, 80)}) — rebuilding it`);

@@ -12,9 +12,12 @@ const MAX_RELATED = 16;
  * food …), 1 for an abstract noun, 0 for other words.
  */
 export interface LexiconData {
-  readonly version: 3;
-  /** word → [kind, related words joined by "|", how often its senses occur in the SemCor corpus]. */
-  readonly words: Record<string, readonly [number, string, number]>;
+  readonly version: 4;
+  /**
+   * word → [kind, related words joined by "|", how often its senses occur in the SemCor corpus,
+   * the kind of its noun senses (2 concrete, 1 abstract, 0 none): "submarines" is a noun though "submarine" is mostly not].
+   */
+  readonly words: Record<string, readonly [number, string, number, number?]>;
 }
 
 /** WordNet lexicographer files of nouns for things one can point at: what off-topic questions ask about. */
@@ -98,7 +101,7 @@ export const buildLexiconData = async (dictDir?: string): Promise<LexiconData> =
     const lemma = key?.slice(0, key.indexOf('%'));
     if (lemma && count) frequency.set(lemma, (frequency.get(lemma) ?? 0) + Number(count));
   }
-  const words: Record<string, readonly [number, string, number]> = {};
+  const words: LexiconData['words'] = {};
   for (const [word, e] of index) {
     const out = new Set<string>();
     for (const key of e.synsets) {
@@ -111,8 +114,8 @@ export const buildLexiconData = async (dictDir?: string): Promise<LexiconData> =
         if (Number(n) === own && w && w !== word) out.add(w);
       }
     }
-    const kind = e.noun > e.other ? (CONCRETE.has(lexFile.get(e.first ?? '') ?? 0) ? 2 : 1) : 0;
-    words[word] = [kind, [...out].slice(0, MAX_RELATED).join('|'), frequency.get(word) ?? 0];
+    const nounKind = e.noun > 0 ? (CONCRETE.has(lexFile.get(e.first ?? '') ?? 0) ? 2 : 1) : 0;
+    words[word] = [e.noun > e.other ? nounKind : 0, [...out].slice(0, MAX_RELATED).join('|'), frequency.get(word) ?? 0, nounKind];
   }
-  return { version: 3, words };
+  return { version: 4, words };
 };

@@ -3,9 +3,10 @@ import { compactLexicon, lexiconFromCompact } from '../../src/lexicon/compact-le
 import type { LexiconData } from '../../src/lexicon/wordnet.js';
 
 const DATA: LexiconData = {
-  version: 3,
+  version: 4,
   words: {
-    nuke: [2, 'atom bomb|nuclear weapon', 12],
+    nuke: [2, 'atom bomb|nuclear weapon', 12, 2],
+    submarine: [0, 'sub|undersea', 7, 2],
     found: [0, 'establish|set up', 40],
     stop: [0, 'halt|block', 300],
     constraint: [1, 'restraint|constrain', 9],
@@ -31,6 +32,12 @@ describe('the compact lexicon', () => {
     expect(lexicon.kindOf('constraints')).toBe('idea');
     expect(lexicon.frequency('stopped')).toBe(300); // doubled consonant
     expect(lexicon.knows('founded')).toBe(true);
+  });
+
+  it('GIVEN a plural of a word mostly used otherwise THEN its kind is its noun kind', () => {
+    expect(lexicon.kindOf('submarine')).toBe('other');
+    expect(lexicon.kindOf('submarines')).toBe('thing');
+    expect(lexicon.kindOf('stops')).toBe('other'); // no noun sense recorded
   });
 
   it('GIVEN words it does not hold THEN it knows nothing of them', () => {
