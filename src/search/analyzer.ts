@@ -3,6 +3,12 @@ import { GAZETTEER } from './gazetteer.js';
 import { americanSpelling } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
 
+/**
+ * The word lists the analyzer indexes with: a stored index made with other lists is stale even at
+ * the same engine version (see indexKey), so editing a list needs no version bump.
+ */
+export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS]]);
+
 /** A run of text and the index terms it stands for (empty for stop words). */
 export interface Span {
   readonly start: number;
@@ -101,7 +107,8 @@ const tokenize = (text: string): Token[] => {
     const raw = m[0];
     let word = raw.endsWith("'") || raw.endsWith("'s") ? raw.replace(/'s?$/, '') : raw;
     const start = m.index;
-    if (!/[-.&']/.test(word)) {
+    // Contractions ("don't", "couldn't") are one word, a stop word, not "don" and "t".
+    if (!/[-.&']/.test(word) || (word.includes("'") && STOP_WORDS.has(word))) {
       tokens.push({ capitalised, start, end: start + raw.length, word, stem: stemWord(word) });
       continue;
     }

@@ -57,6 +57,9 @@ export interface AnswerOptions {
  * this share of what the content never mentions at all ("sushi" in "best sushi in Tokyo").
  */
 const ABSENT_RATIO = 0.9;
+/** How much the words of a question about the piece itself that the content lacks count against answering it, when they are verbs or adjectives (not names, things or ideas). */
+const PIECE_FRAMING = 0.4;
+const ASKS_ABOUT_PIECE = /\b(?:the|this|these)\s+(?:opinion\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|commentary)\b|\bauthors'|\bwriters'|\baccording to (?:them|the)\b/i;
 /** The least share of the question's information a passage must match to be offered. */
 const MIN_COVERAGE = 0.2;
 /** Passages after the first must score at least this share of the first's score. */
@@ -199,13 +202,15 @@ export class Engine {
     const { ranked, matched } = this.rank(concepts);
     const best = ranked[0];
     if (!best) return this.notCovered(question, 'No passage matches the question.', concepts);
-    const absent = concepts.filter((c) => c.terms.every((t) => !this.index.vocabulary.has(t.term))).reduce((n, c) => n + c.weight, 0);
+    // A question about the piece itself ("why are the authors sceptical …") asks in the reader's words: its verbs and adjectives that the content lacks count less against it.
+    const framing = ASKS_ABOUT_PIECE.test(text) ? PIECE_FRAMING : 1;
+    const absent = concepts.reduce((n, c) => (c.unknown ? n + c.weight * (c.unknown === 'other' ? framing : 1) : n), 0);
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }
     const focus = this.focusOf(text, concepts);
-    if (focus && !focus.terms.some((t) => t.weight >= 0.8 && best.matched.has(t.term))) {
-      return this.notCovered(question, `The passages do not say what the question asks about ("${focus.span.word}").`, concepts, ranked);
+    if (focus && !focus.concept.terms.some((t) => t.weight >= focus.least && best.matched.has(t.term))) {
+      return this.notCovered(question, `The passages do not say what the question asks about ("${focus.concept.span.word}").`, concepts, ranked);
     }
     // The question must use at least one telling word of the content itself, not only related words.
     const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= ANCHOR_TERM && this.index.vocabulary.has(t.term)));
@@ -215,14 +220,18 @@ export class Engine {
     if (/\bhow (many|much)\b/i.test(text) && !NUMBER.test(answering)) {
       return this.notCovered(question, 'The question asks for a number the passages do not give.', concepts, ranked);
     }
-    if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) && !DATE.test(answering)) {
-      return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts, ranked);
+    if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text)) {
+      if (!DATE.test(answering)) return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts, ranked);
+      // "When will the next summit be held?": a date already past does not answer it.
+      if (/\b(will|next|upcoming|future)\b/i.test(text) && !/\b(will|next|upcoming|expected|scheduled|planned)\b/i.test(answering)) {
+        return this.notCovered(question, 'The question asks about the future, and the passages give no date for it.', concepts, ranked);
+      }
     }
-    // "Who coined …?": the passages must say that something was done (the verb), or they do not say who did it.
-    const deed = /^\s*who\s+(\p{L}+ed)\b/iu.exec(text)?.[1];
-    const act = deed && concepts.find((c) => !c.span.named && c.span.word === normalize(deed));
-    if (act && !act.terms.some((t) => t.weight >= ANCHOR_TERM && best.matched.has(t.term))) {
-      return this.notCovered(question, `The passages do not say who ${deed.toLowerCase()} it.`, concepts, ranked);
+    // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
+    const deed = deedAsked(text);
+    const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);
+    if (deed && act && !act.terms.some((t) => t.weight >= ANCHOR_TERM && best.matched.has(t.term))) {
+      return this.notCovered(question, deed.who ? `The passages do not say who ${deed.verb} it.` : `The passages do not tell of the deed the question asks about ("${deed.verb}").`, concepts, ranked);
     }
     const pick = (list: readonly Ranked[]) => list.filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6).slice(0, limit);
     let pool = ranked;
@@ -299,17 +308,23 @@ export class Engine {
   }
 
   /**
-   * The thing a "what is the X of Y" question asks for ("capital", "president", "weather"):
-   * the answer must name it, not just mention Y. Ideas ("role", "danger") are exempt: the
-   * article may discuss them in its own words.
+   * The thing a question asks for, which the answer must name, not just mention what surrounds it:
+   * "what is the X of Y" ("capital", "president", "weather"), and "which X did …" ("which officials
+   * attended …"), where a synonym of X will do. Ideas ("role", "danger") are exempt: the article
+   * may discuss them in its own words.
    */
-  private focusOf(text: string, concepts: readonly Concept[]): Concept | undefined {
-    const m = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
+  private focusOf(text: string, concepts: readonly Concept[]): { concept: Concept; least: number } | undefined {
+    const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
     // "who is to blame for …": an infinitive, not a thing asked for.
-    if (!m?.[2] || /\bto\s+$/i.test(m[1] ?? '')) return undefined;
-    const head = normalize(m[2]);
-    const focus = concepts.find((c) => !c.span.named && c.span.word === head);
-    return focus && this.lexicon.kindOf(head) !== 'idea' ? focus : undefined;
+    const which = of ? undefined : /^\s*(?:which|what)\s+([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
+    const word = of && !/\bto\s+$/i.test(of[1] ?? '') ? of[2] : which?.[1];
+    if (!word) return undefined;
+    const head = normalize(word);
+    const concept = concepts.find((c) => !c.span.named && c.span.word === head);
+    if (!concept) return undefined;
+    const kind = this.lexicon.kindOf(head);
+    if (of) return kind !== 'idea' ? { concept, least: 0.8 } : undefined;
+    return kind === 'thing' ? { concept, least: ANCHOR_TERM } : undefined;
   }
 
   private isSummaryQuestion(concepts: readonly Concept[]): boolean {
@@ -381,6 +396,25 @@ const outOfScope = (text: string): string | undefined => {
     return 'The content is fixed text: it cannot say what is happening now.';
   }
   return undefined;
+};
+
+/** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */
+const ABOUT_THE_PIECE = /^(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|text|paper|commentary|they|it|he|she|you|we|i)$/i;
+
+/** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
+const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter']);
+
+/**
+ * The deed a question asks about: the verb of "who coined …?" (a past deed) or of "how/what did X
+ * react to / say about …?", when X is not the piece itself. Undefined for other questions.
+ */
+const deedAsked = (text: string): { verb: string; who: boolean } | undefined => {
+  const who = /^\s*who\s+(\p{L}+ed)\b/iu.exec(text);
+  if (who?.[1]) return { verb: normalize(who[1]), who: true };
+  const m = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(\p{Ll}+)\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over)\b|[?.!]*\s*$)/iu.exec(text);
+  // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
+  if (!m?.[1] || !m[2] || !/^\p{Ll}+$/u.test(m[2]) || ABOUT_THE_PIECE.test(m[1].trim()) || ATTITUDE.has(m[2])) return undefined;
+  return { verb: normalize(m[2]), who: false };
 };
 
 /** "How does the article end?" asks for the last passage; "how does it open?" for the first. */

@@ -1,23 +1,36 @@
 /**
  * Names that mean the same place or actor in this domain: a country, its capital used as a
- * metonym ("Seoul said …"), its demonym and its common abbreviations. Each group is one
+ * metonym ("Seoul said …"), its demonym and its common abbreviations; a leader is a name of their
+ * own (what Xi said is not what the article says China did). Each group is one
  * concept; the glossary's term and aliases are merged into these groups when the index is built.
  * Matching is on whole words and phrases, after case folding and stemming.
  */
 export const GAZETTEER: readonly (readonly string[])[] = [
   ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam'],
   ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea'],
-  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'Kim Jong Un', 'Kim Jong-un'],
+  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea'],
+  ['Kim Jong Un', 'Kim Jong-un'],
   ['Japan', 'Tokyo', 'Japanese'],
-  ['China', 'Beijing', 'Chinese', 'PRC', "People's Republic of China", 'Xi Jinping', 'Xi'],
+  ['China', 'Beijing', 'Chinese', 'PRC', "People's Republic of China"],
+  ['Xi Jinping', 'Xi', 'President Xi'],
   ['Australia', 'Canberra', 'Australian', 'Australians', 'Aussie'],
   ['India', 'New Delhi', 'Delhi', 'Indian', 'Indians'],
   ['Philippines', 'Manila', 'Philippine', 'Filipino', 'Filipinos'],
-  ['Russia', 'Moscow', 'Russian', 'Russians', 'Kremlin', 'Putin'],
+  ['Russia', 'Moscow', 'Russian', 'Russians', 'Kremlin'],
+  ['Putin', 'Vladimir Putin'],
   ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian'],
   ['Taiwan', 'Taipei', 'Taiwanese'],
   ['UK', 'United Kingdom', 'Britain', 'Great Britain', 'British', 'London'],
   ['Biden', 'Joe Biden', 'Biden administration'],
   ['Trump', 'Donald Trump', 'Trump administration'],
   ['Yoon', 'Yoon Suk-yeol', 'Yoon Suk Yeol', 'President Yoon'],
+  // Months as dates are written ("Jan 5") and as readers ask ("in January"); March, May, June and July are spelt out.
+  ['Jan', 'January'],
+  ['Feb', 'February'],
+  ['Apr', 'April'],
+  ['Aug', 'August'],
+  ['Sept', 'Sep', 'September'],
+  ['Oct', 'October'],
+  ['Nov', 'November'],
+  ['Dec', 'December'],
 ];

@@ -10,7 +10,11 @@ export interface Concept {
   readonly terms: readonly WeightedTerm[];
   /** How much the concept counts towards coverage: rare terms count more; 0 for words inside a name. */
   readonly weight: number;
+  /** For a concept the content never uses: what kind of word it is (see UNKNOWN_SHARE). */
+  readonly unknown?: UnknownKind;
 }
+
+export type UnknownKind = keyof typeof UNKNOWN_SHARE;
 
 export const WEIGHT = {
   /** Words inside a glossary phrase also in the question ("supply" in "supply chain resilience"). */
@@ -21,11 +25,12 @@ export const WEIGHT = {
 } as const;
 
 /**
- * How much a word the content never uses counts against answering, by kind: a concrete thing
+ * How much a word the content never uses counts against answering, by kind: a name ("Kishida") is
+ * who or what the question is about, and the content names no such one; a concrete thing
  * ("sushi", "population", "weather") is what the question is about; an idea ("purpose", "danger")
  * is often the reader's own framing; a verb or adjective ("kicked", "bigger") is a manner of asking.
  */
-const UNKNOWN_SHARE = { thing: 1, idea: 0.4, other: 0.25 } as const;
+const UNKNOWN_SHARE = { name: 1.5, thing: 1, idea: 0.4, other: 0.25 } as const;
 
 /**
  * Everyday words ("time", "good", "help") say little about which passage answers a question,
@@ -103,11 +108,17 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     const matchable = terms.filter((t) => vocabulary.has(t.term));
     const df = Math.max(0, ...matchable.map((t) => vocabulary.get(t.term) ?? 0));
     let weight: number;
+    let unknown: UnknownKind | undefined;
     if (inside) weight = 0;
     else if (matchable.length > 0) weight = idf(df);
-    else if (span.named) weight = idf(0);
-    else weight = idf(0) * UNKNOWN_SHARE[/^\d/.test(word) ? 'thing' : (ctx.lexicon.kindOf(word) ?? (span.capitalised ? 'thing' : 'idea'))];
-    const made = { terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(word)) };
+    else if (span.named) {
+      weight = idf(0);
+      unknown = 'name';
+    } else {
+      unknown = /^\d/.test(word) ? 'thing' : (ctx.lexicon.kindOf(word) ?? (span.capitalised ? 'name' : 'idea'));
+      weight = idf(0) * UNKNOWN_SHARE[unknown];
+    }
+    const made = { terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(word)), ...(unknown ? { unknown } : {}) };
     if (ctx.memo) {
       if (ctx.memo.size >= MEMO_SIZE) ctx.memo.clear();
       ctx.memo.set(memoKey, made);

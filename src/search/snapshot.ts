@@ -9,9 +9,10 @@ export { encodeSnapshot, SnapshotError } from './snapshot-format.js';
 
 /**
  * The version of everything a snapshot depends on: the analyzer, the index layout, the scoring and
- * this format. Bump it with any change to them; a stored index of another version is rebuilt.
+ * this format. Bump it with any change to them (the analyzer's word lists are keyed apart, see
+ * indexKey); a stored index of another version is rebuilt.
  */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
 /** How a passage field is stored: strings, strings from a small set (by index), numbers, or anything else as JSON. */
 type Column = { readonly key: string; readonly kind: 'string' | 'shared' | 'number' | 'json'; readonly values?: unknown[] };

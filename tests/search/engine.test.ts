@@ -131,6 +131,13 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Who represented Japan at the Jan 5 talks in Washington?', /who represented it/],
     // "Jan 5" is in the sentence about the dialogue, not in the one about the summit.
     ['On what date was the Camp David summit held?', /a date/],
+    // Russia is named, its reaction is not; no official is named; no date ahead is given.
+    ['How did Russia react to the US-Japan-ROK mechanism?', /deed .*"react"/],
+    ['Which officials attended the Jan 5 Indo-Pacific dialogue in Washington?', /"officials"/],
+    ['When will the next US-Japan-ROK summit be held?', /future/],
+    // Leaders the article never names are not their countries.
+    ['What did Kishida say at Camp David?', /does not mention/],
+    ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
   ])('GIVEN "%s" THEN it is refused with a reason', async (question, reason) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');
@@ -152,6 +159,25 @@ describe('answer(): words the content does not use', () => {
   it('GIVEN a typo of an English word the article does not use THEN the word as spelt finds its relatives', async () => {
     const answer = (await realEngine()).answer('are they trying to be less dependent on beijing economicaly');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§5.1');
+  });
+});
+
+describe('answer(): how readers ask', () => {
+  it.each([
+    // A stance ("feel about") is the article's to give in its own words: not a deed it must name.
+    ['How do ordinary south koreans feel about yoon getting cosy with japan', '§6.3'],
+    // "don't" is one word, not "don" and "t".
+    ["Why don't Japanese politicians trust Seoul?", '§6.3'],
+    // "January" is the article's "Jan".
+    ['so the US, Japan and South Korea met in DC in January – what came out of it', '§1.1'],
+    // About the authors' view: the reader's own verbs and adjectives count less against answering.
+    ["Are the authors skeptical that Biden's grand vision can be pulled off?", '§6.2'],
+  ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
+    expect(await top(question)).toBe(ref);
+  });
+
+  it('GIVEN a question about the piece and a topic it does not cover THEN it is still refused', async () => {
+    expect(await top('What does the article say about climate change?')).toBe('not covered');
   });
 });
 
