@@ -141,6 +141,8 @@ export class Analyzer {
   private readonly groupOf = new Map<string, number>();
   private readonly canonicals: string[] = [];
   private readonly termsOf = new Map<string, readonly string[]>();
+  /** One-word names as written (lower case) and the concept term of each: "seoul" → rok. For typo correction. */
+  readonly oneWordNames = new Map<string, string>();
 
   constructor(groups: readonly NameGroup[]) {
     // Union the groups that share a name, so the glossary's DPRK and the gazetteer's North Korea are one.
@@ -178,8 +180,10 @@ export class Analyzer {
   }
 
   private addPhrase(name: string, canonical: string, keepWords: boolean) {
-    const stems = tokenize(name).map((t) => t.stem);
+    const tokens = tokenize(name);
+    const stems = tokens.map((t) => t.stem);
     if (stems.length === 0) return;
+    if (tokens.length === 1 && tokens[0]) this.oneWordNames.set(tokens[0].word, canonical);
     let node = this.root;
     for (const stem of stems) {
       let child = node.next.get(stem);

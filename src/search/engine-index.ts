@@ -62,6 +62,8 @@ export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], a
   for (const passage of passages) {
     for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
   }
+  // Names too ("japn" → Japan, "pyongyan" → the DPRK), whether the content writes them or an alias.
+  for (const [word, concept] of analyzer.oneWordNames) if (!surface.has(word)) surface.set(word, [concept]);
   const index = compileSearch(search);
   return { passages: index, corrector: Corrector.build(surface, index), glossaryUses };
 };

@@ -19,8 +19,10 @@ describe('answer(): ranking on the article', () => {
     ['did the feud between japan and south korea stall the three-way cooperation?', '§1.2'],
     // Canberra and Delhi are Australia and India; "Europe's war" is the Ukraine crisis via NATO.
     ['have NATO drills with Canberra and Delhi grown since the war in Ukraine?', '§4.3'],
-    // A typo is corrected against the article's vocabulary.
+    // A typo is corrected against the article's vocabulary, names and their aliases included.
     ['what did the trilaterl dialogue in washingtn discuss', '§1.1'],
+    ['is pyongyan having nukes making war more likely', '§4.2'],
+    ['what other groupings like aukas does the us run', '§3.2'],
     // Other words for the same ideas: "chips" are high-tech, "cut reliance" is reducing dependence.
     ['are they teaming up on chips to cut reliance on Beijing', '§5.1'],
     // The argument, not the words: "overreaching" is the "ambitious … unrealistic" strategy.
