@@ -107,8 +107,8 @@ const tokenize = (text: string): Token[] => {
     const raw = m[0];
     let word = raw.endsWith("'") || raw.endsWith("'s") ? raw.replace(/'s?$/, '') : raw;
     const start = m.index;
-    // Contractions ("don't", "couldn't") are one word, a stop word, not "don" and "t".
-    if (!/[-.&']/.test(word) || (word.includes("'") && STOP_WORDS.has(word))) {
+    // Contractions and compounds that are stop words ("don't", "op-ed") are one word, not "don" and "t".
+    if (!/[-.&']/.test(word) || STOP_WORDS.has(word)) {
       tokens.push({ capitalised, start, end: start + raw.length, word, stem: stemWord(word) });
       continue;
     }

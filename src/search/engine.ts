@@ -402,7 +402,9 @@ const outOfScope = (text: string): string | undefined => {
 const ABOUT_THE_PIECE = /^(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|text|paper|commentary|they|it|he|she|you|we|i)$/i;
 
 /** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
-const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter']);
+const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter',
+  // "How did Biden try to fix …": the deed is the verb after these, not these.
+  'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help']);
 
 /**
  * The deed a question asks about: the verb of "who coined …?" (a past deed) or of "how/what did X

@@ -170,6 +170,10 @@ describe('answer(): how readers ask', () => {
     ['How do ordinary south koreans feel about yoon getting cosy with japan', '§6.3'],
     // "don't" is one word, not "don" and "t".
     ["Why don't Japanese politicians trust Seoul?", '§6.3'],
+    // "tl;dr", "op-ed" and "the bit about" are about the piece, not words to look for.
+    ['tl;dr of the bit about industry and tech', '§5.1'],
+    // "try to fix": the deed asked about is the fixing, which the article tells as "repair".
+    ["How did Biden try to fix America's network of allies?", '§2.1'],
     // "January" is the article's "Jan".
     ['so the US, Japan and South Korea met in DC in January – what came out of it', '§1.1'],
     // About the authors' view: the reader's own verbs and adjectives count less against answering.
