@@ -6,7 +6,7 @@ import type { PassageIndex } from './passage-index.js';
 import { buildEngineIndex, type EngineIndex } from './engine-index.js';
 import { Ranker, type Ranked } from './rank.js';
 import type { Corrector } from './corrector.js';
-import { conceptsOf, type Concept } from './query.js';
+import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 
@@ -217,7 +217,7 @@ export class Engine {
     if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts, ranked);
     // A "how many" or "when" question needs its number or date where the passage answers it.
     const answering = this.bestSentence(best, concepts);
-    if (/\bhow (many|much)\b/i.test(text) && !NUMBER.test(answering)) {
+    if (/\bhow (many|much)\b|\bwhat (percentage|proportion|share|fraction|number|amount|sum)\b/i.test(text) && !NUMBER.test(answering)) {
       return this.notCovered(question, 'The question asks for a number the passages do not give.', concepts, ranked);
     }
     if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text)) {
@@ -309,21 +309,24 @@ export class Engine {
 
   /**
    * The thing a question asks for, which the answer must name, not just mention what surrounds it:
-   * "what is the X of Y" ("capital", "president", "weather"), and "which X did …" ("which officials
-   * attended …"), where a synonym of X will do. Ideas ("role", "danger") are exempt: the article
+   * "what is the X of Y" ("capital", "president", "weather"), "which X did …" ("which officials
+   * attended …") and "what did … say about X", where a synonym of X will do. Ideas ("role", "danger") are exempt: the article
    * may discuss them in its own words.
    */
   private focusOf(text: string, concepts: readonly Concept[]): { concept: Concept; least: number } | undefined {
     const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
     // "who is to blame for …": an infinitive, not a thing asked for.
     const which = of ? undefined : /^\s*(?:which|what)\s+([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
-    const word = of && !/\bto\s+$/i.test(of[1] ?? '') ? of[2] : which?.[1];
+    // "What did the statement say about North Korea's missiles?": what it is said about.
+    const about = of || which ? undefined : /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
+    const word = of && !/\bto\s+$/i.test(of[1] ?? '') ? of[2] : (which?.[1] ?? about?.[1]);
     if (!word) return undefined;
     const head = normalize(word);
     const concept = concepts.find((c) => !c.span.named && c.span.word === head);
     if (!concept) return undefined;
     const kind = this.lexicon.kindOf(head);
     if (of) return kind !== 'idea' ? { concept, least: 0.8 } : undefined;
+    if (about) return { concept, least: WEIGHT.lexicon };
     return kind === 'thing' ? { concept, least: ANCHOR_TERM } : undefined;
   }
 
@@ -413,10 +416,15 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
 const deedAsked = (text: string): { verb: string; who: boolean } | undefined => {
   const who = /^\s*who\s+(\p{L}+ed)\b/iu.exec(text);
   if (who?.[1]) return { verb: normalize(who[1]), who: true };
-  const m = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(\p{Ll}+)\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over)\b|[?.!]*\s*$)/iu.exec(text);
+  const m =
+    /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(\p{Ll}+)\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over)\b|[?.!]*\s*$)/iu.exec(text) ??
+    // "Has Moscow responded to …?", "Did Seoul object?": whether a deed was done.
+    /^\s*(?:(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))|did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+))\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|[?.!]*\s*$)/iu.exec(text);
+  const subject = m?.[1] ?? m?.[3];
+  const verb = m?.[2] ?? m?.[4];
   // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
-  if (!m?.[1] || !m[2] || !/^\p{Ll}+$/u.test(m[2]) || ABOUT_THE_PIECE.test(m[1].trim()) || ATTITUDE.has(m[2])) return undefined;
-  return { verb: normalize(m[2]), who: false };
+  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || ATTITUDE.has(verb)) return undefined;
+  return { verb: normalize(verb), who: false };
 };
 
 /** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
