@@ -1,11 +1,11 @@
 import 'dotenv/config';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evaluate, type EvalQuestion, type EvalReport, type KindScore } from '../search/evaluate.js';
 import { loadEngine } from './run-cli.js';
 
 const USAGE = `Usage: npm run eval -- [--json] [--misses] [question-set.json …]
-Scores the engine on question sets (default: tests/fixtures/questions-*.json).`;
+Scores the engine on question sets (default: every tests/fixtures/questions-*.json).`;
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 if (args.includes('--help') || args.includes('-h')) {
@@ -15,7 +15,8 @@ if (args.includes('--help') || args.includes('-h')) {
 const json = args.includes('--json');
 const showMisses = args.includes('--misses');
 const files = args.filter((a) => !a.startsWith('--'));
-const sets = files.length > 0 ? files : ['tests/fixtures/questions-dev.json', 'tests/fixtures/questions-check.json'];
+const FIXTURES = 'tests/fixtures';
+const sets = files.length > 0 ? files : (await readdir(FIXTURES)).filter((f) => /^questions-.*\.json$/.test(f)).sort().map((f) => path.join(FIXTURES, f));
 
 const engine = await loadEngine();
 const pct = (n: number, d: number) => (d === 0 ? '   –' : `${((100 * n) / d).toFixed(0).padStart(3)}%`);
