@@ -8,7 +8,7 @@ const ZERO_WIDTH_SPACE = '\u200B';
  * forgot `allowedMentions`.
  */
 export const neutraliseMentions = (text: string): string =>
-  text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<@(?!\u200B)/g, `<@${ZERO_WIDTH_SPACE}`);
+  text.includes('@') ? text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<@(?!\u200B)/g, `<@${ZERO_WIDTH_SPACE}`) : text;
 
 /** A half of a surrogate pair on its own: not valid Unicode, and not something to send to Discord. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -65,8 +65,19 @@ const ESCAPES = {
   maskedLink: false,
 } as const;
 
+/**
+ * Whatever escapeMarkdown, escapeRest or breakTokens would change: a character they escape or break
+ * anywhere, or a line start they escape (a list item, a numbered one; `-#`, quotes and headings
+ * hold a character of the set). Text with none of it, most article text, goes through them
+ * unchanged, so they are skipped.
+ */
+const NEEDS_ESCAPING = /[\\<*_~|`[#>]|^[\s\u200B]*(?:[-+]\s|\d+\.)/m;
+
 /** One piece of user or article text made inert. */
-const escapePiece = (text: string): string => escapeRest(escapeMarkdown(breakTokens(wellFormed(text)), ESCAPES));
+const escapePiece = (text: string): string => {
+  const valid = wellFormed(text);
+  return NEEDS_ESCAPING.test(valid) ? escapeRest(escapeMarkdown(breakTokens(valid), ESCAPES)) : valid;
+};
 
 /**
  * User or article text made inert: Markdown escaped (headings, lists, quotes, masked links too),

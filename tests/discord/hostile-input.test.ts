@@ -56,6 +56,17 @@ describe('safe text (properties over hostile input)', () => {
   });
 });
 
+describe('safe text (the common case)', () => {
+  it('GIVEN article text with nothing Discord would render THEN it comes back as it is, and a run after a highlight that starts like a list item is still escaped', () => {
+    const text = 'In 2023, the US-Japan-ROK summit at Camp David (“a new era”) set up a hotline — 1.5 track talks; 7 - 2 = 5.';
+    expect(safeText(text)).toBe(text);
+    expect(safeLine(text)).toBe(text);
+    expect(emphasise('the summit in 2023. More - or less', [[0, 10]])).toBe('**the summit** in 2023. More - or less');
+    expect(emphasise('the summit 2023. More', [[0, 11]])).toBe('**the summit** 2023\\. More');
+    expect(emphasise('the summit - more', [[0, 11]])).toBe('**the summit** \\- more');
+  });
+});
+
 describe('formatters (properties over hostile input)', () => {
   it('PROPERTY: an answer is headings and quotes only — no passage text escapes its quote', () => {
     const page = fc
