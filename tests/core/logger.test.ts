@@ -48,6 +48,20 @@ describe('the logger', () => {
     expect(sink.raw.join('\n')).not.toMatch(/secret-interaction-token|another-token|the whole reply/);
   });
 
+  it('GIVEN a secret deep in a field after clean ones THEN only it is replaced, every other field is written as given, and the object logged is left as it was', async () => {
+    const sink = logSink();
+    const logger = createLogger({ logLevel: 'info', discord: { token: TOKEN } }, sink.stream);
+    const fields = { guild: 'dm', latencyMs: 3, request: { method: 'POST', note: `sent with ${TOKEN}`, path: '/interactions/123456789012345678/secret-token/callback' } };
+    const before = structuredClone(fields);
+    logger.info(fields, 'interaction');
+    logger.info({ guild: 'dm', user: '42', ref: '§6.1', score: 1.5 }, 'interaction');
+    logger.flush();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sink.lines[0]).toMatchObject({ guild: 'dm', latencyMs: 3, request: { method: 'POST', note: 'sent with [redacted]', path: '/interactions/123456789012345678/[redacted]/callback' } });
+    expect(sink.lines[1]).toMatchObject({ guild: 'dm', user: '42', ref: '§6.1', score: 1.5 });
+    expect(fields).toEqual(before);
+  });
+
   it('GIVEN a line for stderr THEN redact removes the token from it too', () => {
     expect(redact(`Discord login failed for ${TOKEN}`, { discord: { token: TOKEN } })).toBe('Discord login failed for [redacted]');
     expect(redact('nothing secret', {})).toBe('nothing secret');
