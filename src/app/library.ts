@@ -110,18 +110,21 @@ export class Library {
   }
 }
 
+/** Whether a passage reads and is found the same: its text and its keywords. */
+const samePassage = (a: Pick<Passage, 'text' | 'keywords'> | undefined, b: Pick<Passage, 'text' | 'keywords'>) => a?.text === b.text && (a.keywords ?? '') === (b.keywords ?? '');
+
 /**
  * Passages added, removed and changed between two builds, by ref. Passages are matched by document
  * and position, so adding a second document (which prefixes every ref) changes nothing else.
  */
-export const diffPassages = (before: readonly Pick<Passage, 'ref' | 'text' | 'docId' | 'sectionNumber' | 'paragraph'>[], after: readonly Pick<Passage, 'ref' | 'text' | 'docId' | 'sectionNumber' | 'paragraph'>[]) => {
+export const diffPassages = (before: readonly Pick<Passage, 'ref' | 'text' | 'keywords' | 'docId' | 'sectionNumber' | 'paragraph'>[], after: readonly Pick<Passage, 'ref' | 'text' | 'keywords' | 'docId' | 'sectionNumber' | 'paragraph'>[]) => {
   const key = (p: Pick<Passage, 'docId' | 'sectionNumber' | 'paragraph'>) => `${p.docId}\0${p.sectionNumber}.${p.paragraph}`;
   const old = new Map(before.map((p) => [key(p), p]));
   const now = new Map(after.map((p) => [key(p), p]));
   return {
     added: after.filter((p) => !old.has(key(p))).map((p) => p.ref),
     removed: before.filter((p) => !now.has(key(p))).map((p) => p.ref),
-    changed: after.filter((p) => old.has(key(p)) && old.get(key(p))?.text !== p.text).map((p) => p.ref),
+    changed: after.filter((p) => old.has(key(p)) && !samePassage(old.get(key(p)), p)).map((p) => p.ref),
   };
 };
 
@@ -144,7 +147,7 @@ export const diffPassagesAsync = async (before: readonly PassageKey[], after: re
     now.add(k);
     const was = old.get(k);
     if (!was) added.push(p.ref);
-    else if (was.text !== p.text) changed.push(p.ref);
+    else if (!samePassage(was, p)) changed.push(p.ref);
   });
   const removed: string[] = [];
   await slices(before, (p) => {
@@ -164,5 +167,5 @@ export const diffDocuments = async (before: readonly ArticleDocument[], after: r
   return diffPassagesAsync(passagesOf(before), passagesOf(after));
 };
 
-type PassageKey = Pick<Passage, 'ref' | 'text' | 'docId' | 'sectionNumber' | 'paragraph'>;
+type PassageKey = Pick<Passage, 'ref' | 'text' | 'keywords' | 'docId' | 'sectionNumber' | 'paragraph'>;
 const DIFF_SLICE = 10_000;

@@ -4,6 +4,9 @@ import type { ArticleDocument, Author, ContentProblem, DocumentMeta, Passage, Se
 const META_KEYS = new Set(['title', 'standfirst', 'outlet', 'date', 'source', 'authors', 'illustration']);
 const SECTION_HEADING = /^##\s+(\d+)\.\s+(\S.*)$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** A one-line HTML comment; `<!-- keywords: a, b -->` gives the paragraph above words readers use. */
+const COMMENT = /^<!--(.*)-->$/;
+const KEYWORDS = /^\s*keywords\s*:(.*)$/i;
 
 export interface ParsedDocument {
   readonly document?: ArticleDocument;
@@ -12,7 +15,8 @@ export interface ParsedDocument {
 
 /**
  * Parses one Markdown document: YAML front matter between `---` lines, then sections headed
- * `## N. Title`, each holding paragraphs separated by blank lines.
+ * `## N. Title`, each holding paragraphs separated by blank lines, each optionally followed by a
+ * line `<!-- keywords: … -->`.
  * `refPrefix` is the document id when content holds several documents, else ''.
  */
 export const parseArticle = (text: string, file: string, id: string, refPrefix: string): ParsedDocument => {
@@ -32,12 +36,12 @@ export const parseArticle = (text: string, file: string, id: string, refPrefix: 
   const meta = parseMeta(lines.slice(1, close).join('\n'), 2, problem);
 
   const sections: Section[] = [];
-  let current: { number: number; title: string; line: number; paragraphs: { text: string; line: number }[] } | undefined;
+  let current: { number: number; title: string; line: number; paragraphs: { text: string; line: number; keywords: string[] }[] } | undefined;
   let paragraph: { parts: string[]; line: number } | undefined;
   const flushParagraph = () => {
     if (paragraph && current) {
       const text = paragraph.parts.join(' ');
-      if (/[\p{L}\p{N}]/u.test(text)) current.paragraphs.push({ text, line: paragraph.line });
+      if (/[\p{L}\p{N}]/u.test(text)) current.paragraphs.push({ text, line: paragraph.line, keywords: [] });
       else problem(paragraph.line, `empty paragraph "${text.slice(0, 20)}" — write words, or remove the line`);
     }
     paragraph = undefined;
@@ -50,6 +54,22 @@ export const parseArticle = (text: string, file: string, id: string, refPrefix: 
     const line = raw.trim();
     if (line === '') {
       flushParagraph();
+      continue;
+    }
+    if (line.startsWith('<!--')) {
+      flushParagraph();
+      const comment = COMMENT.exec(line);
+      if (!comment) {
+        problem(lineNo, 'a comment must open and close on one line: "<!-- keywords: … -->"');
+        continue;
+      }
+      const keywords = KEYWORDS.exec(comment[1] ?? '');
+      if (!keywords) continue; // Any other comment is the editors' own.
+      const words = (keywords[1] ?? '').split(',').map((w) => w.trim()).filter(Boolean);
+      const last = current?.paragraphs.at(-1);
+      if (!last) problem(lineNo, 'keywords before any paragraph — put "<!-- keywords: … -->" on the line after the paragraph they describe');
+      else if (words.length === 0) problem(lineNo, 'keywords comment with no words — write "<!-- keywords: word, another phrase -->" or remove it');
+      else last.keywords.push(...words);
       continue;
     }
     if (line.startsWith('#')) {
@@ -92,6 +112,7 @@ export const parseArticle = (text: string, file: string, id: string, refPrefix: 
       sectionTitle: d.title,
       paragraph: index + 1,
       text: p.text,
+      keywords: p.keywords.join(', '),
       file,
       line: p.line,
     }));

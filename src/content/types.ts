@@ -24,6 +24,11 @@ export interface Passage {
   readonly sectionTitle: string;
   readonly paragraph: number;
   readonly text: string;
+  /**
+   * Words readers use for what the paragraph says, written by moderators in a comment after it
+   * (`<!-- keywords: … -->`): found like its section title, never quoted. '' or absent when none.
+   */
+  readonly keywords?: string;
   /** Where the paragraph starts, for messages. */
   readonly file: string;
   readonly line: number;

@@ -56,7 +56,9 @@ export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], a
       const titleSpans = analyzer.analyze(passage.sectionTitle);
       titles.set(passage.sectionTitle, (title = { spans: titleSpans, terms: titleSpans.flatMap((s) => s.terms) }));
     }
-    search.add({ id, text: textTerms.join(' '), title: title.terms.join(' '), context: contextTerms.join(' ') });
+    // Keywords count as the section title does: words for what the paragraph is about, not its text.
+    const titleTerms = passage.keywords ? [...title.terms, ...analyzer.terms(passage.keywords)] : title.terms;
+    search.add({ id, text: textTerms.join(' '), title: titleTerms.join(' '), context: contextTerms.join(' ') });
   });
   // Titles after texts: a word's last use decides its terms ("risk" alone, or in "de-risking").
   for (const passage of passages) {

@@ -6,6 +6,14 @@ import type { ArticleDocument, Passage } from '../../src/content/types.js';
 const passage = fc.record({ docId: fc.constantFrom('a', 'b'), sectionNumber: fc.integer({ min: 1, max: 3 }), paragraph: fc.integer({ min: 1, max: 4 }), text: fc.constantFrom('x', 'y') }).map((p) => ({ ...p, ref: `${p.docId}§${p.sectionNumber}.${p.paragraph}` }));
 const passages = fc.uniqueArray(passage, { selector: (p) => p.ref, maxLength: 24 });
 
+describe('diffPassages', () => {
+  it('GIVEN a paragraph whose keywords alone changed THEN it is reported as changed', () => {
+    const at = { ref: '§1.1', docId: 'a', sectionNumber: 1, paragraph: 1, text: 'x' };
+    expect(diffPassages([{ ...at, keywords: 'old' }], [{ ...at, keywords: 'new' }]).changed).toEqual(['§1.1']);
+    expect(diffPassages([at], [{ ...at, keywords: '' }]).changed).toEqual([]);
+  });
+});
+
 describe('diffPassagesAsync', () => {
   it('GIVEN any two builds THEN it reports what diffPassages reports, in the same order', async () => {
     await fc.assert(

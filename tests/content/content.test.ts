@@ -88,6 +88,15 @@ describe('parsing content files', () => {
     expect(passages[2]?.sectionTitle).toBe('Second things');
   });
 
+  it('GIVEN keywords comments THEN each gives words to the paragraph above, and other comments are left out', () => {
+    const text = ARTICLE.replace('that wraps.\n', 'that wraps.\n<!-- keywords: first, opening words -->\n<!-- an editor\'s note -->\n<!-- keywords: start -->\n');
+    const passages = parseContent([{ name: 'content/a.md', text }]).documents[0]?.sections.flatMap((s) => s.passages) ?? [];
+    expect(passages.map((p) => p.ref)).toEqual(['§1.1', '§1.2', '§2.1']);
+    expect(passages[0]?.text).toBe('One paragraph that wraps.');
+    expect(passages[0]?.keywords).toBe('first, opening words, start');
+    expect(passages[1]?.keywords).toBe('');
+  });
+
   it('GIVEN two documents THEN refs carry the document id', () => {
     const corpus = parseContent([
       { name: 'content/first.md', text: ARTICLE },
@@ -108,6 +117,9 @@ describe('parsing content files', () => {
     ['a bad date', ARTICLE.replace('2024-01-05', 'January'), /a\.md:6: date "January" is not YYYY/],
     ['an empty section', ARTICLE.replace('Last paragraph.\n', ''), /a\.md:16: section 2 "Second things" has no paragraphs/],
     ['no front matter', '## 1. Hi\n\nText.\n', /a\.md:1: no front matter/],
+    ['keywords before any paragraph', ARTICLE.replace('## 1. First things\n', '## 1. First things\n<!-- keywords: x -->\n'), /a\.md:10: keywords before any paragraph/],
+    ['keywords with no words', ARTICLE.replace('Another paragraph.\n', 'Another paragraph.\n<!-- keywords: , -->\n'), /a\.md:15: keywords comment with no words/],
+    ['a comment over several lines', ARTICLE.replace('Another paragraph.\n', 'Another paragraph.\n<!-- keywords: a,\nb -->\n'), /a\.md:15: a comment must open and close on one line/],
   ])('GIVEN %s THEN the problem names the file and line', (_name, text, message) => {
     expect(() => parseContent([{ name: 'content/a.md', text }])).toThrowError(message);
   });

@@ -120,6 +120,16 @@ describe('the engine over any content', () => {
     expect(engine.passage('rice§1.1')?.text).toContain('monsoon');
     expect(engine.stats.documents).toBe(2);
   });
+
+  it("GIVEN a paragraph's keywords THEN a question in those words finds it, and the quote is its text alone", () => {
+    const body = 'Paddy rice needs flooded fields.\n\nThe harvest is sold to mills in the autumn.\n<!-- keywords: crop, selling, buyers -->';
+    const engine = new Engine(parseContent([{ name: 'content/rice.md', text: doc('Rice', body) }]));
+    const answer = engine.answer('who buys the crop?');
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.text).toBe('The harvest is sold to mills in the autumn.');
+    // Without the keywords, nothing in the paragraph says "buyers" or "crop".
+    expect(new Engine(parseContent([{ name: 'content/rice.md', text: doc('Rice', body.replace(/<!--.*-->/, '')) }])).answer('who buys the crop?').kind).toBe('not-covered');
+  });
 });
 
 describe('answer(): questions the content cannot answer by nature', () => {
