@@ -1,6 +1,6 @@
 import { termKey } from '../content/parse-glossary.js';
 import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
-import { Analyzer, normalize, type Span } from './analyzer.js';
+import { Analyzer, type Span } from './analyzer.js';
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import type { PassageIndex } from './passage-index.js';
 import { buildEngineIndex, type EngineIndex } from './engine-index.js';
@@ -9,6 +9,7 @@ import type { Corrector } from './corrector.js';
 import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
+import { answerWanted, asksAboutPiece, deedAsked, focusAsked, outOfScope, positionAsked } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -59,7 +60,6 @@ export interface AnswerOptions {
 const ABSENT_RATIO = 0.9;
 /** How much the words of a question about the piece itself that the content lacks count against answering it, when they are verbs or adjectives (not names, things or ideas). */
 const PIECE_FRAMING = 0.4;
-const ASKS_ABOUT_PIECE = /\b(?:the|this|these)\s+(?:opinion\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|commentary)\b|\bauthors'|\bwriters'|\baccording to (?:them|the)\b/i;
 /** The least share of the question's information a passage must match to be offered. */
 const MIN_COVERAGE = 0.2;
 /** Passages after the first must score at least this share of the first's score. */
@@ -75,13 +75,10 @@ interface PassageView {
   readonly spans: readonly Span[];
   readonly sentences: readonly { readonly sentence: Sentence; readonly terms: ReadonlySet<string> }[];
 }
-/** A count: digits that are not a year. */
-const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
 /** At least one concept this telling must be a word the content uses. */
 const ANCHOR_WEIGHT = 0.5;
 /** …matched by the word itself, a typo correction or a thesaurus synonym (not a looser WordNet relation). */
 const ANCHOR_TERM = 0.5;
-const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
 
 export interface EngineOptions {
@@ -203,7 +200,7 @@ export class Engine {
     const best = ranked[0];
     if (!best) return this.notCovered(question, 'No passage matches the question.', concepts);
     // A question about the piece itself ("why are the authors sceptical …") asks in the reader's words: its verbs and adjectives that the content lacks count less against it.
-    const framing = ASKS_ABOUT_PIECE.test(text) ? PIECE_FRAMING : 1;
+    const framing = asksAboutPiece(text) ? PIECE_FRAMING : 1;
     const absent = concepts.reduce((n, c) => (c.unknown ? n + c.weight * (c.unknown === 'other' ? framing : 1) : n), 0);
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
@@ -217,16 +214,8 @@ export class Engine {
     if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts, ranked);
     // A "how many" or "when" question needs its number or date where the passage answers it.
     const answering = this.bestSentence(best, concepts);
-    if (/\bhow (many|much)\b|\bwhat (percentage|proportion|share|fraction|number|amount|sum)\b/i.test(text) && !NUMBER.test(answering)) {
-      return this.notCovered(question, 'The question asks for a number the passages do not give.', concepts, ranked);
-    }
-    if (/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text)) {
-      if (!DATE.test(answering)) return this.notCovered(question, 'The question asks for a date the passages do not give.', concepts, ranked);
-      // "When will the next summit be held?": a date already past does not answer it.
-      if (/\b(will|next|upcoming|future)\b/i.test(text) && !/\b(will|next|upcoming|expected|scheduled|planned)\b/i.test(answering)) {
-        return this.notCovered(question, 'The question asks about the future, and the passages give no date for it.', concepts, ranked);
-      }
-    }
+    const wanted = answerWanted(text);
+    if (wanted && !wanted.givenBy(answering)) return this.notCovered(question, wanted.reason, concepts, ranked);
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);
     const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);
@@ -308,25 +297,17 @@ export class Engine {
   }
 
   /**
-   * The thing a question asks for, which the answer must name, not just mention what surrounds it:
-   * "what is the X of Y" ("capital", "president", "weather"), "which X did …" ("which officials
-   * attended …") and "what did … say about X", where a synonym of X will do. Ideas ("role", "danger") are exempt: the article
-   * may discuss them in its own words.
+   * The thing a question asks for (see focusAsked), which the best passage must name, not just
+   * mention what surrounds it; a synonym will do except in "what is the X of Y". Ideas ("role",
+   * "danger") are exempt there, and in "which X": the article may discuss them in its own words.
    */
   private focusOf(text: string, concepts: readonly Concept[]): { concept: Concept; least: number } | undefined {
-    const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
-    // "who is to blame for …": an infinitive, not a thing asked for.
-    const which = of ? undefined : /^\s*(?:which|what)\s+([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
-    // "What did the statement say about North Korea's missiles?": what it is said about.
-    const about = of || which ? undefined : /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
-    const word = of && !/\bto\s+$/i.test(of[1] ?? '') ? of[2] : (which?.[1] ?? about?.[1]);
-    if (!word) return undefined;
-    const head = normalize(word);
-    const concept = concepts.find((c) => !c.span.named && c.span.word === head);
-    if (!concept) return undefined;
-    const kind = this.lexicon.kindOf(head);
-    if (of) return kind !== 'idea' ? { concept, least: 0.8 } : undefined;
-    if (about) return { concept, least: WEIGHT.lexicon };
+    const asked = focusAsked(text);
+    const concept = asked && concepts.find((c) => !c.span.named && c.span.word === asked.word);
+    if (!asked || !concept) return undefined;
+    const kind = this.lexicon.kindOf(asked.word);
+    if (asked.form === 'of') return kind !== 'idea' ? { concept, least: 0.8 } : undefined;
+    if (asked.form === 'about') return { concept, least: WEIGHT.lexicon };
     return kind === 'thing' ? { concept, least: ANCHOR_TERM } : undefined;
   }
 
@@ -386,52 +367,6 @@ export class Engine {
     return { kind: 'not-covered', question, reason, suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)] };
   }
 }
-
-/**
- * Requests that are not questions about the content (a task for an assistant) and questions about
- * the present moment, which a fixed article cannot answer: the reason, or undefined.
- */
-const outOfScope = (text: string): string | undefined => {
-  if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
-    return 'That is a task, not a question about the content.';
-  }
-  if (/\b(?:right\s+now|today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|what\s+time\s+is\s+it)\b/i.test(text)) {
-    return 'The content is fixed text: it cannot say what is happening now.';
-  }
-  return undefined;
-};
-
-/** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */
-const ABOUT_THE_PIECE = /^(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|text|paper|commentary|they|it|he|she|you|we|i)$/i;
-
-/** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
-const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter',
-  // "How did Biden try to fix …": the deed is the verb after these, not these.
-  'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help']);
-
-/**
- * The deed a question asks about: the verb of "who coined …?" (a past deed) or of "how/what did X
- * react to / say about …?", when X is not the piece itself. Undefined for other questions.
- */
-const deedAsked = (text: string): { verb: string; who: boolean } | undefined => {
-  const who = /^\s*who\s+(\p{L}+ed)\b/iu.exec(text);
-  if (who?.[1]) return { verb: normalize(who[1]), who: true };
-  const m =
-    /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(\p{Ll}+)\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over)\b|[?.!]*\s*$)/iu.exec(text) ??
-    // "Has Moscow responded to …?", "Did Seoul object?": whether a deed was done.
-    /^\s*(?:(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))|did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+))\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|[?.!]*\s*$)/iu.exec(text);
-  const subject = m?.[1] ?? m?.[3];
-  const verb = m?.[2] ?? m?.[4];
-  // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
-  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || ATTITUDE.has(verb)) return undefined;
-  return { verb: normalize(verb), who: false };
-};
-
-/** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
-const THE_PIECE = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay|story|text|commentary)`;
-const ASKS_END = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
-const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
-const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
 
 const mergeRanges = (ranges: readonly (readonly [number, number])[]): [number, number][] => {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);

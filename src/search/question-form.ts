@@ -1,0 +1,98 @@
+import { normalize } from './analyzer.js';
+
+/**
+ * What a question's form asks for, read from its words alone (no index): a task rather than a
+ * question, a date or a number, the thing or the deed asked about, the piece's own start or end.
+ * The engine checks the best passage against it and refuses when the passage does not give it.
+ */
+
+/** A count: digits that are not a year. */
+const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
+const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
+const AHEAD = /\b(will|next|upcoming|expected|scheduled|planned)\b/i;
+
+/** What the sentence answering a question must contain, and why it is refused when it does not. */
+export interface Wanted {
+  readonly givenBy: (sentence: string) => boolean;
+  readonly reason: string;
+}
+
+/**
+ * "How many …", "what percentage …" need a number; "when …", "in what year …" a date, and "when
+ * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
+ */
+export const answerWanted = (text: string): Wanted | undefined => {
+  if (/\bhow (many|much)\b|\bwhat (percentage|proportion|share|fraction|number|amount|sum)\b/i.test(text)) {
+    return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
+  }
+  if (!/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text)) return undefined;
+  if (/\b(will|next|upcoming|future)\b/i.test(text)) {
+    return { givenBy: (s) => DATE.test(s) && AHEAD.test(s), reason: 'The question asks about the future, and the passages give no date for it.' };
+  }
+  return { givenBy: (s) => DATE.test(s), reason: 'The question asks for a date the passages do not give.' };
+};
+
+/** A question about the piece itself ("why are the authors sceptical …"), asked in the reader's words. */
+export const asksAboutPiece = (text: string): boolean =>
+  /\b(?:the|this|these)\s+(?:opinion\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|commentary)\b|\bauthors'|\bwriters'|\baccording to (?:them|the)\b/i.test(text);
+
+/**
+ * The word naming the thing a question asks for: "what is the X of Y" (`of`), "which X did …"
+ * (`which`), "what did … say about … X" (`about`). Undefined for other questions, and for "who is
+ * to blame for …" (an infinitive, not a thing asked for).
+ */
+export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
+  const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
+  if (of?.[2]) return /\bto\s+$/i.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
+  const which = /^\s*(?:which|what)\s+([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
+  if (which?.[1]) return { form: 'which', word: normalize(which[1]) };
+  const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
+  return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
+};
+
+/**
+ * Requests that are not questions about the content (a task for an assistant) and questions about
+ * the present moment, which a fixed article cannot answer: the reason, or undefined.
+ */
+export const outOfScope = (text: string): string | undefined => {
+  if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
+    return 'That is a task, not a question about the content.';
+  }
+  if (/\b(?:right\s+now|today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|what\s+time\s+is\s+it)\b/i.test(text)) {
+    return 'The content is fixed text: it cannot say what is happening now.';
+  }
+  return undefined;
+};
+
+/** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */
+const ABOUT_THE_PIECE = /^(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|text|paper|commentary|they|it|he|she|you|we|i)$/i;
+
+/** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
+const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter',
+  // "How did Biden try to fix …": the deed is the verb after these, not these.
+  'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help']);
+
+/**
+ * The deed a question asks about: the verb of "who coined …?" (a past deed) or of "how/what did X
+ * react to / say about …?", when X is not the piece itself. Undefined for other questions.
+ */
+export const deedAsked = (text: string): { verb: string; who: boolean } | undefined => {
+  const who = /^\s*who\s+(\p{L}+ed)\b/iu.exec(text);
+  if (who?.[1]) return { verb: normalize(who[1]), who: true };
+  const m =
+    /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(\p{Ll}+)\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over)\b|[?.!]*\s*$)/iu.exec(text) ??
+    // "Has Moscow responded to …?", "Did Seoul object?": whether a deed was done.
+    /^\s*(?:(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))|did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+))\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|[?.!]*\s*$)/iu.exec(text);
+  const subject = m?.[1] ?? m?.[3];
+  const verb = m?.[2] ?? m?.[4];
+  // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
+  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || ATTITUDE.has(verb)) return undefined;
+  return { verb: normalize(verb), who: false };
+};
+
+/** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
+const THE_PIECE = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay|story|text|commentary)`;
+const ASKS_END = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
+const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
+/** Which end of the piece a question asks for, if it asks for one. */
+export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);

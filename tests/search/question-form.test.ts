@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { answerWanted, asksAboutPiece, deedAsked, focusAsked, outOfScope, positionAsked } from '../../src/search/question-form.js';
+
+describe('what a question asks for, from its form', () => {
+  it.each([
+    ['How many troops does the US have in Japan?', 'In 2008 it began.', false],
+    ['How many troops does the US have in Japan?', 'About 54,000 troops.', true],
+    ['What percentage of South Koreans oppose it?', 'A majority of people are not in favor.', false],
+    ['When did the dialogue take place?', 'They met in Washington on Jan 5.', true],
+    ['When did the dialogue take place?', 'They met in Washington.', false],
+    // A date already past does not answer "when will … next".
+    ['When will the next summit be held?', 'They met in Washington on Jan 5.', false],
+    ['When will the next summit be held?', 'The next summit will be held in March.', true],
+  ])('GIVEN "%s" and the sentence "%s" THEN it is given: %s', (question, sentence, given) => {
+    expect(answerWanted(question)?.givenBy(sentence)).toBe(given);
+  });
+
+  it('GIVEN a question that asks for no number or date THEN nothing is wanted of the sentence', () => {
+    expect(answerWanted('Why are the authors sceptical?')).toBeUndefined();
+  });
+
+  it.each([
+    ['What is the capital of Australia?', { form: 'of', word: 'capital' }],
+    ['Which officials attended the dialogue?', { form: 'which', word: 'officials' }],
+    ["What did the statement say about North Korea's missiles?", { form: 'about', word: 'missiles' }],
+    ['who is to blame for the stalling?', undefined],
+    ['Why did the talks stall?', undefined],
+  ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
+    expect(focusAsked(question)).toEqual(focus);
+  });
+
+  it.each([
+    ['Who coined the "China threat" theory?', { verb: 'coined', who: true }],
+    ['How did Russia react to the mechanism?', { verb: 'react', who: false }],
+    ['Has Moscow officially responded to it?', { verb: 'responded', who: false }],
+    // Stances, catenatives and the piece itself are not deeds to find.
+    ['How do South Koreans feel about it?', undefined],
+    ['How did Biden try to fix the alliances?', undefined],
+    ['What do the authors conclude?', undefined],
+    ['Has the original reason for it been overtaken?', undefined],
+  ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
+    expect(deedAsked(question)).toEqual(deed);
+  });
+
+  it('GIVEN questions about the piece THEN they are told from questions about the world', () => {
+    expect(asksAboutPiece('Are the authors sceptical that it will work?')).toBe(true);
+    expect(asksAboutPiece('what news event prompted this opinion piece?')).toBe(true);
+    expect(asksAboutPiece('Is the alliance sceptical of China?')).toBe(false);
+  });
+
+  it('GIVEN the piece\'s start or end, a task, or the present moment THEN each is recognised', () => {
+    expect(positionAsked('How does the article end?')).toBe('end');
+    expect(positionAsked('What is the opening of the piece?')).toBe('start');
+    expect(positionAsked('How does the alliance end?')).toBeUndefined();
+    expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
+    expect(outOfScope('what is happening in Seoul right now')).toMatch(/now/);
+    expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
+  });
+});
