@@ -36,8 +36,19 @@ export const secretsOf = (config: Pick<Config, 'discord'>): string[] =>
 export const redact = (text: string, config: Pick<Config, 'discord'>): string => scrub(text, secretsOf(config));
 
 /**
- * `value` with every string scrubbed. Errors become `{ type, message, stack }`, unless
- * `keepErrors`: then they are left for the `err` serializer, which keeps their code and status.
+ * Fields whose value is a secret whatever it holds, at any depth: a `token` (the bot's, or an
+ * interaction's, which answers as the bot for 15 minutes) and an `authorization` header.
+ */
+const SECRET_KEYS = new Set(['token', 'authorization']);
+
+/** The value of `key` in a log line, scrubbed; an Error under `err` is kept for the `err` serializer when `keepErr`. */
+const scrubField = (key: string, value: unknown, secrets: readonly string[], depth: number, keepErr: boolean): unknown =>
+  SECRET_KEYS.has(key) && value !== undefined ? REDACTED : scrubDeep(value, secrets, depth + 1, keepErr && depth === 0 && key === 'err');
+
+/**
+ * `value` with every string scrubbed and every secret field replaced. Errors become
+ * `{ type, message, stack }`, unless `keepErrors` and the Error is the line's own (passed alone, or
+ * as `err`): then it is left for the `err` serializer, which keeps its code and status.
  */
 const scrubDeep = (value: unknown, secrets: readonly string[], depth = 0, keepErrors = false): unknown => {
   if (typeof value === 'string') return scrub(value, secrets);
@@ -51,24 +62,26 @@ const scrubDeep = (value: unknown, secrets: readonly string[], depth = 0, keepEr
     const { requestBody: _dropped, ...rest } = value as Record<string, unknown>;
     return scrubDeep(rest, secrets, depth);
   }
-  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, secrets, depth + 1, keepErrors));
+  if (Array.isArray(value)) return value.map((v) => scrubDeep(v, secrets, depth + 1));
   if (isPlainObject(value)) {
     // Most lines (one per interaction) have nothing to scrub: the object is logged as it is, uncopied.
     let copy: Record<string, unknown> | undefined;
     for (const [k, v] of Object.entries(value)) {
-      const scrubbed = scrubDeep(v, secrets, depth + 1, keepErrors);
+      const scrubbed = scrubField(k, v, secrets, depth, keepErrors);
       if (copy) copy[k] = scrubbed;
       else if (scrubbed !== v) copy = { ...value, [k]: scrubbed };
     }
     return copy ?? value;
   }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v, secrets, depth + 1, keepErrors)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubField(k, v, secrets, depth, keepErrors)]));
 };
 
 /**
  * The one logger: JSON lines (pino) on stdout, or `destination` in tests. The Discord token is
- * removed wherever it appears: known fields by pino's `redact`, and any string in a log line;
- * interaction and webhook tokens in URLs too.
+ * removed wherever it appears: known fields by pino's `redact` (a child's bindings too), any
+ * string in a log line, and `token` and `authorization` fields at any depth (the logMethod hook,
+ * which walks every line anyway: pino's own `*.token` paths would run its redactor on every
+ * field of every line); interaction and webhook tokens in URLs too.
  */
 export const createLogger = (config: Pick<Config, 'logLevel' | 'discord'>, destination?: DestinationStream): Logger => {
   const secrets = secretsOf(config);
@@ -76,7 +89,7 @@ export const createLogger = (config: Pick<Config, 'logLevel' | 'discord'>, desti
     {
       level: config.logLevel,
       base: undefined,
-      redact: { paths: ['token', '*.token', 'config.discord.token', 'headers.authorization', '*.headers.authorization'], censor: REDACTED },
+      redact: { paths: ['token', 'config.discord.token', 'headers.authorization'], censor: REDACTED },
       serializers: { err: (err: unknown) => scrubDeep(pino.stdSerializers.err(err as Error), secrets) },
       hooks: {
         logMethod(args, method) {

@@ -62,6 +62,23 @@ describe('the logger', () => {
     expect(fields).toEqual(before);
   });
 
+  it('GIVEN a token or an authorization header in a field at any depth, in a binding, or in an error under another key THEN none is written', async () => {
+    const sink = logSink();
+    const logger = createLogger({ logLevel: 'info', discord: { token: TOKEN } }, sink.stream);
+    const interactionToken = 'aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDEyMzQ1Njc4OnNlY3JldA';
+    logger.info({ interaction: { id: '1', token: interactionToken }, deep: { a: { b: { token: 42 } } }, call: { req: { headers: { authorization: 'Bot x' } } } }, 'fields');
+    logger.child({ token: interactionToken, interactionId: '2' }).info('bound');
+    const failure = Object.assign(new Error('failed'), { url: `https://discord.com/api/v10/webhooks/1/${interactionToken}/messages/@original`, token: interactionToken });
+    logger.warn({ cause: failure, list: [failure] }, 'nested error');
+    logger.flush();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sink.raw).toHaveLength(3);
+    expect(sink.raw.join('\n')).not.toMatch(new RegExp(`${interactionToken}|Bot x|"token":42`));
+    expect(sink.lines[0]).toMatchObject({ interaction: { id: '1', token: '[redacted]' }, deep: { a: { b: { token: '[redacted]' } } }, call: { req: { headers: { authorization: '[redacted]' } } } });
+    expect(sink.lines[1]).toMatchObject({ token: '[redacted]', interactionId: '2', msg: 'bound' });
+    expect(sink.lines[2]).toMatchObject({ cause: { type: 'Error', message: 'failed' } });
+  });
+
   it('GIVEN a line for stderr THEN redact removes the token from it too', () => {
     expect(redact(`Discord login failed for ${TOKEN}`, { discord: { token: TOKEN } })).toBe('Discord login failed for [redacted]');
     expect(redact('nothing secret', {})).toBe('nothing secret');
