@@ -206,7 +206,7 @@ export class Engine {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }
     const focus = this.focusOf(text, concepts);
-    if (focus && !focus.concept.terms.some((t) => t.weight >= focus.least && best.matched.has(t.term))) {
+    if (focus && !focus.concept.terms.some((t) => t.weight >= focus.least && best.about.has(t.term))) {
       return this.notCovered(question, `The passages do not say what the question asks about ("${focus.concept.span.word}").`, concepts, ranked);
     }
     // The question must use at least one telling word of the content itself, not only related words.
@@ -219,7 +219,7 @@ export class Engine {
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);
     const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);
-    if (deed && act && !act.terms.some((t) => t.weight >= ANCHOR_TERM && best.matched.has(t.term))) {
+    if (deed && act && !act.terms.some((t) => t.weight >= ANCHOR_TERM && best.about.has(t.term))) {
       return this.notCovered(question, deed.who ? `The passages do not say who ${deed.verb} it.` : `The passages do not tell of the deed the question asks about ("${deed.verb}").`, concepts, ranked);
     }
     const pick = (list: readonly Ranked[]) => list.filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6).slice(0, limit);

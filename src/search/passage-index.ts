@@ -131,9 +131,14 @@ export class PassageIndex {
 
   /** True when passage `p`'s own text has term `id`. */
   inText(id: number, p: number): boolean {
+    return this.inField(id, p, 0);
+  }
+
+  /** Whether term `id` is in field `f` (0 text, 1 title, 2 context) of passage `p`: a binary search of its postings. */
+  inField(id: number, p: number, f: number): boolean {
     const { offsets, docs } = this.data;
-    let lo = offsets[id * F] as number;
-    let hi = (offsets[id * F + 1] as number) - 1;
+    let lo = offsets[id * F + f] as number;
+    let hi = (offsets[id * F + f + 1] as number) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const q = docs[mid] as number;

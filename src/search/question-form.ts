@@ -44,7 +44,8 @@ export const asksAboutPiece = (text: string): boolean =>
 export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
   if (of?.[2]) return /\bto\s+$/i.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
-  const which = /^\s*(?:which|what)\s+([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
+  // "Which (US) official hosted …", "in which city was …": the noun after "which", past its modifiers.
+  const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
   if (which?.[1]) return { form: 'which', word: normalize(which[1]) };
   const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;

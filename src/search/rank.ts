@@ -10,6 +10,8 @@ export interface Ranked {
   readonly mass: number;
   /** Index terms that matched in the passage's own text. */
   readonly matched: ReadonlySet<string>;
+  /** Index terms that matched in its text, its section title or its keywords: what it is about. */
+  readonly about: ReadonlySet<string>;
 }
 
 /**
@@ -97,6 +99,7 @@ export class Ranker {
 /** A Ranked whose matched terms are worked out when read: most ranked passages are never quoted. */
 class RankedPassage implements Ranked {
   private terms: Set<string> | undefined;
+  private aboutTerms: Set<string> | undefined;
 
   constructor(
     readonly id: number,
@@ -110,6 +113,11 @@ class RankedPassage implements Ranked {
   get matched(): ReadonlySet<string> {
     this.terms ??= new Set(this.candidates.filter((t) => this.index.inText(t.id, this.id)).map((t) => t.term));
     return this.terms;
+  }
+
+  get about(): ReadonlySet<string> {
+    this.aboutTerms ??= new Set([...this.matched, ...this.candidates.filter((t) => this.index.inField(t.id, this.id, 1)).map((t) => t.term)]);
+    return this.aboutTerms;
   }
 }
 

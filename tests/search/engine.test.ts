@@ -142,7 +142,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Who coined the "China threat" theory?', /who coined it/],
     ['Who represented Japan at the Jan 5 talks in Washington?', /who represented it/],
     // "Jan 5" is in the sentence about the dialogue, not in the one about the summit.
-    ['On what date was the Camp David summit held?', /a date/],
+    ['On what date was the Camp David summit held?', /date/],
     // Russia is named, its reaction is not; no official is named; no date ahead is given.
     ['How did Russia react to the US-Japan-ROK mechanism?', /deed .*"react"/],
     ['Which officials attended the Jan 5 Indo-Pacific dialogue in Washington?', /"officials"/],
@@ -188,6 +188,8 @@ describe('answer(): how readers ask', () => {
     // "try to fix": the deed asked about is the fixing, which the article tells as "repair".
     ["How did Biden try to fix America's network of allies?", '§2.1'],
     ['What does the article say about the Camp David summit?', '§1.1'],
+    // "architecture" is in the paragraph's keywords, so it is what the paragraph is about.
+    ["What bigger architecture is the US building in Asia, in the authors' view?", '§3.2'],
     // "January" is the article's "Jan".
     ['so the US, Japan and South Korea met in DC in January – what came out of it', '§1.1'],
     // About the authors' view: the reader's own verbs and adjectives count less against answering.
@@ -198,6 +200,10 @@ describe('answer(): how readers ask', () => {
 
   it('GIVEN "has … been overtaken" THEN it is a question about the argument, not a deed to find ("reason" is no verb)', async () => {
     expect(await top('Has the original reason for these three countries teaming up been overtaken by something bigger?')).not.toBe('not covered');
+  });
+
+  it('GIVEN "picking" THEN it is an act, not the noun WordNet also lists ("a picking of apples"), so the question is answered', async () => {
+    expect(await top('Are Japan and South Korea simply picking a side?')).not.toBe('not covered');
   });
 
   it('GIVEN a question about the piece and a topic it does not cover THEN it is still refused', async () => {

@@ -22,6 +22,8 @@ describe('what a question asks for, from its form', () => {
   it.each([
     ['What is the capital of Australia?', { form: 'of', word: 'capital' }],
     ['Which officials attended the dialogue?', { form: 'which', word: 'officials' }],
+    ['Which US official hosted the dialogue?', { form: 'which', word: 'official' }],
+    ['In which city was the first summit held?', { form: 'which', word: 'city' }],
     ["What did the statement say about North Korea's missiles?", { form: 'about', word: 'missiles' }],
     ['who is to blame for the stalling?', undefined],
     ['Why did the talks stall?', undefined],
