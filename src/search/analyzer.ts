@@ -36,6 +36,8 @@ interface Token {
   readonly word: string;
   readonly stem: string;
   readonly extra?: string;
+  /** Its span's terms when known ahead (a word as written, remembered). */
+  readonly terms?: readonly string[];
 }
 
 interface PhraseNode {
@@ -89,6 +91,16 @@ const stemWord = (word: string): string => {
   return stem;
 };
 
+/** A word as written that is one token, its stem and its span's terms. */
+interface KnownWord {
+  readonly stem: string;
+  readonly terms: readonly string[];
+}
+const known = new Map<string, KnownWord>();
+
+/** The terms of a word's span: none for a stop word, else its stem (and a hyphenated pair's joined stem). */
+const wordTerms = (word: string, stem: string, extra?: string): readonly string[] => (STOP_WORDS.has(word) || word.length < 2 ? NO_TERMS : extra ? [stem, extra] : oneTerm(stem));
+
 /** Most text is plain ASCII once normalised: its words match a simpler, much faster pattern. */
 const ASCII_WORD = /[a-z0-9]+(?:['.&-][a-z0-9]+)*/g;
 const ACRONYM = /^(?:[a-z]\.)+[a-z]?$/;
@@ -105,11 +117,22 @@ const tokenize = (text: string): Token[] => {
     const first = original.charCodeAt(m.index);
     const capitalised = sameLength && (first < 128 ? first >= 65 && first <= 90 : /\p{Lu}/u.test(original[m.index] ?? ''));
     const raw = m[0];
-    let word = raw.endsWith("'") || raw.endsWith("'s") ? raw.replace(/'s?$/, '') : raw;
     const start = m.index;
+    // Words repeat (Zipf): one look-up for most tokens instead of the checks, stemming and terms below.
+    const seen = known.get(raw);
+    if (seen !== undefined) {
+      tokens.push({ capitalised, start, end: start + raw.length, word: raw, stem: seen.stem, terms: seen.terms });
+      continue;
+    }
+    let word = raw.endsWith("'") || raw.endsWith("'s") ? raw.replace(/'s?$/, '') : raw;
     // Contractions and compounds that are stop words ("don't", "op-ed") are one word, not "don" and "t".
     if (!/[-.&']/.test(word) || STOP_WORDS.has(word)) {
-      tokens.push({ capitalised, start, end: start + raw.length, word, stem: stemWord(word) });
+      const stem = stemWord(word);
+      if (word === raw) {
+        if (known.size >= STEM_CACHE) known.clear();
+        known.set(raw, { stem, terms: wordTerms(word, stem) });
+      }
+      tokens.push({ capitalised, start, end: start + raw.length, word, stem });
       continue;
     }
     if (ACRONYM.test(word)) word = word.replace(/\./g, ''); // U.S. → us
@@ -242,8 +265,7 @@ export class Analyzer {
   }
 
   private wordSpan(t: Token): Span {
-    const stop = STOP_WORDS.has(t.word) || t.word.length < 2;
-    const terms = stop ? NO_TERMS : t.extra ? [t.stem, t.extra] : oneTerm(t.stem);
+    const terms = t.terms ?? wordTerms(t.word, t.stem, t.extra);
     return { start: t.start, end: t.end, terms, word: t.word, named: false, capitalised: t.capitalised };
   }
 
