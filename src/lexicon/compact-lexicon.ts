@@ -121,6 +121,11 @@ export const lexiconFromCompact = (data: CompactLexiconData): Lexicon => {
       const kind = plural ? Math.floor(digit / 3) : digit % 3;
       return kind === 2 ? 'thing' : kind === 1 ? 'idea' : 'other';
     },
+    nounKindOf: (word) => {
+      const b = base(word);
+      const noun = b === null ? 0 : Math.floor((data.kinds.charCodeAt(b.index) - 48) / 3);
+      return noun === 2 ? 'thing' : noun === 1 ? 'idea' : undefined;
+    },
     knows: (word) => base(word) !== null,
     frequency: (word) => {
       const b = base(word);

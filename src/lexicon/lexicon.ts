@@ -11,6 +11,8 @@ export interface Lexicon {
    * off-topic question asks about), a noun for an `idea`, or `other` (verbs, adjectives …); undefined if unknown.
    */
   kindOf(word: string): 'thing' | 'idea' | 'other' | undefined;
+  /** The kind of the word's noun senses, for a word known to be a noun ("which official …"); undefined if it has none. */
+  nounKindOf(word: string): 'thing' | 'idea' | undefined;
   /** True when the lexicon knows `word` at all. */
   knows(word: string): boolean;
   /** How often the word occurs in ordinary English (SemCor counts; 0 when unknown or rare). */
@@ -21,6 +23,7 @@ export interface Lexicon {
 export const EMPTY_LEXICON: Lexicon = {
   related: () => [],
   kindOf: () => undefined,
+  nounKindOf: () => undefined,
   knows: () => false,
   frequency: () => 0,
 };

@@ -216,6 +216,10 @@ export class Engine {
     const answering = this.bestSentence(best, concepts);
     const wanted = answerWanted(text);
     if (wanted && !wanted.givenBy(answering)) return this.notCovered(question, wanted.reason, concepts, ranked);
+    // "Where was the China-Japan-ROK summit held?": the place must be given where all those names are.
+    if (/^\s*where\s+(?:was|were|is|are|did|will)\b/i.test(text) && !this.namesAll(best, concepts)) {
+      return this.notCovered(question, 'The question asks where, and no sentence names the place with what it asks about.', concepts, ranked);
+    }
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);
     const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);
@@ -296,6 +300,12 @@ export class Engine {
     return best.text;
   }
 
+  /** Whether one sentence of a ranked passage names every name of the question. */
+  private namesAll(r: Ranked, concepts: readonly Concept[]): boolean {
+    const names = concepts.filter((c) => c.span.named && c.weight > 0);
+    return this.viewOf(r.id).sentences.some(({ terms }) => names.every((c) => c.terms.some((t) => t.weight >= 0.8 && terms.has(t.term))));
+  }
+
   /**
    * The thing a question asks for (see focusAsked), which the best passage must name, not just
    * mention what surrounds it; a synonym will do except in "what is the X of Y". Ideas ("role",
@@ -308,7 +318,8 @@ export class Engine {
     const kind = this.lexicon.kindOf(asked.word);
     if (asked.form === 'of') return kind !== 'idea' ? { concept, least: 0.8 } : undefined;
     if (asked.form === 'about') return { concept, least: WEIGHT.lexicon };
-    return kind === 'thing' ? { concept, least: ANCHOR_TERM } : undefined;
+    // After "which" the word is a noun, whatever it mostly is ("which official …").
+    return this.lexicon.nounKindOf(asked.word) === 'thing' ? { concept, least: ANCHOR_TERM } : undefined;
   }
 
   private isSummaryQuestion(concepts: readonly Concept[]): boolean {

@@ -38,6 +38,8 @@ describe('the compact lexicon', () => {
     expect(lexicon.kindOf('submarine')).toBe('other');
     expect(lexicon.kindOf('submarines')).toBe('thing');
     expect(lexicon.kindOf('stops')).toBe('other'); // no noun sense recorded
+    expect(lexicon.nounKindOf('submarine')).toBe('thing');
+    expect(lexicon.nounKindOf('stop')).toBeUndefined();
   });
 
   it('GIVEN words it does not hold THEN it knows nothing of them', () => {

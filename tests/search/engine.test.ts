@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../src/content/load-content.js';
 import { Engine } from '../../src/search/engine.js';
+import { EMPTY_LEXICON } from '../../src/lexicon/lexicon.js';
 import { lexiconSpelling } from '../../src/search/query.js';
 import { realEngine } from '../helpers/engine.js';
 
@@ -150,6 +151,10 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Has Moscow officially responded to the trilateral cooperation mechanism?', /deed .*"responded"/],
     ["what did the jan 5 joint statement say about north korea's missiles", /"missiles"/],
     ["what percentage of south koreans oppose yoon's japan policy?", /a number/],
+    // After "which", "official" is a noun (a person), though the word is mostly an adjective.
+    ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
+    // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.
+    ['Where was the first China-Japan-ROK summit held?', /asks where/],
     // Leaders the article never names are not their countries.
     ['What did Kishida say at Camp David?', /does not mention/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
@@ -190,6 +195,7 @@ describe('answer(): how readers ask', () => {
     ['What does the article say about the Camp David summit?', '§1.1'],
     // "architecture" is in the paragraph's keywords, so it is what the paragraph is about.
     ["What bigger architecture is the US building in Asia, in the authors' view?", '§3.2'],
+    ['Where did the first Indo-Pacific dialogue take place?', '§1.1'],
     // "January" is the article's "Jan".
     ['so the US, Japan and South Korea met in DC in January – what came out of it', '§1.1'],
     // About the authors' view: the reader's own verbs and adjectives count less against answering.
@@ -213,7 +219,7 @@ describe('answer(): how readers ask', () => {
 
 describe('lexiconSpelling()', () => {
   const words = new Map([['economically', 3], ['economical', 1], ['trouble', 71], ['treble', 2]]);
-  const lexicon = { related: () => [], kindOf: () => undefined, knows: (w: string) => words.has(w), frequency: (w: string) => words.get(w) ?? 0 };
+  const lexicon = { ...EMPTY_LEXICON, knows: (w: string) => words.has(w), frequency: (w: string) => words.get(w) ?? 0 };
 
   it.each([
     ['economicaly', 'economically'], // a letter left out
