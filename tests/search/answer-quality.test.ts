@@ -17,7 +17,9 @@ describe.each([
   // 69% / 83% / 7 refused / 80%), then some of their misses led to the refusal rules and to the
   // content's keywords.
   ['questions-unseen-1.json', { top1: 0.8, top3: 0.88, refusedOn: 0.02, offRefused: 0.8 }],
-  ['questions-unseen-2.json', { top1: 0.81, top3: 0.89, refusedOn: 0.02, offRefused: 0.86 }],
+  ['questions-unseen-2.json', { top1: 0.81, top3: 0.89, refusedOn: 0.02, offRefused: 0.9 }],
+  // Measured first after all of that: 76% / 84% / 4 refused / 21 of 25 off-topic refused.
+  ['questions-unseen-3.json', { top1: 0.74, top3: 0.82, refusedOn: 0.04, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
