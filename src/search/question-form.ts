@@ -95,5 +95,8 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
 const THE_PIECE = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay|story|text|commentary)`;
 const ASKS_END = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
 const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
+/** "How does the article see China's position at the close?": a question about the piece's end. */
+const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
+
 /** Which end of the piece a question asks for, if it asks for one. */
-export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
+export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);

@@ -64,7 +64,7 @@ export const THESAURUS: readonly string[] = [
   'foundation foundations basis based base underpin underpinned rests',
   'expect expects expectation expectations hope hopes want wants wish',
   'construct constructing construction build building builds establish establishment create creating',
-  'trilateral three-way tripartite trio triangle three-nation',
+  'trilateral three-way 3-way tripartite trio triangle three-nation three-country 3-country threesome',
   'korea korean koreans > rok dprk',
   'north > dprk',
   'europe european eastern-europe > ukraine nato',

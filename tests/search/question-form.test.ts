@@ -54,6 +54,8 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('How does the article end?')).toBe('end');
     expect(positionAsked('What is the opening of the piece?')).toBe('start');
     expect(positionAsked('How does the alliance end?')).toBeUndefined();
+    expect(positionAsked("How does the article see China's own position at the close?")).toBe('end');
+    expect(positionAsked('What does the piece say happens in the end to the alliance?')).toBeUndefined();
     expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
     expect(outOfScope('what is happening in Seoul right now')).toMatch(/now/);
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
