@@ -120,8 +120,11 @@ const questionTitle = (question: string): string => truncate(safeLine(question),
 /** A ref and its section title in bold, for the line above a quote. */
 const refHeading = (ref: string, title: string) => `**${safeLine(ref)}** · ${safeLine(title)}`;
 
+/** Any line break Discord honours. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
 /** Quotes Markdown text as a block quote, line by line (any line break Discord honours, so none escapes the quote). */
-const quote = (markdown: string) => `> ${markdown.replace(/[\r\n\u2028\u2029]+/g, '\n> ')}`;
+const quote = (markdown: string) => `> ${LINE_BREAK.test(markdown) ? markdown.replace(/[\r\n\u2028\u2029]+/g, '\n> ') : markdown}`;
 
 /**
  * `text` with `highlights` in bold, as many whole sentences from the start as fit in `budget`

@@ -86,7 +86,10 @@ const escapePiece = (text: string): string => {
 export const safeText = (text: string): string => neutraliseMentions(escapePiece(text));
 
 /** Like {@link safeText}, on one line: white space, newlines included, collapsed. */
-export const safeLine = (text: string): string => safeText(text.replace(/\s+/g, ' ').trim());
+export const safeLine = (text: string): string => safeText(NOT_ONE_LINE.test(text) ? text.replace(/\s+/g, ' ').trim() : text);
+
+/** What safeLine changes: white space other than one plain space between words. */
+const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/;
 
 /**
  * `text` made inert with the ranges in `highlights` in bold. The plain runs and the bold ones are
@@ -95,31 +98,37 @@ export const safeLine = (text: string): string => safeText(text.replace(/\s+/g, 
  * by being cut in two.
  */
 export const emphasise = (text: string, highlights: readonly (readonly [number, number])[]): string => {
-  const runs: { text: string; bold: boolean }[] = [];
-  const push = (piece: string, bold: boolean) => {
-    const last = runs.at(-1);
-    if (last && last.bold === bold) last.text += piece;
-    else if (piece) runs.push({ text: piece, bold });
+  // Pieces come in order and touch: a run of one kind lasts until a piece of the other kind that
+  // is not empty, so only where runs start is noted, and each run is escaped once it ends.
+  let out = '';
+  let run: { from: number; bold: boolean } | undefined;
+  const push = (from: number, to: number, bold: boolean) => {
+    if (run?.bold === bold || to <= from) return;
+    if (run) out += escapeRun(text.slice(run.from, from), run.bold);
+    run = { from, bold };
   };
   let at = 0;
   for (const [from, to] of highlights) {
     const a = Math.max(at, snap(text, from));
     const b = Math.max(a, snap(text, to));
-    const marked = text.slice(a, b);
-    push(text.slice(at, a), false);
+    push(at, a, false);
     // Bold around white space does not render; keep the spaces outside the markers.
+    const marked = text.slice(a, b);
     const inner = marked.trim();
     if (inner) {
-      const lead = marked.slice(0, marked.indexOf(inner));
-      push(lead, false);
-      push(inner, true);
-      push(marked.slice(lead.length + inner.length), false);
-    } else push(marked, false);
+      const start = a + marked.indexOf(inner);
+      push(a, start, false);
+      push(start, start + inner.length, true);
+      push(start + inner.length, b, false);
+    } else push(a, b, false);
     at = b;
   }
-  push(text.slice(at), false);
-  return neutraliseMentions(runs.map((r) => (r.bold ? `**${escapePiece(r.text)}**` : escapePiece(r.text))).join(''));
+  push(at, text.length, false);
+  if (run) out += escapeRun(text.slice(run.from), run.bold);
+  return neutraliseMentions(out);
 };
+
+const escapeRun = (piece: string, bold: boolean) => (bold ? `**${escapePiece(piece)}**` : escapePiece(piece));
 
 /** `i` within `text`, moved back so it never falls inside a surrogate pair (an emoji). */
 const snap = (text: string, i: number): number => {
