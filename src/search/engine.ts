@@ -220,6 +220,9 @@ export class Engine {
     if (/^\s*where\s+(?:was|were|is|are|did|will)\b/i.test(text) && !this.namesAll(best, concepts)) {
       return this.notCovered(question, 'The question asks where, and no sentence names the place with what it asks about.', concepts, ranked);
     }
+    // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions.
+    const role = /^\s*who\b/i.test(text) ? concepts.find((c) => c.unknown === 'thing') : undefined;
+    if (role) return this.notCovered(question, `The passages name no one as what the question asks about ("${role.span.word}").`, concepts, ranked);
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);
     const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);

@@ -73,7 +73,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     const key = span.terms.join(' ');
     if (seen.has(key)) return;
     seen.add(key);
-    const inside = !span.named && names.some((c) => c.start <= span.start && c.end >= span.end);
+    // A word, or a shorter name, inside a name the question also uses ("Taiwan" in "the Taiwan Strait") is counted with it.
+    const inside = names.some((c) => c !== span && c.start <= span.start && c.end >= span.end && (!span.named || (c.end - c.start > span.end - span.start && c.terms.join(' ') !== key)));
     const last = i === spans.length - 1;
     const memoKey = `${span.named ? 1 : 0}${inside ? 1 : 0}${last ? 1 : 0}${span.capitalised ? 1 : 0}${span.word}\0${key}`;
     const remembered = ctx.memo?.get(memoKey);

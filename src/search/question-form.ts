@@ -73,6 +73,17 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   // "How did Biden try to fix …": the deed is the verb after these, not these.
   'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help']);
 
+/** What follows the verb of a deed asked about: a preposition, or the end of the question. */
+const AFTER_VERB = String.raw`\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|[?.!]*\s*$)`;
+
+/** "How did Russia react to …", "what does X say about …": subject, then verb. */
+const DEED_HOW = new RegExp(String.raw`^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(\p{Ll}+)(?=${AFTER_VERB})`, 'iu');
+/** "Has Moscow responded to …?", "Did the talks conclude an agreement?": whether a deed was done. */
+const DEED_DONE = new RegExp(
+  String.raw`^\s*(?:(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))|did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+))(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
+  'iu',
+);
+
 /**
  * The deed a question asks about: the verb of "who coined …?" (a past deed) or of "how/what did X
  * react to / say about …?", when X is not the piece itself. Undefined for other questions.
@@ -81,9 +92,8 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
   const who = /^\s*who\s+(\p{L}+ed)\b/iu.exec(text);
   if (who?.[1]) return { verb: normalize(who[1]), who: true };
   const m =
-    /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(\p{Ll}+)\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over)\b|[?.!]*\s*$)/iu.exec(text) ??
-    // "Has Moscow responded to …?", "Did Seoul object?": whether a deed was done.
-    /^\s*(?:(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))|did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+))\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|[?.!]*\s*$)/iu.exec(text);
+    DEED_HOW.exec(text) ??
+    DEED_DONE.exec(text);
   const subject = m?.[1] ?? m?.[3];
   const verb = m?.[2] ?? m?.[4];
   // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.

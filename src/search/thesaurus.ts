@@ -64,7 +64,7 @@ export const THESAURUS: readonly string[] = [
   'foundation foundations basis based base underpin underpinned rests',
   'expect expects expectation expectations hope hopes want wants wish',
   'construct constructing construction build building builds establish establishment create creating',
-  'trilateral three-way 3-way tripartite trio triangle three-nation three-country 3-country threesome',
+  'trilateral trilat three-way 3-way tripartite trio triangle three-nation three-country 3-country threesome',
   'korea korean koreans > rok dprk',
   'north > dprk',
   'europe european eastern-europe > ukraine nato',
@@ -84,6 +84,7 @@ export const THESAURUS: readonly string[] = [
   'overreach overreaching overstretch overstretched overextend overambitious ambitious ambition ambitions unrealistic',
   'cut sever separate separation decouple alienate alienates inseparable isolate',
   'bilateral one-on-one two-way',
+  'operation operations ops op mission missions',
   'means resources capabilities capability capacity wherewithal',
   'options option choices choice leeway flexibility room maneuver manoeuvre latitude',
 ];

@@ -155,6 +155,10 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
     // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.
     ['Where was the first China-Japan-ROK summit held?', /asks where/],
+    // "Taiwan" inside "the Taiwan Strait" counts once, so the unnamed Kishida weighs as he should.
+    ['What did Kishida say about the Taiwan Strait?', /does not mention/],
+    ["Who was Japan's prime minister at the time of the Camp David summit?", /"minister"/],
+    ['Did the IPEF talks conclude a supply chain agreement?', /"conclude"/],
     // Leaders the article never names are not their countries.
     ['What did Kishida say at Camp David?', /does not mention/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
@@ -196,6 +200,9 @@ describe('answer(): how readers ask', () => {
     // "architecture" is in the paragraph's keywords, so it is what the paragraph is about.
     ["What bigger architecture is the US building in Asia, in the authors' view?", '§3.2'],
     ['Where did the first Indo-Pacific dialogue take place?', '§1.1'],
+    // Chat spelling: "gonna", "bc", "wil" say nothing; "trilat" is trilateral, "SK" South Korea.
+    ['is the trilat gonna face constrains going forward?', '§6.1'],
+    ["wil japan and SK's ties with beijing suffer bc of this", '§5.2'],
     // "January" is the article's "Jan".
     ['so the US, Japan and South Korea met in DC in January – what came out of it', '§1.1'],
     // About the authors' view: the reader's own verbs and adjectives count less against answering.
