@@ -73,13 +73,18 @@ const launch = async (root: string, args: readonly string[], env: Record<string,
     }),
   );
   exited.catch(() => {});
+  // Its files (the unanswered questions, written on SIGTERM) are in the data folder removed after it.
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     server,
     pid: child.pid ?? 0,
     exited,
     async stop() {
       stopping = true;
-      child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+      }
       await server.close();
     },
   };
