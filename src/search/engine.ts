@@ -9,7 +9,7 @@ import type { Corrector } from './corrector.js';
 import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { answerWanted, asksAboutPiece, deedAsked, focusAsked, outOfScope, positionAsked } from './question-form.js';
+import { answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -223,6 +223,11 @@ export class Engine {
     // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions.
     const role = /^\s*who\b/i.test(text) ? concepts.find((c) => c.unknown === 'thing') : undefined;
     if (role) return this.notCovered(question, `The passages name no one as what the question asks about ("${role.span.word}").`, concepts, ranked);
+    // "What did Moscow say about …?": the best passage must tell what someone says or thinks.
+    const speaker = opinionAsked(text);
+    if (speaker && !tellsAStance((this.passages[best.id] as Passage).text)) {
+      return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
+    }
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);
     const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);

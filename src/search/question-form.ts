@@ -73,6 +73,20 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   // "How did Biden try to fix …": the deed is the verb after these, not these.
   'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help']);
 
+/** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
+const OPINION = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)\s+(?:about|of|on|regarding|towards?)\b/i;
+/** Words by which a text tells what someone says or thinks. */
+const STANCE = /\b(?:say|says|said|claim|claims|claimed|state|states|stated|statement|express|expressed|concerns?|concerned|worr\w*|fears?|feared|hopes?|hoped|wants?|wanted|support|supports|favou?r|oppose[sd]?|opposition|mistrust|distrust|trust|reservations?|believes?|believed|views?|considers?|considered|welcome[sd]?|criticiz\w*|criticis\w*|condemn\w*|insist\w*|warn\w*|urge[sd]?|argue[sd]?|perceptions?)\b/i;
+
+/** Whose view a question asks for, when it is not the piece's own ("what did Moscow say about …"). */
+export const opinionAsked = (text: string): string | undefined => {
+  const subject = OPINION.exec(text)?.[1]?.trim();
+  return subject && !ABOUT_THE_PIECE.test(subject) ? subject : undefined;
+};
+
+/** Whether a text tells what someone says or thinks (so it can answer "what did X say about …"). */
+export const tellsAStance = (text: string): boolean => STANCE.test(text);
+
 /** What follows the verb of a deed asked about: a preposition, or the end of the question. */
 const AFTER_VERB = String.raw`\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|[?.!]*\s*$)`;
 

@@ -159,6 +159,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['What did Kishida say about the Taiwan Strait?', /does not mention/],
     ["Who was Japan's prime minister at the time of the Camp David summit?", /"minister"/],
     ['Did the IPEF talks conclude a supply chain agreement?', /"conclude"/],
+    // Russia is named (as a target), but nothing it said.
+    ['What did Moscow say about the US-Japan-ROK mechanism?', /what Moscow says or thinks/],
     // Leaders the article never names are not their countries.
     ['What did Kishida say at Camp David?', /does not mention/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],

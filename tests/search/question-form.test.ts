@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWanted, asksAboutPiece, deedAsked, focusAsked, outOfScope, positionAsked } from '../../src/search/question-form.js';
+import { answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -42,6 +42,15 @@ describe('what a question asks for, from its form', () => {
     ['Has the original reason for it been overtaken?', undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
+  });
+
+  it("GIVEN a question about someone's view THEN whose, unless it is the piece's; and which texts tell a view", () => {
+    expect(opinionAsked('What did Moscow say about the mechanism?')).toBe('Moscow');
+    expect(opinionAsked("What does Taiwan's government think of it?")).toBe("Taiwan's government");
+    expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
+    expect(opinionAsked('What did the US do about it?')).toBeUndefined();
+    expect(tellsAStance('In the joint statement, they expressed concerns about the South China Sea.')).toBe(true);
+    expect(tellsAStance('The three countries aim to counter Russia.')).toBe(false);
   });
 
   it('GIVEN questions about the piece THEN they are told from questions about the world', () => {
