@@ -1,8 +1,8 @@
-import type { Corpus, Passage } from '../content/types.js';
-import type { Analyzer, Span } from './analyzer.js';
+import type { Corpus, GlossaryEntry, Passage } from '../content/types.js';
+import { Analyzer, type Span } from './analyzer.js';
 import { Corrector } from './corrector.js';
-import { compileSearch, createPassageSearch } from './minisearch-index.js';
-import type { PassageIndex } from './passage-index.js';
+import { compileShard, createPassageSearch, mergeShards, TermKeys, type ShardPostings } from './minisearch-index.js';
+import { PassageIndex } from './passage-index.js';
 
 /**
  * Everything the engine derives from the corpus, the costly part of building it: the passage index,
@@ -17,55 +17,106 @@ export interface EngineIndex {
   readonly glossaryUses: readonly (readonly number[])[];
 }
 
+/** What indexing reads of a passage. */
+export type IndexedFields = Pick<Passage, 'text' | 'sectionTitle' | 'keywords'>;
+/** What indexing reads of a glossary entry: its names (the analyzer's) and its definition (context). */
+export type GlossaryNames = Pick<GlossaryEntry, 'term' | 'aliases' | 'definition'>;
+
+/** The analyzer of a corpus with this glossary, as the Engine makes it. */
+export const analyzerFor = (glossary: readonly GlossaryNames[]): Analyzer => new Analyzer(glossary.map((e) => ({ names: [e.term, ...e.aliases], keepWords: true })));
+
 /**
- * Analyses every passage once (section titles and glossary context once per distinct text),
- * indexes the passages with MiniSearch and builds the EngineIndex from it. `passages` are the corpus's passages in document order.
+ * What indexing a run of consecutive passages gives: its postings, and its surface words, a word's
+ * last use in the run deciding its terms. Plain data (see ShardPostings): a worker thread indexes a
+ * run and hands it over; mergeEngineIndex joins the runs.
  */
-export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], analyzer: Analyzer): EngineIndex => {
-  const conceptOf = corpus.glossary.map((e) => analyzer.conceptOf(e.term));
+export interface IndexShard {
+  readonly postings: ShardPostings;
+  /** Words of the passages' texts → their terms. */
+  readonly textWords: Map<string, readonly string[]>;
+  /** Words of the passages' section titles → their terms. */
+  readonly titleWords: Map<string, readonly string[]>;
+  /** For each glossary entry, the ids of the run's passages that name it. */
+  readonly glossaryUses: number[][];
+}
+
+/**
+ * Analyses passages `first` to `first + passages.length - 1` (section titles and glossary context
+ * once per distinct text) and indexes them with MiniSearch.
+ */
+export const indexShard = (glossary: readonly GlossaryNames[], passages: readonly IndexedFields[], first: number, analyzer: Analyzer): IndexShard => {
   const entriesOf = new Map<string, number[]>();
-  conceptOf.forEach((concept, i) => {
+  glossary.forEach((e, i) => {
+    const concept = analyzer.conceptOf(e.term);
     if (concept !== undefined) entriesOf.set(concept, [...(entriesOf.get(concept) ?? []), i]);
   });
-  const glossaryUses: number[][] = corpus.glossary.map(() => []);
-  const surface = new Map<string, readonly string[]>();
-  const titles = new Map<string, { spans: Span[]; terms: readonly string[] }>();
+  const glossaryUses: number[][] = glossary.map(() => []);
+  const keys = new TermKeys();
+  const keysOf = (terms: readonly string[]) => terms.map((t) => keys.key(t));
+  // Each word of the texts, its terms (at its last use) and their keys: one look-up per word.
+  const words = new Map<string, { terms: readonly string[]; keys: readonly string[] }>();
+  const titles = new Map<string, { spans: Span[]; keys: readonly string[] }>();
   const contexts = new Map<string, readonly string[]>();
   const search = createPassageSearch();
-  const textTerms: string[] = [];
+  const named = new Set<number>();
 
-  passages.forEach((passage, id) => {
-    const spans = analyzer.analyze(passage.text);
-    textTerms.length = 0;
-    const named = new Set<number>();
-    for (const span of spans) {
-      for (const t of span.terms) textTerms.push(t);
-      if (!span.named) {
-        if (span.terms.length > 0) surface.set(span.word, span.terms);
+  passages.forEach((passage, i) => {
+    const id = first + i;
+    const text: string[] = [];
+    named.clear();
+    for (const span of analyzer.analyze(passage.text)) {
+      if (span.named) {
+        for (const t of span.terms) {
+          text.push(keys.key(t));
+          for (const e of entriesOf.get(t) ?? []) named.add(e);
+        }
         continue;
       }
-      for (const t of span.terms) for (const e of entriesOf.get(t) ?? []) named.add(e);
+      if (span.terms.length === 0) continue;
+      let word = words.get(span.word);
+      if (word === undefined || word.terms !== span.terms) words.set(span.word, (word = { terms: span.terms, keys: keysOf(span.terms) }));
+      for (const k of word.keys) text.push(k);
     }
-    const used = [...named].sort((a, b) => a - b);
+    const used = named.size === 0 ? [] : [...named].sort((a, b) => a - b);
     for (const e of used) glossaryUses[e]?.push(id);
-    const context = used.map((e) => corpus.glossary[e]?.definition ?? '').join(' ');
-    let contextTerms = contexts.get(context);
-    if (!contextTerms) contexts.set(context, (contextTerms = analyzer.terms(context)));
+    // Keyed by the entries, not their joined definitions: a short key to hash for each passage.
+    const usedKey = used.join(',');
+    let context = contexts.get(usedKey);
+    if (!context) contexts.set(usedKey, (context = keysOf(analyzer.terms(used.map((e) => glossary[e]?.definition ?? '').join(' ')))));
     let title = titles.get(passage.sectionTitle);
     if (!title) {
-      const titleSpans = analyzer.analyze(passage.sectionTitle);
-      titles.set(passage.sectionTitle, (title = { spans: titleSpans, terms: titleSpans.flatMap((s) => s.terms) }));
+      const spans = analyzer.analyze(passage.sectionTitle);
+      titles.set(passage.sectionTitle, (title = { spans, keys: keysOf(spans.flatMap((s) => s.terms)) }));
     }
     // Keywords count as the section title does: words for what the paragraph is about, not its text.
-    const titleTerms = passage.keywords ? [...title.terms, ...analyzer.terms(passage.keywords)] : title.terms;
-    search.add({ id, text: textTerms.join(' '), title: titleTerms.join(' '), context: contextTerms.join(' ') });
+    search.add({ id, text, title: passage.keywords ? [...title.keys, ...keysOf(analyzer.terms(passage.keywords))] : title.keys, context });
   });
-  // Titles after texts: a word's last use decides its terms ("risk" alone, or in "de-risking").
+  const textWords = new Map<string, readonly string[]>();
+  for (const [word, { terms }] of words) textWords.set(word, terms);
+  const titleWords = new Map<string, readonly string[]>();
   for (const passage of passages) {
-    for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
+    for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) titleWords.set(span.word, span.terms);
   }
+  return { postings: compileShard(search, (key) => keys.termOf(key)), textWords, titleWords, glossaryUses };
+};
+
+/** Joins the indexes of consecutive runs of passages (in passage order, together all of them) into the EngineIndex of them all. */
+export const mergeEngineIndex = (shards: readonly IndexShard[], analyzer: Analyzer): EngineIndex => {
+  const index = new PassageIndex(mergeShards(shards.map((s) => s.postings)));
+  // The first run's words are taken as they are, not copied: runs are not used once merged.
+  const surface = shards[0]?.textWords ?? new Map<string, readonly string[]>();
+  for (const shard of shards.slice(1)) for (const [word, terms] of shard.textWords) surface.set(word, terms);
+  // Titles after texts: a word's last use decides its terms ("risk" alone, or in "de-risking").
+  for (const shard of shards) for (const [word, terms] of shard.titleWords) surface.set(word, terms);
   // Names too ("japn" → Japan, "pyongyan" → the DPRK), whether the content writes them or an alias.
   for (const [word, concept] of analyzer.oneWordNames) if (!surface.has(word)) surface.set(word, [concept]);
-  const index = compileSearch(search);
+  const glossaryUses = (shards[0]?.glossaryUses ?? []).map((_, e) => shards.flatMap((s) => s.glossaryUses[e] ?? []));
   return { passages: index, corrector: Corrector.build(surface, index), glossaryUses };
 };
+
+/**
+ * Analyses every passage once, indexes the passages with MiniSearch and builds the EngineIndex from
+ * it. `passages` are the corpus's passages in document order.
+ */
+export const buildEngineIndex = (corpus: Corpus, passages: readonly Passage[], analyzer: Analyzer): EngineIndex =>
+  mergeEngineIndex([indexShard(corpus.glossary, passages, 0, analyzer)], analyzer);

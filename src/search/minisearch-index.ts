@@ -1,76 +1,149 @@
 import MiniSearch from 'minisearch';
-import { FIELDS, PassageIndex } from './passage-index.js';
+import { FIELDS, PassageIndex, type PassageIndexData } from './passage-index.js';
 
-/** A passage as MiniSearch indexes it: each field's index terms, from the Analyzer, space-separated. */
+/** A passage as MiniSearch indexes it: each field's index terms, from the Analyzer. */
 export interface IndexedPassage {
   readonly id: number;
-  readonly text: string;
-  readonly title: string;
-  readonly context: string;
+  readonly text: readonly string[];
+  readonly title: readonly string[];
+  readonly context: readonly string[];
 }
 
 /**
  * MiniSearch's own index, read in place: the same data `toJSON()` serialises (term → field → passage
- * → frequency, field lengths and their averages), without building that object. Pinned by the
- * lockfile; tests/search/passage-index.test.ts checks the compiled scores against MiniSearch's.
+ * → frequency, field lengths), without building that object. Pinned by the lockfile;
+ * tests/search/passage-index.test.ts checks the compiled scores against MiniSearch's.
  */
 interface MiniSearchInternals {
   readonly _documentCount: number;
   readonly _documentIds: ReadonlyMap<number, number>;
   readonly _fieldIds: Readonly<Record<string, number>>;
   readonly _fieldLength: ReadonlyMap<number, readonly number[]>;
-  readonly _avgFieldLength: readonly number[];
   readonly _index: Iterable<readonly [string, ReadonlyMap<number, ReadonlyMap<number, number>>]>;
 }
 
 /**
  * The MiniSearch index of the passages. Tokenising, stemming, stop words and names are the
  * Analyzer's (one definition for passages and questions), so MiniSearch gets each field's terms
- * ready-made; it keeps the postings, field lengths and averages that BM25 needs.
+ * ready-made, as an array it neither joins nor splits; it keeps the postings and field lengths that
+ * BM25 needs.
  */
 export const createPassageSearch = (): MiniSearch<IndexedPassage> =>
   new MiniSearch<IndexedPassage>({
     fields: [...FIELDS],
     idField: 'id',
-    tokenize: (text) => (text ? text.split(' ') : []),
+    stringifyField: (terms) => terms,
+    tokenize: (terms) => terms as unknown as string[],
     processTerm: (term) => term || null,
   });
 
+/** Letters of the term keys. */
+const KEY_ALPHABET = 'abcdefgh';
+
 /**
- * Compiles a MiniSearch index into compact postings (typed arrays, terms sorted) that the ranker
- * walks without allocating, scoring exactly as MiniSearch does (BM25+, the same field lengths).
+ * Short keys that stand for terms in MiniSearch, made as terms come: the n-th term's key is n
+ * written in base 8, least significant digit first. MiniSearch finds a term's postings in a radix
+ * tree, scanning each node's edges in turn; over keys of eight letters, the first (most frequent)
+ * terms the shortest, it indexes about a third faster than over the words themselves.
  */
-export const compileSearch = (search: MiniSearch<IndexedPassage>): PassageIndex => {
+export class TermKeys {
+  private readonly keys = new Map<string, string>();
+  private readonly terms: string[] = [];
+
+  /** The key of `term`. */
+  key(term: string): string {
+    let key = this.keys.get(term);
+    if (key === undefined) {
+      key = '';
+      let n = this.terms.length;
+      do {
+        key += KEY_ALPHABET[n % KEY_ALPHABET.length];
+        n = Math.floor(n / KEY_ALPHABET.length);
+      } while (n > 0);
+      this.keys.set(term, key);
+      this.terms.push(term);
+    }
+    return key;
+  }
+
+  /** The term a key stands for. */
+  termOf(key: string): string {
+    let n = 0;
+    for (let i = key.length - 1; i >= 0; i--) n = n * KEY_ALPHABET.length + KEY_ALPHABET.indexOf(key.charAt(i));
+    const term = this.terms[n];
+    if (term === undefined) throw new Error(`TermKeys: "${key}" is no term's key`);
+    return term;
+  }
+}
+
+/**
+ * The postings of one MiniSearch index over a run of consecutive passages, `first` to
+ * `first + size - 1`, in typed arrays with its terms sorted: what mergeShards joins into one
+ * PassageIndex. Plain data, so a worker thread can hand it over (the arrays' buffers move).
+ */
+export interface ShardPostings {
+  readonly first: number;
+  readonly size: number;
+  /** The terms, ascending in code-unit order. */
+  readonly terms: readonly string[];
+  /** As PassageIndexData's, over this run's passages. */
+  readonly df: Uint32Array;
+  readonly offsets: Uint32Array;
+  readonly docs: Uint32Array;
+  readonly freqs: Uint16Array;
+  /** Distinct terms of passage `first + i` in field `f` at `i·3+f`, as MiniSearch counts them (not capped). */
+  readonly lengths: Uint32Array;
+}
+
+const F = FIELDS.length;
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Reads a MiniSearch index of consecutive passages into compact postings. MiniSearch may hold its
+ * terms under other keys (see TermKeys): `termOf` gives the term of each key.
+ */
+export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: string) => string = (key) => key): ShardPostings => {
   const ms = search as unknown as MiniSearchInternals;
-  const F = FIELDS.length;
   const size = ms._documentCount;
   const fieldOf = FIELDS.map((f) => ms._fieldIds[f] as number);
-  const entries = [...ms._index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Short ids → passage ids, in an array: a Map look-up per posting is most of the compiling otherwise.
+  let first = Infinity;
+  let shorts = 0;
+  for (const [short, id] of ms._documentIds) {
+    first = Math.min(first, id);
+    shorts = Math.max(shorts, short + 1);
+  }
+  if (size === 0) first = 0;
+  const idOf = new Uint32Array(shorts);
+  for (const [short, id] of ms._documentIds) {
+    if (id < first || id >= first + size || !Number.isInteger(id)) throw new Error(`compileShard: passage ids are not ${first} to ${first + size - 1}`);
+    idOf[short] = id;
+  }
+  const entries = [...ms._index];
+  const terms = entries.map(([key]) => termOf(key));
+  const order = Array.from(terms.keys()).sort((a, b) => byCodeUnits(terms[a] as string, terms[b] as string));
   const offsets = new Uint32Array(entries.length * F + 1);
   const df = new Uint32Array(entries.length);
-  const termStarts = new Uint32Array(entries.length + 1);
   let postings = 0;
-  entries.forEach(([term, fields], t) => {
-    termStarts[t + 1] = (termStarts[t] as number) + term.length + 1;
-    for (const docs of fields.values()) postings += docs.size;
-  });
+  for (const [, fields] of entries) for (const docs of fields.values()) postings += docs.size;
   const docs = new Uint32Array(postings);
   const freqs = new Uint16Array(postings);
   const seen = new Uint32Array(size);
   let at = 0;
-  entries.forEach(([, fields], t) => {
+  order.forEach((e, t) => {
+    const fields = (entries[e] as (typeof entries)[number])[1];
     let count = 0;
     for (let f = 0; f < F; f++) {
       offsets[t * F + f] = at;
       const from = at;
       for (const [short, tf] of fields.get(fieldOf[f] as number) ?? []) {
-        const p = ms._documentIds.get(short) as number;
+        const p = idOf[short] as number;
         docs[at] = p;
         freqs[at] = Math.min(tf, 0xffff);
         at += 1;
         // Passages with the term in text or title, each counted once (stamped with the term's number).
-        if (f < 2 && seen[p] !== t + 1) {
-          seen[p] = t + 1;
+        if (f < 2 && seen[p - first] !== t + 1) {
+          seen[p - first] = t + 1;
           count += 1;
         }
       }
@@ -79,23 +152,102 @@ export const compileSearch = (search: MiniSearch<IndexedPassage>): PassageIndex 
     df[t] = count;
   });
   offsets[entries.length * F] = at;
-  const lengths = new Uint16Array(size * F);
+  const lengths = new Uint32Array(size * F);
   for (const [short, fieldLengths] of ms._fieldLength) {
-    const p = ms._documentIds.get(short) as number;
-    for (let f = 0; f < F; f++) lengths[p * F + f] = Math.min(fieldLengths[fieldOf[f] as number] ?? 0, 0xffff);
+    const i = (idOf[short] as number) - first;
+    for (let f = 0; f < F; f++) lengths[i * F + f] = fieldLengths[fieldOf[f] as number] ?? 0;
   }
-  return new PassageIndex({
-    size,
-    terms: entries.map(([term]) => `${term}\n`).join(''),
-    termStarts,
-    df,
-    offsets,
-    docs,
-    freqs,
-    lengths,
-    averageLengths: fieldOf.map((id) => ms._avgFieldLength[id] ?? 0),
-  });
+  return { first, size, terms: order.map((e) => terms[e] as string), df, offsets, docs, freqs, lengths };
 };
+
+/**
+ * Joins the postings of consecutive runs of passages (in passage order, together all of them) into
+ * the index one MiniSearch index over them all would compile to: the same postings, passage
+ * frequencies and lengths, and the averages of the lengths worked out as MiniSearch does, a passage at a time.
+ */
+export const mergeShards = (shards: readonly ShardPostings[]): PassageIndexData => {
+  let size = 0;
+  for (const s of shards) {
+    if (s.first !== size) throw new Error(`mergeShards: a run starts at passage ${s.first}, expected ${size}`);
+    size += s.size;
+  }
+  // The terms of all runs, merged in order; each run's term number → the merged one.
+  const terms: string[] = [];
+  const mergedOf = shards.map((s) => new Uint32Array(s.terms.length));
+  const next = shards.map(() => 0);
+  for (;;) {
+    let least: string | undefined;
+    for (const [i, s] of shards.entries()) {
+      const term = s.terms[next[i] as number];
+      if (term !== undefined && (least === undefined || term < least)) least = term;
+    }
+    if (least === undefined) break;
+    for (const [i, s] of shards.entries()) {
+      const n = next[i] as number;
+      if (s.terms[n] !== least) continue;
+      (mergedOf[i] as Uint32Array)[n] = terms.length;
+      next[i] = n + 1;
+    }
+    terms.push(least);
+  }
+  const T = terms.length;
+  const offsets = new Uint32Array(T * F + 1);
+  const df = new Uint32Array(T);
+  shards.forEach((s, i) => {
+    const merged = mergedOf[i] as Uint32Array;
+    for (let t = 0; t < s.terms.length; t++) {
+      const m = merged[t] as number;
+      df[m] = (df[m] as number) + (s.df[t] as number);
+      for (let f = 0; f < F; f++) offsets[m * F + f + 1] = (offsets[m * F + f + 1] as number) + (s.offsets[t * F + f + 1] as number) - (s.offsets[t * F + f] as number);
+    }
+  });
+  for (let j = 1; j <= T * F; j++) offsets[j] = (offsets[j] as number) + (offsets[j - 1] as number);
+  const total = offsets[T * F] as number;
+  const docs = shards.length === 1 ? (shards[0] as ShardPostings).docs : new Uint32Array(total);
+  const freqs = shards.length === 1 ? (shards[0] as ShardPostings).freqs : new Uint16Array(total);
+  if (shards.length > 1) {
+    // Runs in passage order: each term's postings stay ascending when appended run after run.
+    const end = offsets.slice(0, T * F);
+    shards.forEach((s, i) => {
+      const merged = mergedOf[i] as Uint32Array;
+      for (let t = 0; t < s.terms.length; t++) {
+        const m = merged[t] as number;
+        for (let f = 0; f < F; f++) {
+          const from = s.offsets[t * F + f] as number;
+          const to = s.offsets[t * F + f + 1] as number;
+          const at = end[m * F + f] as number;
+          for (let j = from; j < to; j++) {
+            docs[at + j - from] = s.docs[j] as number;
+            freqs[at + j - from] = s.freqs[j] as number;
+          }
+          end[m * F + f] = at + to - from;
+        }
+      }
+    });
+  }
+  const lengths = new Uint16Array(size * F);
+  // MiniSearch's running average, updated as each passage is added: the same arithmetic, so the same doubles.
+  const averages = FIELDS.map(() => 0);
+  let p = 0;
+  for (const s of shards) {
+    for (let i = 0; i < s.size; i++, p++) {
+      for (let f = 0; f < F; f++) {
+        const length = s.lengths[i * F + f] as number;
+        lengths[p * F + f] = Math.min(length, 0xffff);
+        averages[f] = ((averages[f] as number) * p + length) / (p + 1);
+      }
+    }
+  }
+  const termStarts = new Uint32Array(T + 1);
+  for (let t = 0; t < T; t++) termStarts[t + 1] = (termStarts[t] as number) + (terms[t] as string).length + 1;
+  return { size, terms: T === 0 ? '' : `${terms.join('\n')}\n`, termStarts, df, offsets, docs, freqs, lengths, averageLengths: averages };
+};
+
+/**
+ * Compiles a MiniSearch index into compact postings (typed arrays, terms sorted) that the ranker
+ * walks without allocating, scoring exactly as MiniSearch does (BM25+, the same field lengths).
+ */
+export const compileSearch = (search: MiniSearch<IndexedPassage>): PassageIndex => new PassageIndex(mergeShards([compileShard(search)]));
 
 const isAscending = (docs: Uint32Array, from: number, to: number) => {
   for (let i = from + 1; i < to; i++) if ((docs[i] as number) < (docs[i - 1] as number)) return false;

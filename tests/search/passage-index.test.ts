@@ -14,7 +14,8 @@ const corpus = fc.array(fc.record({ text: field, title: field, context: field })
 
 const build = (docs: readonly Omit<Doc, 'id'>[]) => {
   const search = createPassageSearch();
-  docs.forEach((d, id) => search.add({ id, text: d.text.split(' ').filter(Boolean).join(' '), title: d.title.split(' ').filter(Boolean).join(' '), context: d.context.split(' ').filter(Boolean).join(' ') }));
+  const terms = (field: string) => field.split(' ').filter(Boolean);
+  docs.forEach((d, id) => search.add({ id, text: terms(d.text), title: terms(d.title), context: terms(d.context) }));
   const reference = new MiniSearch<Doc>({ fields: [...FIELDS], tokenize: (t) => t.split(' ').filter(Boolean), processTerm: (t) => t });
   reference.addAll(docs.map((d, id) => ({ id, ...d })));
   return { index: compileSearch(search), reference };
