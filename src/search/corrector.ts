@@ -37,40 +37,50 @@ export class Corrector {
 
   /** Builds the trie of `words` (each surface word of the content and its index terms). */
   static build(words: Iterable<readonly [string, readonly string[]]>, terms: TermList): Corrector {
-    const entries = [...words].filter(([w, t]) => w.length >= MIN_WORD && t.length > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const termStarts = new Uint32Array(entries.length + 1);
+    const termsOf = new Map<string, readonly string[]>();
+    for (const [w, t] of words) if (w.length >= MIN_WORD && t.length > 0) termsOf.set(w, t);
+    // Code-unit order, as `<` compares: the built-in order of strings, without a comparator to call.
+    const texts = [...termsOf.keys()].sort();
+    const termStarts = new Uint32Array(texts.length + 1);
     const ids: number[] = [];
-    entries.forEach(([, wordTerms], w) => {
-      for (const t of wordTerms) {
+    for (let w = 0; w < texts.length; w++) {
+      for (const t of termsOf.get(texts[w] as string) ?? []) {
         const id = terms.termId(t);
         if (id >= 0) ids.push(id);
       }
       termStarts[w + 1] = ids.length;
-    });
-    const first: number[] = [];
-    const char: number[] = [0];
-    const word: number[] = [];
-    // Breadth first: each node with the range of sorted words sharing its prefix, and its depth.
-    const queue: [number, number, number][] = [[0, entries.length, 0]];
-    for (let q = 0; q < queue.length; q++) {
-      const [from, to, depth] = queue[q] as [number, number, number];
-      let at = from;
-      word.push(at < to && (entries[at]?.[0].length ?? 0) === depth ? at++ : -1);
-      first.push(char.length);
-      while (at < to) {
-        const c = (entries[at] as [string, readonly string[]])[0].charCodeAt(depth);
-        let end = at + 1;
-        while (end < to && (entries[end] as [string, readonly string[]])[0].charCodeAt(depth) === c) end++;
-        char.push(c);
-        queue.push([at, end, depth + 1]);
-        at = end;
+    }
+    // Breadth first: node n stands for the range from[n] … to[n] - 1 of sorted words sharing its prefix, of length depth[n].
+    // Each node but the root is a distinct prefix of a word: there are at most as many as letters, plus one.
+    const most = texts.reduce((n, w) => n + w.length, 1);
+    const first = new Uint32Array(most + 1);
+    const char = new Uint16Array(most);
+    const word = new Int32Array(most);
+    const from = new Uint32Array(most);
+    const to = new Uint32Array(most);
+    const depth = new Uint32Array(most);
+    to[0] = texts.length;
+    let nodes = 1;
+    for (let n = 0; n < nodes; n++) {
+      const end = to[n] as number;
+      const d = depth[n] as number;
+      let at = from[n] as number;
+      word[n] = at < end && (texts[at] as string).length === d ? at++ : -1;
+      first[n] = nodes;
+      while (at < end) {
+        const c = (texts[at] as string).charCodeAt(d);
+        let next = at + 1;
+        while (next < end && (texts[next] as string).charCodeAt(d) === c) next++;
+        char[nodes] = c;
+        from[nodes] = at;
+        to[nodes] = next;
+        depth[nodes] = d + 1;
+        nodes += 1;
+        at = next;
       }
     }
-    first.push(char.length);
-    return new Corrector(
-      { first: Uint32Array.from(first), char: Uint16Array.from(char), word: Int32Array.from(word), termStarts, termIds: Uint32Array.from(ids) },
-      terms,
-    );
+    first[nodes] = nodes;
+    return new Corrector({ first: first.slice(0, nodes + 1), char: char.slice(0, nodes), word: word.slice(0, nodes), termStarts, termIds: Uint32Array.from(ids) }, terms);
   }
 
   /** Index terms of the closest content words to `word`: one edit away (two for long words). */
