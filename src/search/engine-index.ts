@@ -1,6 +1,7 @@
 import type { Corpus, GlossaryEntry, Passage } from '../content/types.js';
 import { Analyzer, type Span } from './analyzer.js';
 import { Corrector } from './corrector.js';
+import { plainIdioms } from './idioms.js';
 import { compileShard, createPassageSearch, mergeShards, TermKeys, type ShardPostings } from './minisearch-index.js';
 import { PassageIndex } from './passage-index.js';
 
@@ -89,7 +90,7 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
       titles.set(passage.sectionTitle, (title = { spans, keys: keysOf(spans.flatMap((s) => s.terms)) }));
     }
     // Keywords count as the section title does: words for what the paragraph is about, not its text.
-    search.add({ id, text, title: passage.keywords ? [...title.keys, ...keysOf(analyzer.terms(passage.keywords))] : title.keys, context });
+    search.add({ id, text, title: passage.keywords ? [...title.keys, ...keysOf(analyzer.terms(plainIdioms(passage.keywords)))] : title.keys, context });
   });
   const textWords = new Map<string, readonly string[]>();
   for (const [word, { terms }] of words) textWords.set(word, terms);

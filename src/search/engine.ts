@@ -7,6 +7,7 @@ import { buildEngineIndex, type EngineIndex } from './engine-index.js';
 import { Ranker, type Ranked } from './rank.js';
 import type { Corrector } from './corrector.js';
 import { conceptsOf, WEIGHT, type Concept } from './query.js';
+import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from './question-form.js';
@@ -190,7 +191,7 @@ export class Engine {
       }
       return { kind: 'answered', question, passages: passages.map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) };
     }
-    let concepts = this.concepts(this.analyzer.analyze(text));
+    let concepts = this.concepts(this.analyzer.analyze(plainIdioms(text)));
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
       const summary = this.summaryQuery(text);
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);

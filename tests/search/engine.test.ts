@@ -202,6 +202,8 @@ describe('answer(): how readers ask', () => {
     // "architecture" is in the paragraph's keywords, so it is what the paragraph is about.
     ["What bigger architecture is the US building in Asia, in the authors' view?", '§3.2'],
     ['Where did the first Indo-Pacific dialogue take place?', '§1.1'],
+    // Idioms are read as their plain words: "biting off more than it can chew" is overreaching.
+    ['is Washington biting off more than it can chew?', '§6.2'],
     // Chat spelling: "gonna", "bc", "wil" say nothing; "trilat" is trilateral, "SK" South Korea.
     ['is the trilat gonna face constrains going forward?', '§6.1'],
     ["wil japan and SK's ties with beijing suffer bc of this", '§5.2'],

@@ -1,0 +1,32 @@
+/**
+ * Idioms readers use for the ideas this kind of article discusses, as plain words: a question's
+ * idiom is read as its plain words before analysis ("biting off more than it can chew" →
+ * "overreaching"). About meaning in general, never about one question; question side only.
+ */
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  [/\bbit(?:e|es|ing|ten)?\s+off\s+more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
+  [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/gi, 'dominating leadership'],
+  [/\b(?:in|on)\s+charge\b/gi, 'leadership'],
+  [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b/gi, 'collapse'],
+  [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b/gi, 'follow'],
+  [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
+  [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|tak(?:e|es|ing))\s+(?:a\s+)?sides?\b/gi, 'side'],
+  [/\bpull(?:s|ed|ing)?\s+(?:\S+\s+)?off\b/gi, 'achieve'],
+  [/\bon\s+(?:its|their|his|her)\s+own\b|\bby\s+(?:itself|themselves)\b|\bgo(?:ing)?\s+it\s+alone\b/gi, 'alone'],
+  [/\bat\s+home\b/gi, 'domestic'],
+  [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b/gi, 'future'],
+  [/\bnews\s+(?:hook|peg)\b|\bpeg\s+for\b/gi, 'occasion'],
+  [/\bheat(?:s|ed|ing)?\s+up\b|\bturn(?:s|ed|ing)?\s+hot\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
+  [/\bgang(?:s|ed|ing)?\s+up\s+on\b|\bbox(?:es|ed|ing)?\s+in\b|\bhem(?:s|med|ming)?\s+in\b/gi, 'contain'],
+  [/\bon\s+the\s+same\s+page\b|\bsee\s+eye\s+to\s+eye\b/gi, 'trust agreement'],
+  [/\bat\s+odds\b|\bat\s+loggerheads\b|\bbad\s+blood\b/gi, 'tensions'],
+  [/\bcosy(?:ing)?\s+up\b|\bcozy(?:ing)?\s+up\b|\bwarm(?:s|ed|ing)?\s+(?:up\s+)?to\b/gi, 'improving relations'],
+  [/\bbig\s+picture\b/gi, 'overall'],
+];
+
+/** The question with its idioms in plain words. */
+export const plainIdioms = (text: string): string => {
+  let out = text;
+  for (const [pattern, plain] of IDIOMS) out = out.replace(pattern, plain);
+  return out;
+};

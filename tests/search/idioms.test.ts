@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { plainIdioms } from '../../src/search/idioms.js';
+
+describe('idioms in plain words', () => {
+  it.each([
+    ['is Washington biting off more than it can chew?', 'is Washington overreaching?'],
+    ['Who is calling the shots here?', 'Who is dominating leadership here?'],
+    ['what would make the trio fall apart?', 'what would make the trio collapse?'],
+    ['Can Tokyo turn its back on Beijing?', 'Can Tokyo alienate Beijing?'],
+    ['can america pull this off by itself', 'can america achieve alone'],
+  ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
+    expect(plainIdioms(question)).toBe(plain);
+  });
+
+  it('GIVEN the words of an idiom used literally apart THEN nothing changes', () => {
+    const text = 'Did the apart-hotel fall in price? The shots were called off.';
+    expect(plainIdioms(text)).toBe(text);
+  });
+});
