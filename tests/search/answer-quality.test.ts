@@ -16,12 +16,12 @@ describe.each([
   // measured first as they came (unseen-1: 78% / 86% / 4 refused / 63% off-topic refused; unseen-2:
   // 69% / 83% / 7 refused / 80%), then some of their misses led to the refusal rules and to the
   // content's keywords.
-  ['questions-unseen-1.json', { top1: 0.8, top3: 0.88, refusedOn: 0.02, offRefused: 0.8 }],
+  ['questions-unseen-1.json', { top1: 0.82, top3: 0.9, refusedOn: 0.02, offRefused: 0.8 }],
   ['questions-unseen-2.json', { top1: 0.81, top3: 0.89, refusedOn: 0.02, offRefused: 0.9 }],
   // Measured first after all of that: 76% / 84% / 4 refused / 21 of 25 off-topic refused.
-  ['questions-unseen-3.json', { top1: 0.76, top3: 0.84, refusedOn: 0.04, offRefused: 0.88 }],
+  ['questions-unseen-3.json', { top1: 0.78, top3: 0.85, refusedOn: 0.03, offRefused: 0.88 }],
   // Measured first: 83% / 89% / 6 refused / 18 of 25 off-topic refused.
-  ['questions-unseen-4.json', { top1: 0.83, top3: 0.89, refusedOn: 0.06, offRefused: 0.8 }],
+  ['questions-unseen-4.json', { top1: 0.87, top3: 0.92, refusedOn: 0.03, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
