@@ -35,6 +35,7 @@ describe('what a question asks for, from its form', () => {
     ['Who coined the "China threat" theory?', { verb: 'coined', who: true }],
     ['How did Russia react to the mechanism?', { verb: 'react', who: false }],
     ['Has Moscow officially responded to it?', { verb: 'responded', who: false }],
+    ['Which political party does Yoon Suk-yeol belong to?', { verb: 'belong', who: false }],
     // Stances, catenatives and the piece itself are not deeds to find.
     ['How do South Koreans feel about it?', undefined],
     ['How did Biden try to fix the alliances?', undefined],
