@@ -8,9 +8,9 @@
 export const GAZETTEER: readonly (readonly string[])[] = [
   ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam'],
   ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK'],
-  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea'],
+  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK'],
   ['Kim Jong Un', 'Kim Jong-un'],
-  ['Japan', 'Tokyo', 'Japanese'],
+  ['Japan', 'Tokyo', 'Japanese', 'JP'],
   ['China', 'Beijing', 'Chinese', 'PRC', "People's Republic of China"],
   ['Xi Jinping', 'Xi', 'President Xi'],
   ['Australia', 'Canberra', 'Australian', 'Australians', 'Aussie'],

@@ -21,7 +21,7 @@ export const THESAURUS: readonly string[] = [
   'tension tensions tense tenser friction frictions dispute disputes feud quarrel conflict conflicts rift rifts spat animosity hostility acrimony frosty strained',
   'trust mistrust distrust suspicion suspicious confidence faith',
   'history historical past colonial wartime legacy grievances',
-  'economy economic economics trade trading commerce commercial business market markets financial prosperity',
+  'economy economic economics econ trade trading commerce commercial business market markets financial prosperity',
   'technology technological tech hightech chips chip semiconductors semiconductor ai innovation digital cutting-edge advanced',
   'industry industries industrial manufacturing factories',
   'rules rule standards standard norms regulations rulemaking',
