@@ -22,6 +22,8 @@ describe.each([
   ['questions-unseen-3.json', { top1: 0.78, top3: 0.85, refusedOn: 0.03, offRefused: 0.88 }],
   // Measured first: 83% / 89% / 6 refused / 18 of 25 off-topic refused.
   ['questions-unseen-4.json', { top1: 0.87, top3: 0.92, refusedOn: 0.03, offRefused: 0.88 }],
+  // Measured first: 84% / 89% / 6 refused / 23 of 25 off-topic refused.
+  ['questions-unseen-5.json', { top1: 0.82, top3: 0.89, refusedOn: 0.06, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
