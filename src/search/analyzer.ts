@@ -85,6 +85,8 @@ const stemWord = (word: string): string => {
   let stem = stems.get(word);
   if (stem === undefined) {
     stem = /^\d/.test(word) ? word : stemmer(americanSpelling(word));
+    // Porter makes "used", "uses", "using" "us", which is the United States here.
+    if (stem === 'us' && word !== 'us') stem = 'use';
     if (stems.size >= STEM_CACHE) stems.clear();
     stems.set(word, stem);
   }

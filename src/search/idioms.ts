@@ -22,6 +22,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bat\s+odds\b|\bat\s+loggerheads\b|\bbad\s+blood\b/gi, 'tensions'],
   [/\bcosy(?:ing)?\s+up\b|\bcozy(?:ing)?\s+up\b|\bwarm(?:s|ed|ing)?\s+(?:up\s+)?to\b/gi, 'improving relations'],
   [/\bbig\s+picture\b/gi, 'overall'],
+  [/\bused\s+to\s+(?:be|have)\b/gi, 'previously'],
 ];
 
 /** The question with its idioms in plain words. */

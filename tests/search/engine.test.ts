@@ -246,3 +246,11 @@ describe('lexiconSpelling()', () => {
     expect(lexiconSpelling('zzzzzzz', lexicon)).toBeUndefined();
   });
 });
+
+describe('the analyzer and the United States', () => {
+  it('GIVEN "used" or "using" THEN it is not taken for the US (Porter stems them "us")', async () => {
+    const engine = new Engine(parseContent([{ name: 'content/a.md', text: '---\ntitle: A\n---\n\n## 1. One\n\nThe US ships grain.\n\nFarmers are using drones.\n' }]));
+    const answer = engine.answer('are drones being used?');
+    expect(answer.kind === 'answered' && answer.passages.map((p) => p.passage.ref)).toEqual(['§1.2']);
+  });
+});

@@ -8,6 +8,7 @@ describe('idioms in plain words', () => {
     ['what would make the trio fall apart?', 'what would make the trio collapse?'],
     ['Can Tokyo turn its back on Beijing?', 'Can Tokyo alienate Beijing?'],
     ['can america pull this off by itself', 'can america achieve alone'],
+    ['it used to be about nukes', 'it previously about nukes'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
