@@ -81,7 +81,7 @@ export const measureTier = async (o: TierOptions): Promise<TierResult> => {
     o.progress('building the index');
     const before = memoryInUse();
     let started = performance.now();
-    let engine: Engine | undefined = engineFromFiles(o.files, o.lexicon);
+    let engine: Engine | undefined = await engineFromFiles(o.files, o.lexicon);
     const buildMs = performance.now() - started;
     const after = memoryInUse();
     const stats = engine.stats;

@@ -17,7 +17,7 @@ const build = async ({ contentDir, cacheDir }: BuildRequest): Promise<{ reply: B
   try {
     const files = await readContentFiles(contentDir);
     const key = indexKey(files);
-    const parts = cacheBytes(snapshotOf(engineFromFiles(files)), key);
+    const parts = cacheBytes(snapshotOf(await engineFromFiles(files)), key);
     const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
     let at = 0;
     for (const p of parts) {

@@ -3,6 +3,7 @@ import { ContentError, parseContent, readContentFiles, type ContentFile } from '
 import type { ContentProblem, Corpus } from '../content/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { Engine } from '../search/engine.js';
+import { IndexWorkers, runsFor } from './index-in-workers.js';
 
 /**
  * Problems only a built engine can see: glossary terms that no passage uses (unless marked
@@ -27,13 +28,25 @@ export const checkEngine = (engine: Engine): ContentProblem[] => {
  */
 export const buildEngine = async (contentDir: string, lexicon?: Lexicon): Promise<Engine> => engineFromFiles(await readContentFiles(contentDir), lexicon);
 
-/** `buildEngine` over content files already read. Throws a ContentError listing every problem. */
-export const engineFromFiles = (files: readonly ContentFile[], lexicon?: Lexicon): Engine => {
-  const corpus = parseContent(files);
-  const engine = new Engine(corpus, { ...(lexicon ? { lexicon } : {}), fingerprints: fingerprintsOf(corpus, files) });
-  const problems = checkEngine(engine);
-  if (problems.length > 0) throw new ContentError(problems);
-  return engine;
+/**
+ * `buildEngine` over content files already read. A large corpus is indexed in runs at once, one per
+ * core (see IndexWorkers); `runs` sets how many. Throws a ContentError listing every problem.
+ */
+export const engineFromFiles = async (files: readonly ContentFile[], lexicon?: Lexicon, { runs = runsFor(files) }: { runs?: number } = {}): Promise<Engine> => {
+  const workers = runs > 1 ? IndexWorkers.start(runs - 1) : undefined;
+  try {
+    const corpus = parseContent(files);
+    const index = await workers?.index(
+      corpus,
+      corpus.documents.flatMap((d) => d.sections.flatMap((s) => s.passages)),
+    );
+    const engine = new Engine(corpus, { ...(lexicon ? { lexicon } : {}), ...(index ? { index } : {}), fingerprints: fingerprintsOf(corpus, files) });
+    const problems = checkEngine(engine);
+    if (problems.length > 0) throw new ContentError(problems);
+    return engine;
+  } finally {
+    await workers?.close();
+  }
 };
 
 /**

@@ -33,7 +33,7 @@ export const openEngine = async ({ contentDir, cacheDir, lexicon, warn = () => {
       }
     }
   }
-  const engine = engineFromFiles(files, lexicon);
+  const engine = await engineFromFiles(files, lexicon);
   if (cacheDir) await writeIndexCache(cacheDir, cacheBytes(snapshotOf(engine), key), warn);
   return { engine, fromCache: false };
 };

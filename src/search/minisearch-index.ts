@@ -168,7 +168,7 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
 export const mergeShards = (shards: readonly ShardPostings[]): PassageIndexData => {
   let size = 0;
   for (const s of shards) {
-    if (s.first !== size) throw new Error(`mergeShards: a run starts at passage ${s.first}, expected ${size}`);
+    if (s.size > 0 && s.first !== size) throw new Error(`mergeShards: a run starts at passage ${s.first}, expected ${size}`);
     size += s.size;
   }
   // The terms of all runs, merged in order; each run's term number → the merged one.
@@ -177,14 +177,14 @@ export const mergeShards = (shards: readonly ShardPostings[]): PassageIndexData 
   const next = shards.map(() => 0);
   for (;;) {
     let least: string | undefined;
-    for (const [i, s] of shards.entries()) {
-      const term = s.terms[next[i] as number];
+    for (let i = 0; i < shards.length; i++) {
+      const term = (shards[i] as ShardPostings).terms[next[i] as number];
       if (term !== undefined && (least === undefined || term < least)) least = term;
     }
     if (least === undefined) break;
-    for (const [i, s] of shards.entries()) {
+    for (let i = 0; i < shards.length; i++) {
       const n = next[i] as number;
-      if (s.terms[n] !== least) continue;
+      if ((shards[i] as ShardPostings).terms[n] !== least) continue;
       (mergedOf[i] as Uint32Array)[n] = terms.length;
       next[i] = n + 1;
     }

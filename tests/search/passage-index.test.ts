@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { compileSearch, createPassageSearch } from '../../src/search/minisearch-index.js';
+import { compileSearch, compileShard, createPassageSearch, mergeShards, TermKeys } from '../../src/search/minisearch-index.js';
 import { FIELD_BOOST, FIELDS } from '../../src/search/passage-index.js';
 import type { Concept } from '../../src/search/query.js';
 import { Ranker } from '../../src/search/rank.js';
@@ -76,6 +76,25 @@ describe('PassageIndex', () => {
           scores.fill(0);
           fields.fill(0);
         }
+      }),
+    );
+  });
+
+  it('GIVEN passages indexed in runs, under term keys THEN the merged index is the one a single MiniSearch index gives', () => {
+    // Runs indexed apart (on worker threads) must score as one index: the same postings, counts, lengths and averages.
+    fc.assert(
+      fc.property(corpus, fc.array(fc.nat(), { maxLength: 3 }), (docs, cuts) => {
+        const bounds = [...new Set([0, ...cuts.map((c) => c % (docs.length + 1)), docs.length])].sort((a, b) => a - b);
+        const terms = (field: string) => field.split(' ').filter(Boolean);
+        const runs = bounds.slice(1).map((to, r) => {
+          const from = bounds[r] as number;
+          const keys = new TermKeys();
+          const search = createPassageSearch();
+          const keyed = (field: string) => terms(field).map((t) => keys.key(t));
+          docs.slice(from, to).forEach((d, i) => search.add({ id: from + i, text: keyed(d.text), title: keyed(d.title), context: keyed(d.context) }));
+          return compileShard(search, (key) => keys.termOf(key));
+        });
+        expect(mergeShards(runs)).toEqual(build(docs).index.data);
       }),
     );
   });

@@ -40,8 +40,8 @@ describe('engine snapshots', () => {
     const doc = (title: string, body: string) => `---\ntitle: ${title}\n---\n\n## 1. Only section\n\n${body}\n`;
     const tea = { name: 'content/tea.md', text: doc('Tea', 'Green tea is grown on terraces in Japan and steamed after picking.') };
     const rice = { name: 'content/rice.md', text: doc('Rice', 'Paddy rice needs flooded fields and a warm monsoon season.') };
-    const serving = engineFromFiles([tea, rice]);
-    const edited = engineFromFiles([tea, { ...rice, text: rice.text.replace('warm', 'wet') }, { name: 'content/salt.md', text: doc('Salt', 'Sea salt dries in pans by the shore.') }]);
+    const serving = await engineFromFiles([tea, rice]);
+    const edited = await engineFromFiles([tea, { ...rice, text: rice.text.replace('warm', 'wet') }, { name: 'content/salt.md', text: doc('Salt', 'Sea salt dries in pans by the shore.') }]);
     const restored = await restoreEngineAsync(snapshotOf(edited), {}, { sliceMs: 0, previous: serving });
     const byId = (e: Engine, id: string) => e.documents.find((d) => d.id === id);
     expect(byId(restored, 'tea')).toBe(byId(serving, 'tea'));
