@@ -132,47 +132,64 @@ const passageMaker = (columns: readonly Column[]): ((values: readonly (readonly 
 export function* restoreSteps(snapshot: EngineSnapshot, options: Omit<EngineOptions, 'index' | 'fingerprints'> = {}, previous?: Engine): Generator<void, Engine> {
   const { header, arrays } = snapshot;
   if (header.version !== ENGINE_VERSION) throw new SnapshotError(`version ${String(header.version)}, expected ${ENGINE_VERSION}`);
-  const json: string[] = [];
-  yield* getStrings(arrays, 'documents', json);
+  const docs = new StringReader(arrays, 'documents');
   const prints: string[] = [];
   yield* getStrings(arrays, 'fingerprints', prints);
-  if (json.length !== header.documents || prints.length !== header.documents) throw new SnapshotError('wrong number of documents');
-  const stored: StoredDocument[] = [];
-  for (const text of json) {
-    try {
-      stored.push(JSON.parse(text) as StoredDocument);
-    } catch {
-      throw new SnapshotError('a document is not JSON');
-    }
-    if (stored.length % 128 === 0) yield;
+  if (docs.length !== header.documents || prints.length !== header.documents) throw new SnapshotError('wrong number of documents');
+  // A document with a fingerprint of the serving engine's (a hash of its file and text) is that
+  // document: taken as it is, its JSON never decoded, so a one-file edit decodes one document.
+  const serving = new Map<string, ArticleDocument>();
+  for (const d of previous?.documents ?? []) {
+    const print = previous?.fingerprints.get(d.id);
+    if (print) serving.set(print, d);
   }
-  const passageCount = stored.reduce((n, d) => n + d.sections.reduce((m, s) => m + s.passages, 0), 0);
+  const reused = prints.map((print) => (print ? serving.get(print) : undefined));
+  const stored: (StoredDocument | undefined)[] = [];
+  for (let i = 0; i < reused.length; ) {
+    if (reused[i]) {
+      stored.push(undefined);
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    while (end < reused.length && !reused[end] && end - i < 128) end++;
+    for (const text of docs.range(i, end)) {
+      try {
+        stored.push(JSON.parse(text) as StoredDocument);
+      } catch {
+        throw new SnapshotError('a document is not JSON');
+      }
+    }
+    i = end;
+    yield;
+  }
+  const countOf = (i: number) => {
+    const d = reused[i];
+    return d ? d.sections.reduce((n, s) => n + s.passages.length, 0) : (stored[i] as StoredDocument).sections.reduce((n, s) => n + s.passages, 0);
+  };
+  let passageCount = 0;
+  for (let i = 0; i < stored.length; i++) passageCount += countOf(i);
   const columns = header.passageColumns.map((column) => [column.key, columnReader(arrays, column, passageCount)] as const);
   yield;
-  const before = new Map((previous?.documents ?? []).map((d) => [d.id, d]));
   const fingerprints = new Map<string, string>();
-  stored.forEach((d, i) => {
-    if (prints[i]) fingerprints.set(d.id, prints[i]);
+  prints.forEach((print, i) => {
+    if (print) fingerprints.set((reused[i] ?? (stored[i] as StoredDocument)).id, print);
   });
-  const reusable = (i: number) => {
-    const id = (stored[i] as StoredDocument).id;
-    return !!prints[i] && previous?.fingerprints.get(id) === prints[i] && before.has(id);
-  };
-  const countOf = (d: StoredDocument) => d.sections.reduce((n, s) => n + s.passages, 0);
   const make = passageMaker(header.passageColumns);
   const documents: ArticleDocument[] = [];
   let next = 0;
   for (let i = 0; i < stored.length; ) {
-    if (reusable(i)) {
-      const d = stored[i++] as StoredDocument;
-      documents.push(before.get(d.id) as ArticleDocument);
-      next += countOf(d);
+    const same = reused[i];
+    if (same) {
+      documents.push(same);
+      next += countOf(i);
+      i += 1;
       continue;
     }
     // A run of documents to make, read a column at a time (a few thousand passages).
     let end = i;
     let count = 0;
-    while (end < stored.length && !reusable(end) && (end === i || count + countOf(stored[end] as StoredDocument) <= RUN)) count += countOf(stored[end++] as StoredDocument);
+    while (end < stored.length && !reused[end] && (end === i || count + countOf(end) <= RUN)) count += countOf(end++);
     const values = columns.map(([, read]) => read(next, next + count));
     let at = 0;
     for (; i < end; i++) {
