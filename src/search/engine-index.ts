@@ -57,7 +57,10 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
   // Each word of the texts, its terms (at its last use) and their keys: one look-up per word.
   const words = new Map<string, { terms: readonly string[]; keys: readonly string[] }>();
   const titles = new Map<string, { spans: Span[]; keys: readonly string[] }>();
-  const contexts = new Map<string, readonly string[]>();
+  // The glossary context of each distinct set of named entries, indexed once (see ShardContexts).
+  const contexts = new Map<string, number>();
+  const contextSearch = createPassageSearch();
+  const contextOf = new Uint32Array(passages.length);
   const search = createPassageSearch();
   const named = new Set<number>();
 
@@ -83,14 +86,18 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
     // Keyed by the entries, not their joined definitions: a short key to hash for each passage.
     const usedKey = used.join(',');
     let context = contexts.get(usedKey);
-    if (!context) contexts.set(usedKey, (context = keysOf(analyzer.terms(used.map((e) => glossary[e]?.definition ?? '').join(' ')))));
+    if (context === undefined) {
+      contexts.set(usedKey, (context = contexts.size));
+      contextSearch.add({ id: context, text: [], title: [], context: keysOf(analyzer.terms(used.map((e) => glossary[e]?.definition ?? '').join(' '))) });
+    }
+    contextOf[i] = context;
     let title = titles.get(passage.sectionTitle);
     if (!title) {
       const spans = analyzer.analyze(passage.sectionTitle);
       titles.set(passage.sectionTitle, (title = { spans, keys: keysOf(spans.flatMap((s) => s.terms)) }));
     }
     // Keywords count as the section title does: words for what the paragraph is about, not its text.
-    search.add({ id, text, title: passage.keywords ? [...title.keys, ...keysOf(analyzer.terms(plainIdioms(passage.keywords)))] : title.keys, context });
+    search.add({ id, text, title: passage.keywords ? [...title.keys, ...keysOf(analyzer.terms(plainIdioms(passage.keywords)))] : title.keys, context: [] });
   });
   const textWords = new Map<string, readonly string[]>();
   for (const [word, { terms }] of words) textWords.set(word, terms);
@@ -98,7 +105,7 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
   for (const passage of passages) {
     for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) titleWords.set(span.word, span.terms);
   }
-  return { postings: compileShard(search, (key) => keys.termOf(key)), textWords, titleWords, glossaryUses };
+  return { postings: compileShard(search, (key) => keys.termOf(key), { search: contextSearch, of: contextOf }), textWords, titleWords, glossaryUses };
 };
 
 /** Joins the indexes of consecutive runs of passages (in passage order, together all of them) into the EngineIndex of them all. */

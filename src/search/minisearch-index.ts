@@ -99,10 +99,26 @@ const F = FIELDS.length;
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Reads a MiniSearch index of consecutive passages into compact postings. MiniSearch may hold its
- * terms under other keys (see TermKeys): `termOf` gives the term of each key.
+ * The glossary context of a run of passages, indexed once per distinct context rather than once per
+ * passage: most passages share a few contexts (some 500 in 20,000 passages), and indexing each
+ * passage's copy was a third of MiniSearch's work. compileShard gives each passage its context's
+ * postings, as if MiniSearch had indexed the context with the passage.
  */
-export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: string) => string = (key) => key): ShardPostings => {
+export interface ShardContexts {
+  /** A MiniSearch index of the distinct contexts, ids 0…, each one's terms in the context field. */
+  readonly search: MiniSearch<IndexedPassage>;
+  /** The context of passage `first + i`: its id in `search`. */
+  readonly of: Uint32Array;
+}
+
+type Fields = ReadonlyMap<number, ReadonlyMap<number, number>>;
+
+/**
+ * Reads a MiniSearch index of consecutive passages into compact postings. MiniSearch may hold its
+ * terms under other keys (see TermKeys): `termOf` gives the term of each key. With `contexts`, the
+ * passages were indexed with empty contexts and take theirs from it (same keys).
+ */
+export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: string) => string = (key) => key, contexts?: ShardContexts): ShardPostings => {
   const ms = search as unknown as MiniSearchInternals;
   const size = ms._documentCount;
   const fieldOf = FIELDS.map((f) => ms._fieldIds[f] as number);
@@ -119,24 +135,49 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
     if (id < first || id >= first + size || !Number.isInteger(id)) throw new Error(`compileShard: passage ids are not ${first} to ${first + size - 1}`);
     idOf[short] = id;
   }
-  const entries = [...ms._index];
+  const shared = contexts === undefined ? undefined : sharedContexts(contexts, size);
+  // Each term's fields in the passages' index and in the contexts' one.
+  const byKey = new Map<string, [Fields | undefined, Fields | undefined]>();
+  for (const [key, fields] of ms._index) byKey.set(key, [fields, undefined]);
+  if (shared) {
+    for (const [key, fields] of shared.index) {
+      const both = byKey.get(key);
+      if (both) both[1] = fields;
+      else byKey.set(key, [undefined, fields]);
+    }
+  }
+  const entries = [...byKey];
   const terms = entries.map(([key]) => termOf(key));
   const order = Array.from(terms.keys()).sort((a, b) => byCodeUnits(terms[a] as string, terms[b] as string));
   const offsets = new Uint32Array(entries.length * F + 1);
   const df = new Uint32Array(entries.length);
   let postings = 0;
-  for (const [, fields] of entries) for (const docs of fields.values()) postings += docs.size;
+  for (const [, [own, context]] of entries) {
+    for (const docs of own?.values() ?? []) postings += docs.size;
+    if (shared && context) for (const [c] of context.get(shared.field) ?? []) postings += shared.passagesOf(c);
+  }
   const docs = new Uint32Array(postings);
   const freqs = new Uint16Array(postings);
   const seen = new Uint32Array(size);
+  // Per term number: where its context postings start, then the next free slot.
+  const next = new Uint32Array(shared ? entries.length : 0);
   let at = 0;
   order.forEach((e, t) => {
-    const fields = (entries[e] as (typeof entries)[number])[1];
+    const [own, context] = (entries[e] as (typeof entries)[number])[1];
     let count = 0;
     for (let f = 0; f < F; f++) {
       offsets[t * F + f] = at;
+      if (shared && f === CONTEXT) {
+        // Filled below, passage by passage: each context's terms are written for every passage that has it.
+        for (const [c, tf] of context?.get(shared.field) ?? []) {
+          at += shared.passagesOf(c);
+          shared.termsOf[c]?.push(t, tf);
+        }
+        next[t] = offsets[t * F + f] as number;
+        continue;
+      }
       const from = at;
-      for (const [short, tf] of fields.get(fieldOf[f] as number) ?? []) {
+      for (const [short, tf] of own?.get(fieldOf[f] as number) ?? []) {
         const p = idOf[short] as number;
         docs[at] = p;
         freqs[at] = Math.min(tf, 0xffff);
@@ -152,12 +193,56 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
     df[t] = count;
   });
   offsets[entries.length * F] = at;
+  if (shared) {
+    // Passage by passage, so each term's context postings come in ascending order.
+    for (let i = 0; i < size; i++) {
+      const own = shared.termsOf[contexts?.of[i] as number] as number[];
+      for (let j = 0; j < own.length; j += 2) {
+        const t = own[j] as number;
+        const slot = next[t] as number;
+        docs[slot] = first + i;
+        freqs[slot] = Math.min(own[j + 1] as number, 0xffff);
+        next[t] = slot + 1;
+      }
+    }
+  }
   const lengths = new Uint32Array(size * F);
   for (const [short, fieldLengths] of ms._fieldLength) {
     const i = (idOf[short] as number) - first;
     for (let f = 0; f < F; f++) lengths[i * F + f] = fieldLengths[fieldOf[f] as number] ?? 0;
+    if (shared) lengths[i * F + CONTEXT] = shared.lengthOf(contexts?.of[i] as number);
   }
   return { first, size, terms: order.map((e) => terms[e] as string), df, offsets, docs, freqs, lengths };
+};
+
+const CONTEXT = FIELDS.indexOf('context');
+
+/** What compileShard reads of ShardContexts: each context's postings, passages and length. */
+const sharedContexts = ({ search, of }: ShardContexts, size: number) => {
+  const cs = search as unknown as MiniSearchInternals;
+  if (of.length !== size) throw new Error(`compileShard: ${of.length} passages' contexts for ${size} passages`);
+  // Context short ids → context ids.
+  const contextOf = new Map<number, number>();
+  for (const [short, id] of cs._documentIds) contextOf.set(short, id);
+  const counts = new Uint32Array(cs._documentCount);
+  for (const c of of) counts[c] = (counts[c] as number) + 1;
+  const lengths = new Uint32Array(cs._documentCount);
+  for (const [short, fieldLengths] of cs._fieldLength) lengths[contextOf.get(short) as number] = fieldLengths[cs._fieldIds.context as number] ?? 0;
+  const field = cs._fieldIds.context as number;
+  // The index re-keyed by context id rather than short id.
+  const index: [string, Fields][] = [];
+  for (const [key, fields] of cs._index) {
+    const docs = fields.get(field);
+    if (docs) index.push([key, new Map([[field, new Map([...docs].map(([short, tf]) => [contextOf.get(short) as number, tf]))]])]);
+  }
+  return {
+    field,
+    index,
+    passagesOf: (c: number) => counts[c] as number,
+    lengthOf: (c: number) => lengths[c] as number,
+    /** Per context id: its terms' numbers and frequencies, in pairs. */
+    termsOf: Array.from({ length: cs._documentCount }, (): number[] => []),
+  };
 };
 
 /**

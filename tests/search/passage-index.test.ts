@@ -99,6 +99,35 @@ describe('PassageIndex', () => {
     );
   });
 
+  it('GIVEN passages sharing contexts, each context indexed once THEN the index is the one MiniSearch gives with every context inline', () => {
+    // indexShard indexes each distinct glossary context once; every passage must still score as if its own copy were indexed.
+    const pool = fc.array(field, { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(pool, fc.array(fc.record({ text: field, title: field, context: fc.nat() }), { minLength: 1, maxLength: 25 }), fc.nat(20), (contexts, spec, first) => {
+        const terms = (field: string) => field.split(' ').filter(Boolean);
+        const docs = spec.map((d) => ({ text: d.text, title: d.title, context: contexts[d.context % contexts.length] as string }));
+        const keys = new TermKeys();
+        const keyed = (field: string) => terms(field).map((t) => keys.key(t));
+        const search = createPassageSearch();
+        const contextSearch = createPassageSearch();
+        const of = new Uint32Array(docs.length);
+        const ids = new Map<string, number>();
+        docs.forEach((d, i) => {
+          let c = ids.get(d.context);
+          if (c === undefined) {
+            ids.set(d.context, (c = ids.size));
+            contextSearch.add({ id: c, text: [], title: [], context: keyed(d.context) });
+          }
+          of[i] = c;
+          search.add({ id: first + i, text: keyed(d.text), title: keyed(d.title), context: [] });
+        });
+        const inline = createPassageSearch();
+        docs.forEach((d, i) => inline.add({ id: first + i, text: terms(d.text), title: terms(d.title), context: terms(d.context) }));
+        expect(compileShard(search, (key) => keys.termOf(key), { search: contextSearch, of })).toEqual(compileShard(inline));
+      }),
+    );
+  });
+
   it('GIVEN passages THEN the vocabulary counts passages using a term in their text or title, not context alone', () => {
     const { index } = build([
       { text: 'alpha beta', title: 'gamma', context: 'delta' },
