@@ -102,8 +102,9 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
       }
     }
     for (const t of ownTerms) for (const r of ctx.related.get(t) ?? []) add(r, WEIGHT.thesaurus);
-    // A concrete thing's WordNet relatives are other things or verbs ("server" → "serve"), not the same thing.
-    if (!known && !span.named && ctx.lexicon.kindOf(word) !== 'thing') {
+    // A concrete thing's WordNet relatives are other things or verbs ("server" → "serve"), not the same thing;
+    // a word the thesaurus knows is read in the domain's sense ("last" is to endure, not WordNet's "conclusion").
+    if (!known && !span.named && ctx.lexicon.kindOf(word) !== 'thing' && !ownTerms.some((t) => ctx.related.has(t))) {
       for (const w of ctx.lexicon.related(word)) for (const t of ctx.analyzer.terms(w)) add(t, WEIGHT.lexicon);
     }
     const matchable = terms.filter((t) => vocabulary.has(t.term));
