@@ -63,6 +63,8 @@ const ABSENT_RATIO = 0.9;
 const PIECE_FRAMING = 0.4;
 /** The least share of the question's information a passage must match to be offered. */
 const MIN_COVERAGE = 0.2;
+/** A passage telling someone's view answers "what did X say about …" before the best one, when it scores at least this share of it and matches as much. */
+const STANCE_FLOOR = 0.5;
 /** Passages after the first must score at least this share of the first's score. */
 const RELATIVE_FLOOR = 0.3;
 const MAX_QUESTION = 1000;
@@ -197,9 +199,12 @@ export class Engine {
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
     }
-    const { ranked, matched } = this.rank(concepts);
-    const best = ranked[0];
-    if (!best) return this.notCovered(question, 'No passage matches the question.', concepts);
+    const first = this.rank(concepts);
+    let { ranked } = first;
+    const { matched } = first;
+    const top = ranked[0];
+    if (!top) return this.notCovered(question, 'No passage matches the question.', concepts);
+    let best: Ranked = top;
     // A question about the piece itself ("why are the authors sceptical …") asks in the reader's words: its verbs and adjectives that the content lacks count less against it.
     const framing = asksAboutPiece(text) ? PIECE_FRAMING : 1;
     const absent = concepts.reduce((n, c) => (c.unknown ? n + c.weight * (c.unknown === 'other' ? framing : 1) : n), 0);
@@ -224,10 +229,20 @@ export class Engine {
     // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions.
     const role = /^\s*who\b/i.test(text) ? concepts.find((c) => c.unknown === 'thing') : undefined;
     if (role) return this.notCovered(question, `The passages name no one as what the question asks about ("${role.span.word}").`, concepts, ranked);
-    // "What did Moscow say about …?": the best passage must tell what someone says or thinks.
+    // "What did Moscow say about …?": the answer must tell what someone says or thinks; a passage
+    // as close to the question that does ("they expressed concerns …") answers before one that does not.
     const speaker = opinionAsked(text);
-    if (speaker && !tellsAStance((this.passages[best.id] as Passage).text)) {
-      return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
+    if (speaker) {
+      // Who speaks is a name or a thing ("China's foreign ministry"), its last word, not its modifiers ("ordinary").
+      const head = speaker.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');
+      const unnamed = concepts.find((c) => (c.unknown === 'name' && new RegExp(String.raw`\b${escapeRegExp(c.span.word)}\b`, 'i').test(speaker)) || (c.unknown === 'thing' && c.span.word === head));
+      if (unnamed) return this.notCovered(question, `The content never mentions ${speaker} ("${unnamed.span.word}").`, concepts, ranked);
+      const telling = ranked.find((r) => r.coverage >= top.coverage - 1e-9 && r.score >= top.score * STANCE_FLOOR && tellsAStance((this.passages[r.id] as Passage).text));
+      if (!telling) return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
+      if (telling !== best) {
+        ranked = [telling, ...ranked.filter((r) => r !== telling)];
+        best = telling;
+      }
     }
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);
@@ -240,7 +255,8 @@ export class Engine {
     let chosen = pick(pool);
     // Deeper only when the best few were not enough and lower ones may still qualify.
     while (chosen.length < limit && pool.length < matched && (pool.at(-1)?.score ?? 0) >= best.score * RELATIVE_FLOOR) {
-      pool = this.rank(concepts, pool.length * 4).ranked;
+      const deeper = this.rank(concepts, pool.length * 4).ranked;
+      pool = best === top ? deeper : [best, ...deeper.filter((r) => r.id !== best.id)];
       chosen = pick(pool);
     }
     const passages = chosen.map((r) => this.answerPassage(r));
@@ -412,5 +428,7 @@ export const nameDistance = (a: string, b: string): number => {
   }
   return prev[b.length] ?? 0;
 };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

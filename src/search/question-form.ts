@@ -74,7 +74,7 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
-const OPINION = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)\s+(?:about|of|on|regarding|towards?)\b/i;
+const OPINION = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to)\b/i;
 /** Words by which a text tells what someone says or thinks. */
 const STANCE = /\b(?:say|says|said|claim|claims|claimed|state|states|stated|statement|express|expressed|concerns?|concerned|worr\w*|fears?|feared|hopes?|hoped|wants?|wanted|support|supports|favou?r|oppose[sd]?|opposition|mistrust|distrust|trust|reservations?|believes?|believed|views?|considers?|considered|welcome[sd]?|criticiz\w*|criticis\w*|condemn\w*|insist\w*|warn\w*|urge[sd]?|argue[sd]?|perceptions?)\b/i;
 

@@ -32,6 +32,8 @@ describe('answer(): ranking on the article', () => {
     ['How does the article end?', '§7.2'],
     // A word the thesaurus knows is read in the domain's sense: "last" is to endure, not WordNet's "conclusion" or "close".
     ['does the piece think the partnership will last?', '§6.3'],
+    // Someone's view is asked for: the paragraph telling it ("expressed concerns") answers before one that only shares the names.
+    ["what did washington, tokyo and seoul say about beijing's behaviour in the south china sea?", '§1.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
@@ -47,6 +49,8 @@ describe('answer(): ranking on the article', () => {
     'How many nuclear warheads does North Korea have?',
     'When was AUKUS created?',
     'What is the capital of Australia?',
+    // Whose view is asked for is something the content never mentions.
+    "what did china's foreign ministry say in response to the washington dialogue?",
   ])('GIVEN the off-topic "%s" THEN the article does not cover it', async (question) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');

@@ -48,6 +48,7 @@ describe('what a question asks for, from its form', () => {
   it("GIVEN a question about someone's view THEN whose, unless it is the piece's; and which texts tell a view", () => {
     expect(opinionAsked('What did Moscow say about the mechanism?')).toBe('Moscow');
     expect(opinionAsked("What does Taiwan's government think of it?")).toBe("Taiwan's government");
+    expect(opinionAsked("What did China's foreign ministry say in response to the dialogue?")).toBe("China's foreign ministry");
     expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
     expect(opinionAsked('What did the US do about it?')).toBeUndefined();
     expect(tellsAStance('In the joint statement, they expressed concerns about the South China Sea.')).toBe(true);
