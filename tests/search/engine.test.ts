@@ -34,6 +34,8 @@ describe('answer(): ranking on the article', () => {
     ['does the piece think the partnership will last?', '§6.3'],
     // Someone's view is asked for: the paragraph telling it ("expressed concerns") answers before one that only shares the names.
     ["what did washington, tokyo and seoul say about beijing's behaviour in the south china sea?", '§1.1'],
+    // Picking a side is making a choice: the paragraph on the allies' "rational choice", not one that says "two sides".
+    ['are the two US allies really picking a side?', '§7.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });

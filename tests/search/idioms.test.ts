@@ -9,6 +9,7 @@ describe('idioms in plain words', () => {
     ['Can Tokyo turn its back on Beijing?', 'Can Tokyo alienate Beijing?'],
     ['can america pull this off by itself', 'can america achieve alone'],
     ['it used to be about nukes', 'it previously about nukes'],
+    ['are they picking a side?', 'are they choice?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
