@@ -15,7 +15,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon\s+(?:its|their|his|her)\s+own\b|\bby\s+(?:itself|themselves)\b|\bgo(?:ing)?\s+it\s+alone\b/gi, 'alone'],
   [/\bat\s+home\b/gi, 'domestic'],
   [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b/gi, 'future'],
-  [/\bnews\s+(?:hook|peg)\b|\bpeg\s+for\b/gi, 'occasion'],
+  [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b/gi, 'occasion'],
   [/\bheat(?:s|ed|ing)?\s+up\b|\bturn(?:s|ed|ing)?\s+hot\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
   [/\bgang(?:s|ed|ing)?\s+up\s+on\b|\bbox(?:es|ed|ing)?\s+in\b|\bhem(?:s|med|ming)?\s+in\b/gi, 'contain'],
   [/\bon\s+the\s+same\s+page\b|\bsee\s+eye\s+to\s+eye\b/gi, 'trust agreement'],
@@ -23,6 +23,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bcosy(?:ing)?\s+up\b|\bcozy(?:ing)?\s+up\b|\bwarm(?:s|ed|ing)?\s+(?:up\s+)?to\b/gi, 'improving relations'],
   [/\bbig\s+picture\b/gi, 'overall'],
   [/\bused\s+to\s+(?:be|have)\b/gi, 'previously'],
+  [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
+  [/\bpast\s+(?:its|their|his|her|the)\s+(?:peak|prime|best|heyday|zenith)\b|\bover\s+the\s+hill\b|\bon\s+the\s+wane\b|\bin\s+decline\b/gi, 'declining'],
+  [/\bpa(?:y|ys|id|ying)\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price\b|\bfoot(?:s|ed|ing)?\s+the\s+bill\b/gi, 'cost'],
 ];
 
 /** The question with its idioms in plain words. */

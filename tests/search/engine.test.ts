@@ -36,6 +36,9 @@ describe('answer(): ranking on the article', () => {
     ["what did washington, tokyo and seoul say about beijing's behaviour in the south china sea?", '§1.1'],
     // Picking a side is making a choice: the paragraph on the allies' "rational choice", not one that says "two sides".
     ['are the two US allies really picking a side?', '§7.1'],
+    // Idioms in plain words: past its peak is declining, held back is hindered.
+    ['is the piece saying america is past its peak?', '§6.2'],
+    ['what held this back earlier?', '§1.2'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });

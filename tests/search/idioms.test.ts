@@ -10,6 +10,10 @@ describe('idioms in plain words', () => {
     ['can america pull this off by itself', 'can america achieve alone'],
     ['it used to be about nukes', 'it previously about nukes'],
     ['are they picking a side?', 'are they choice?'],
+    ['what held this back earlier?', 'what hinder earlier?'],
+    ['is the piece saying america is past its peak?', 'is the piece saying america is declining?'],
+    ['who pays the price for it?', 'who cost for it?'],
+    ['What news event prompted this piece?', 'What occasion prompted this piece?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
