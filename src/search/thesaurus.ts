@@ -21,7 +21,7 @@ export const THESAURUS: readonly string[] = [
   'tension tensions tense tenser friction frictions dispute disputes feud quarrel conflict conflicts rift rifts spat animosity hostility acrimony frosty strained',
   'trust mistrust distrust suspicion suspicious confidence faith',
   'history historical past colonial wartime legacy grievances',
-  'economy economic economics econ trade trading commerce commercial business market markets financial prosperity',
+  'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances',
   'technology technological tech hightech chips chip semiconductors semiconductor ai innovation digital cutting-edge advanced',
   'industry industries industrial manufacturing factories',
   'rules rule standards standard norms regulations rulemaking',
@@ -87,4 +87,6 @@ export const THESAURUS: readonly string[] = [
   'operation operations ops op mission missions',
   'means resources capabilities capability capacity wherewithal',
   'options option choices choice leeway flexibility room maneuver manoeuvre latitude',
+  'downside downsides drawback drawbacks disadvantage disadvantages pitfall pitfalls > risk risks danger cost costs consequence consequences harm',
+  'cost costs price prices toll expense',
 ];

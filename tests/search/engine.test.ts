@@ -39,6 +39,8 @@ describe('answer(): ranking on the article', () => {
     // Idioms in plain words: past its peak is declining, held back is hindered.
     ['is the piece saying america is past its peak?', '§6.2'],
     ['what held this back earlier?', '§1.2'],
+    // Money is the economic side; a downside is a risk or a cost.
+    ['what about the money side of things?', '§5.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
@@ -59,6 +61,10 @@ describe('answer(): ranking on the article', () => {
   ])('GIVEN the off-topic "%s" THEN the article does not cover it', async (question) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');
+  });
+
+  it('GIVEN a downside asked for THEN it is read as a risk or cost the article names, not refused', async () => {
+    expect(await top("what's the main downside the authors see?")).not.toBe('not covered');
   });
 
   it('GIVEN a question THEN passages carry ref, section, score, matched sentences and highlights', async () => {
