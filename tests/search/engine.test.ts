@@ -41,6 +41,8 @@ describe('answer(): ranking on the article', () => {
     ['what held this back earlier?', '§1.2'],
     // Money is the economic side; a downside is a risk or a cost.
     ['what about the money side of things?', '§5.1'],
+    // A thesaurus word is whole: "de-risk" is not "risk" (nor "de"), so "de-risking" does not drift to every risk.
+    ["is 'de-risking' basically decoupling from china with a nicer name, according to the authors?", '§5.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
