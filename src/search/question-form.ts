@@ -71,7 +71,9 @@ const ABOUT_THE_PIECE = /^(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|
 /** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
 const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter',
   // "How did Biden try to fix …": the deed is the verb after these, not these.
-  'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help']);
+  'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help',
+  // "How does X fit with Y", "how does it compare to …": how things relate, not a deed done.
+  'fit', 'relate', 'compare', 'connect', 'link', 'differ']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
 const OPINION = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to)\b/i;

@@ -41,6 +41,8 @@ describe('what a question asks for, from its form', () => {
     ['How did Biden try to fix the alliances?', undefined],
     ['What do the authors conclude?', undefined],
     ['Has the original reason for it been overtaken?', undefined],
+    // How things relate is not a deed either.
+    ['How does the trio fit with the Quad and AUKUS?', undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
