@@ -43,6 +43,8 @@ describe('answer(): ranking on the article', () => {
     ['what about the money side of things?', '§5.1'],
     // A thesaurus word is whole: "de-risk" is not "risk" (nor "de"), so "de-risking" does not drift to every risk.
     ["is 'de-risking' basically decoupling from china with a nicer name, according to the authors?", '§5.1'],
+    // Reliant is dependent: becoming less reliant on Beijing is reducing dependence on China.
+    ['are they trying to become less reliant on beijing economically', '§5.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
