@@ -67,6 +67,10 @@ describe('answer(): ranking on the article', () => {
     expect(answer.kind).toBe('not-covered');
   });
 
+  it('GIVEN an endgame asked for THEN it is read as the goal, not refused as something the article never mentions', async () => {
+    expect(await top("What's the geographic endgame for this grouping?")).not.toBe('not covered');
+  });
+
   it('GIVEN a downside asked for THEN it is read as a risk or cost the article names, not refused', async () => {
     expect(await top("what's the main downside the authors see?")).not.toBe('not covered');
   });
