@@ -71,6 +71,10 @@ describe('answer(): ranking on the article', () => {
     expect(await top("What's the geographic endgame for this grouping?")).not.toBe('not covered');
   });
 
+  it("GIVEN \"it won't work\" THEN it is read as failing, not refused for want of the article's words", async () => {
+    expect(await top("What makes them think it won't work?")).not.toBe('not covered');
+  });
+
   it('GIVEN a downside asked for THEN it is read as a risk or cost the article names, not refused', async () => {
     expect(await top("what's the main downside the authors see?")).not.toBe('not covered');
   });

@@ -14,6 +14,7 @@ describe('idioms in plain words', () => {
     ['is the piece saying america is past its peak?', 'is the piece saying america is declining?'],
     ['who pays the price for it?', 'who cost for it?'],
     ['What news event prompted this piece?', 'What occasion prompted this piece?'],
+    ["What makes them think it won't work?", 'What makes them think it fail?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
