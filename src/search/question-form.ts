@@ -43,7 +43,8 @@ export const asksAboutPiece = (text: string): boolean =>
  */
 export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
-  if (of?.[2]) return /\bto\s+$/i.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
+  // "What's the authors' forecast for …": the piece's own view in the reader's word, which the piece need not use.
+  if (of?.[2]) return /\bto\s+$|\b(?:authors?|writers?|article|piece|op-?ed|column|essay)(?:'s?|’s?)\s+$/i.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
   // "Which (US) official hosted …", "in which city was …": the noun after "which", past its modifiers.
   const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
   if (which?.[1]) return { form: 'which', word: normalize(which[1]) };
@@ -73,7 +74,9 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   // "How did Biden try to fix …": the deed is the verb after these, not these.
   'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help',
   // "How does X fit with Y", "how does it compare to …": how things relate, not a deed done.
-  'fit', 'relate', 'compare', 'connect', 'link', 'differ']);
+  'fit', 'relate', 'compare', 'connect', 'link', 'differ',
+  // "What do they stand to lose", "what does it seem to …": the deed, if any, is the verb after these.
+  'stand', 'seem', 'appear', 'tend']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
 const OPINION = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to)\b/i;

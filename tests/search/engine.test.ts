@@ -45,6 +45,8 @@ describe('answer(): ranking on the article', () => {
     ["is 'de-risking' basically decoupling from china with a nicer name, according to the authors?", '§5.1'],
     // Reliant is dependent: becoming less reliant on Beijing is reducing dependence on China.
     ['are they trying to become less reliant on beijing economically', '§5.1'],
+    // "Stand to lose" is no deed the passage must tell; hitched to Washington is intertwined with its strategy.
+    ['What do Tokyo and Seoul stand to lose by hitching themselves more tightly to Washington?', '§5.2'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });

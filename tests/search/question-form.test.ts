@@ -26,6 +26,8 @@ describe('what a question asks for, from its form', () => {
     ['In which city was the first summit held?', { form: 'which', word: 'city' }],
     ["What did the statement say about North Korea's missiles?", { form: 'about', word: 'missiles' }],
     ['who is to blame for the stalling?', undefined],
+    // The piece's own view in the reader's word: the piece need not use it.
+    ["What's the authors' forecast for the region?", undefined],
     ['Why did the talks stall?', undefined],
   ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
     expect(focusAsked(question)).toEqual(focus);
@@ -43,6 +45,7 @@ describe('what a question asks for, from its form', () => {
     ['Has the original reason for it been overtaken?', undefined],
     // How things relate is not a deed either.
     ['How does the trio fit with the Quad and AUKUS?', undefined],
+    ['What do Tokyo and Seoul stand to lose by it?', undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
