@@ -47,6 +47,8 @@ describe('answer(): ranking on the article', () => {
     ['are they trying to become less reliant on beijing economically', '§5.1'],
     // "Stand to lose" is no deed the passage must tell; hitched to Washington is intertwined with its strategy.
     ['What do Tokyo and Seoul stand to lose by hitching themselves more tightly to Washington?', '§5.2'],
+    // CJK is the China-Japan-Korea trilateral, an abbreviation the news uses.
+    ['is the CJK trilateral still alive?', '§7.2'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
