@@ -82,6 +82,8 @@ interface PassageView {
 const ANCHOR_WEIGHT = 0.5;
 /** …matched by the word itself, a typo correction or a thesaurus synonym (not a looser WordNet relation). */
 const ANCHOR_TERM = 0.5;
+/** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
+const PLACE = /\b(?:in|at)\s+(?:the\s+)?[“"]?\p{Lu}/u;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
 
 export interface EngineOptions {
@@ -325,10 +327,10 @@ export class Engine {
     return best.text;
   }
 
-  /** Whether one sentence of a ranked passage names every name of the question. */
+  /** Whether one sentence of a ranked passage names every name of the question, and a place ("in Washington", "at Camp David"). */
   private namesAll(r: Ranked, concepts: readonly Concept[]): boolean {
     const names = concepts.filter((c) => c.span.named && c.weight > 0);
-    return this.viewOf(r.id).sentences.some(({ terms }) => names.every((c) => c.terms.some((t) => t.weight >= 0.8 && terms.has(t.term))));
+    return this.viewOf(r.id).sentences.some(({ sentence, terms }) => PLACE.test(sentence.text) && names.every((c) => c.terms.some((t) => t.weight >= 0.8 && terms.has(t.term))));
   }
 
   /**

@@ -49,6 +49,8 @@ describe('answer(): ranking on the article', () => {
     ['What do Tokyo and Seoul stand to lose by hitching themselves more tightly to Washington?', '§5.2'],
     // CJK is the China-Japan-Korea trilateral, an abbreviation the news uses.
     ['is the CJK trilateral still alive?', '§7.2'],
+    // "China-Japan-Korea" on its own is that cooperation, not three countries that any paragraph on China names.
+    ['is the china-japan-korea trio being revived?', '§7.2'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
@@ -66,6 +68,8 @@ describe('answer(): ranking on the article', () => {
     'What is the capital of Australia?',
     // Whose view is asked for is something the content never mentions.
     "what did china's foreign ministry say in response to the washington dialogue?",
+    // The sentence naming the summit gives a year, not a place.
+    'Where was the first China-Japan-ROK summit held in 2008?',
   ])('GIVEN the off-topic "%s" THEN the article does not cover it', async (question) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');
