@@ -51,6 +51,8 @@ describe('answer(): ranking on the article', () => {
     ['is the CJK trilateral still alive?', '§7.2'],
     // "China-Japan-Korea" on its own is that cooperation, not three countries that any paragraph on China names.
     ['is the china-japan-korea trio being revived?', '§7.2'],
+    // "3-way" is trilateral (the analyzer alone keeps nothing of it).
+    ['how long has the US been chasing a 3-way alliance w/ japan & korea', '§1.2'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });

@@ -15,6 +15,7 @@ describe('idioms in plain words', () => {
     ['who pays the price for it?', 'who cost for it?'],
     ['What news event prompted this piece?', 'What occasion prompted this piece?'],
     ["What makes them think it won't work?", 'What makes them think it fail?'],
+    ['a 3-way alliance, a three-nation club', 'a trilateral alliance, a trilateral club'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
