@@ -59,6 +59,7 @@ export const THESAURUS: readonly string[] = [
   'deployment deploy deployed positioning stationing',
   'president presidency administration government leader leaders office',
   'previous former earlier predecessor',
+  'recent recently latest newest',
   'event events development developments happening',
   'world global worldwide international',
   'foundation foundations basis based base underpin underpinned rests',

@@ -53,6 +53,8 @@ describe('answer(): ranking on the article', () => {
     ['is the china-japan-korea trio being revived?', '§7.2'],
     // "3-way" is trilateral (the analyzer alone keeps nothing of it).
     ['how long has the US been chasing a 3-way alliance w/ japan & korea', '§1.2'],
+    // Recent is latest: the recent meeting is the piece's occasion.
+    ['What does the recent meeting signal about how formal the three-way relationship is becoming?', '§1.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
