@@ -55,6 +55,8 @@ describe('answer(): ranking on the article', () => {
     ['how long has the US been chasing a 3-way alliance w/ japan & korea', '§1.2'],
     // Recent is latest: the recent meeting is the piece's occasion.
     ['What does the recent meeting signal about how formal the three-way relationship is becoming?', '§1.1'],
+    // The paragraph whose argument is a less safe region (its keywords say so), not any that says "security".
+    ['does the trilateral deal make the region less safe', '§4.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
