@@ -52,7 +52,7 @@ export const THESAURUS: readonly string[] = [
   'expand expansion widen broaden extend enlarge grow spread',
   'membership member members join joined joining signed',
   'interest interests stake stakes benefit benefits',
-  'rational sensible wise reasonable pragmatic logical',
+  'rational sensible wise reasonable pragmatic logical smart prudent shrewd',
   'blame fault responsible responsibility cause caused result resulted trigger triggered spark sparked prompt prompted provoke provoked',
   'policy policies strategy strategies approach doctrine path paths',
   'diplomatic diplomacy foreign relations ties relationship terms',

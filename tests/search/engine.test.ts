@@ -57,6 +57,8 @@ describe('answer(): ranking on the article', () => {
     ['What does the recent meeting signal about how formal the three-way relationship is becoming?', '§1.1'],
     // The paragraph whose argument is a less safe region (its keywords say so), not any that says "security".
     ['does the trilateral deal make the region less safe', '§4.1'],
+    // Smart, prudent are rational: the allies' "rational choice".
+    ['what is the prudent course for Tokyo and Seoul, in the authors\' view?', '§7.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
