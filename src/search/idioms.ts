@@ -24,6 +24,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbig\s+picture\b/gi, 'overall'],
   [/\bused\s+to\s+(?:be|have)\b/gi, 'previously'],
   [/\b(?:three|3)[-\s](?:way|nation|country|party|sided)\b/gi, 'trilateral'],
+  [/\bcut(?:s|ting)?\s+((?:[\p{L}'’-]+\s+){0,2}?)off\b/giu, 'sever $1'],
+  // Chat's "n" for "and" between two countries ("japan n korea"), not the N of "N Korea".
+  [/(?<=\b(?:japan|china|tokyo|beijing|seoul|washington|us|america|russia|taiwan|india|australia)\s+)n(?=\s+\p{L})/giu, 'and'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
   [/\bpast\s+(?:its|their|his|her|the)\s+(?:peak|prime|best|heyday|zenith)\b|\bover\s+the\s+hill\b|\bon\s+the\s+wane\b|\bin\s+decline\b/gi, 'declining'],

@@ -59,6 +59,8 @@ describe('answer(): ranking on the article', () => {
     ['does the trilateral deal make the region less safe', '§4.1'],
     // Smart, prudent are rational: the allies' "rational choice".
     ['what is the prudent course for Tokyo and Seoul, in the authors\' view?', '§7.1'],
+    // Chat's "n" is "and", not North Korea; to cut China off is to sever ties, not the "cut" of "cutting-edge".
+    ['can japan n korea just cut china off', '§7.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });

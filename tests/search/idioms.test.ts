@@ -16,6 +16,8 @@ describe('idioms in plain words', () => {
     ['What news event prompted this piece?', 'What occasion prompted this piece?'],
     ["What makes them think it won't work?", 'What makes them think it fail?'],
     ['a 3-way alliance, a three-nation club', 'a trilateral alliance, a trilateral club'],
+    ['can japan n korea just cut china off', 'can japan and korea just sever china '],
+    ['is N Korea a threat?', 'is N Korea a threat?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
