@@ -60,6 +60,10 @@ export const outOfScope = (text: string): string | undefined => {
   if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
     return 'That is a task, not a question about the content.';
   }
+  // "Who will win the next election?": a contest not yet decided, which a fixed text cannot settle.
+  if (/^\s*who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna|likely\s+to)\s+win\b/i.test(text)) {
+    return 'The content is fixed text: it cannot say who will win what is not yet decided.';
+  }
   if (/\b(?:right\s+now|today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|what\s+time\s+is\s+it)\b/i.test(text)) {
     return 'The content is fixed text: it cannot say what is happening now.';
   }

@@ -75,5 +75,7 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
     expect(outOfScope('what is happening in Seoul right now')).toMatch(/now/);
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
+    expect(outOfScope('Who will win the next South Korean presidential election?')).toMatch(/who will win/);
+    expect(outOfScope('Who won the first round of talks, in the authors\' view?')).toBeUndefined();
   });
 });
