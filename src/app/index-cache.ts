@@ -3,14 +3,15 @@ import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentFile } from '../content/load-content.js';
 import { ANALYZER_TABLES } from '../search/analyzer.js';
+import { IDIOM_TABLE } from '../search/idioms.js';
 import { decodeSnapshot, encodeSnapshot, ENGINE_VERSION, type EngineSnapshot } from '../search/snapshot.js';
 
 /** The stored index, next to the lexicon cache. One file: a new content revision replaces it. */
 export const INDEX_CACHE_FILE = 'passage-index.bin';
 
-/** What a stored index must have been built from: the content files (names and texts), the engine version and the analyzer's word lists. */
+/** What a stored index must have been built from: the content files (names and texts), the engine version, the analyzer's word lists and the idioms (the keywords are read through them). */
 export const indexKey = (files: readonly ContentFile[]): string => {
-  const hash = createHash('sha256').update(`article-qa index v${ENGINE_VERSION}\0${ANALYZER_TABLES}\0`);
+  const hash = createHash('sha256').update(`article-qa index v${ENGINE_VERSION}\0${ANALYZER_TABLES}\0${IDIOM_TABLE}\0`);
   for (const f of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) hash.update(`${path.basename(f.name)}\0${f.text}\0`);
   return hash.digest('hex');
 };

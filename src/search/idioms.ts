@@ -1,7 +1,7 @@
 /**
  * Idioms readers use for the ideas this kind of article discusses, as plain words: a question's
  * idiom is read as its plain words before analysis ("biting off more than it can chew" →
- * "overreaching"). About meaning in general, never about one question; question side only.
+ * "overreaching"), and so are the keywords of the content. About meaning in general, never about one question.
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbit(?:e|es|ing|ten)?\s+off\s+more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
@@ -32,6 +32,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bpast\s+(?:its|their|his|her|the)\s+(?:peak|prime|best|heyday|zenith)\b|\bover\s+the\s+hill\b|\bon\s+the\s+wane\b|\bin\s+decline\b/gi, 'declining'],
   [/\bpa(?:y|ys|id|ying)\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price\b|\bfoot(?:s|ed|ing)?\s+the\s+bill\b/gi, 'cost'],
 ];
+
+/**
+ * The idioms as text. They are applied to the content's keywords too, which the index stores: a
+ * stored index made with other idioms is stale (see indexKey).
+ */
+export const IDIOM_TABLE = IDIOMS.map(([pattern, plain]) => `${String(pattern)} → ${plain}`).join('\n');
 
 /** The question with its idioms in plain words. */
 export const plainIdioms = (text: string): string => {

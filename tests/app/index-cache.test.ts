@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { INDEX_CACHE_FILE } from '../../src/app/index-cache.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { INDEX_CACHE_FILE, indexKey } from '../../src/app/index-cache.js';
 import { Library } from '../../src/app/library.js';
 import { tempContent } from '../helpers/temp-content.js';
 
@@ -27,6 +27,19 @@ const open = (contentDir: string, cache: string, warnings: string[] = []) => Lib
 const answers = (library: Library) => QUESTIONS.map((q) => library.engine.answer(q));
 
 describe('the stored index', () => {
+  it('GIVEN other idioms THEN the index key differs, since the keywords the index holds are read through them', async () => {
+    const files = [{ name: 'content/a.md', text: 'text' }];
+    vi.resetModules();
+    vi.doMock('../../src/search/idioms.js', async (original) => ({ ...(await original<typeof import('../../src/search/idioms.js')>()), IDIOM_TABLE: '/\\bheld back\\b/gi → hinder' }));
+    try {
+      const other = (await import('../../src/app/index-cache.js')).indexKey(files);
+      expect(other).not.toBe(indexKey(files));
+    } finally {
+      vi.doUnmock('../../src/search/idioms.js');
+      vi.resetModules();
+    }
+  });
+
   it('GIVEN a first start THEN the index is stored, and the next start loads it and answers identically', async () => {
     const { contentDir, cacheDir: cache, file } = await setUp();
     const first = await open(contentDir, cache);
