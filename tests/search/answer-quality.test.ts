@@ -27,6 +27,11 @@ describe.each([
   // Measured first: 80% / 85% / 7 of 75 refused / 24 of 25 off-topic refused; its misses then led to
   // thesaurus groups, idioms, question-form rules and keywords, so its figures since are no longer first sight.
   ['questions-unseen-6.json', { top1: 0.89, top3: 0.93, refusedOn: 0.02, offRefused: 0.96 }],
+  // Written blind to the engine, like the others. unseen-7 was measured first at 69% / 85% / 4 of 75 refused /
+  // 23 of 25 off-topic refused; the changes unseen-6 led to came after, made without seeing it (73% / 87% now).
+  // unseen-8 was first measured after them: 83% / 91% / 3 of 75 refused / 23 of 25 off-topic refused.
+  ['questions-unseen-7.json', { top1: 0.72, top3: 0.85, refusedOn: 0.06, offRefused: 0.88 }],
+  ['questions-unseen-8.json', { top1: 0.81, top3: 0.89, refusedOn: 0.05, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
