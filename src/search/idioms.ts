@@ -27,6 +27,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bcut(?:s|ting)?\s+((?:[\p{L}'’-]+\s+){0,2}?)off\b/giu, 'sever $1'],
   // Chat's "n" for "and" between two countries ("japan n korea"), not the N of "N Korea".
   [/(?<=\b(?:japan|china|tokyo|beijing|seoul|washington|us|america|russia|taiwan|india|australia)\s+)n(?=\s+\p{L})/giu, 'and'],
+  // "US-led" says whose it is, not the "led" of "led to" (caused).
+  [/\b(\p{L}+)-led\b/giu, '$1'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
   [/\bpast\s+(?:its|their|his|her|the)\s+(?:peak|prime|best|heyday|zenith)\b|\bover\s+the\s+hill\b|\bon\s+the\s+wane\b|\bin\s+decline\b/gi, 'declining'],

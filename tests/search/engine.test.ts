@@ -61,6 +61,8 @@ describe('answer(): ranking on the article', () => {
     ['what is the prudent course for Tokyo and Seoul, in the authors\' view?', '§7.1'],
     // Chat's "n" is "and", not North Korea; to cut China off is to sever ties, not the "cut" of "cutting-edge".
     ['can japan n korea just cut china off', '§7.1'],
+    // "US-led" says whose the bloc is; its "led" is not the "led to" (caused) of the paragraph on past setbacks.
+    ['What alternative to the US-led bloc does the article point to?', '§7.2'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });

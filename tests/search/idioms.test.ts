@@ -18,6 +18,7 @@ describe('idioms in plain words', () => {
     ['a 3-way alliance, a three-nation club', 'a trilateral alliance, a trilateral club'],
     ['can japan n korea just cut china off', 'can japan and korea just sever china '],
     ['is N Korea a threat?', 'is N Korea a threat?'],
+    ['what is the alternative to the US-led bloc?', 'what is the alternative to the US bloc?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
