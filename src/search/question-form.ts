@@ -57,6 +57,10 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
  * the present moment, which a fixed article cannot answer: the reason, or undefined.
  */
 export const outOfScope = (text: string): string | undefined => {
+  // "How do you say 'thank you' in Korean?": a question about a language, not about the content.
+  if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && /\b(?:korean|japanese|chinese|mandarin|cantonese|english|french|german|spanish|russian|hangul|kanji)\b/i.test(text)) {
+    return 'That is a question about a language, not about the content.';
+  }
   if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
     return 'That is a task, not a question about the content.';
   }
@@ -84,12 +88,14 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
 const OPINION = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to)\b/i;
+/** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
+const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+(?:(?:official|initial|first|formal|public|exact)\s+)?(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/i;
 /** Words by which a text tells what someone says or thinks. */
 const STANCE = /\b(?:say|says|said|claim|claims|claimed|state|states|stated|statement|express|expressed|concerns?|concerned|worr\w*|fears?|feared|hopes?|hoped|wants?|wanted|support|supports|favou?r|oppose[sd]?|opposition|mistrust|distrust|trust|reservations?|believes?|believed|views?|considers?|considered|welcome[sd]?|criticiz\w*|criticis\w*|condemn\w*|insist\w*|warn\w*|urge[sd]?|argue[sd]?|perceptions?)\b/i;
 
 /** Whose view a question asks for, when it is not the piece's own ("what did Moscow say about …"). */
 export const opinionAsked = (text: string): string | undefined => {
-  const subject = OPINION.exec(text)?.[1]?.trim();
+  const subject = (OPINION.exec(text) ?? OPINION_GIVEN.exec(text))?.[1]?.trim();
   return subject && !ABOUT_THE_PIECE.test(subject) ? subject : undefined;
 };
 

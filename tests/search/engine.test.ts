@@ -213,6 +213,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Leaders the article never names are not their countries.
     ['What did Kishida say at Camp David?', /does not mention/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
+    // A response asked for as a thing given, by a body the article never mentions.
+    ["What was the Chinese foreign ministry's official response to the joint statement?", /never mentions the Chinese foreign ministry/],
+    ["How do you say 'thank you' in Korean?", /a language/],
   ])('GIVEN "%s" THEN it is refused with a reason', async (question, reason) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');

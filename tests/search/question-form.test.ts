@@ -56,6 +56,11 @@ describe('what a question asks for, from its form', () => {
     expect(opinionAsked("What did China's foreign ministry say in response to the dialogue?")).toBe("China's foreign ministry");
     expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
     expect(opinionAsked('What did the US do about it?')).toBeUndefined();
+    // A view named as a thing someone gave: a response, a stance.
+    expect(opinionAsked("What was the Chinese foreign ministry's official response to the joint statement?")).toBe('the Chinese foreign ministry');
+    expect(opinionAsked("What is Seoul's stance on the trilateral?")).toBe('Seoul');
+    expect(opinionAsked("What is the authors' view on the trilateral?")).toBeUndefined();
+    expect(opinionAsked("What is the mechanism's purpose?")).toBeUndefined();
     expect(tellsAStance('In the joint statement, they expressed concerns about the South China Sea.')).toBe(true);
     expect(tellsAStance('The three countries aim to counter Russia.')).toBe(false);
   });
@@ -77,5 +82,8 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
     expect(outOfScope('Who will win the next South Korean presidential election?')).toMatch(/who will win/);
     expect(outOfScope('Who won the first round of talks, in the authors\' view?')).toBeUndefined();
+    expect(outOfScope("How do you say 'thank you' in Korean?")).toMatch(/a language/);
+    expect(outOfScope("What's the Japanese word for alliance?")).toMatch(/a language/);
+    expect(outOfScope('How do you say the alliance is failing, in the authors\' words?')).toBeUndefined();
   });
 });
