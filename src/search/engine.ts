@@ -343,7 +343,9 @@ export class Engine {
     const concept = asked && concepts.find((c) => !c.span.named && c.span.word === asked.word);
     if (!asked || !concept) return undefined;
     const kind = this.lexicon.kindOf(asked.word);
-    if (asked.form === 'of') return kind !== 'idea' ? { concept, least: 0.8 } : undefined;
+    // An idea only the glossary's background names ("the pillars of IPEF"), never the article, is background the article does not discuss.
+    const background = concept.unknown !== undefined && concept.terms.some((t) => this.index.termId(t.term) >= 0);
+    if (asked.form === 'of') return kind !== 'idea' || background ? { concept, least: 0.8 } : undefined;
     if (asked.form === 'about') return { concept, least: WEIGHT.lexicon };
     // After "which" the word is a noun, whatever it mostly is ("which official …").
     return this.lexicon.nounKindOf(asked.word) === 'thing' ? { concept, least: ANCHOR_TERM } : undefined;

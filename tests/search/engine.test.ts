@@ -216,6 +216,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // A response asked for as a thing given, by a body the article never mentions.
     ["What was the Chinese foreign ministry's official response to the joint statement?", /never mentions the Chinese foreign ministry/],
     ["How do you say 'thank you' in Korean?", /a language/],
+    // "Pillars" is an idea only the glossary's background on IPEF names, never the article: background it does not discuss.
+    ['What are the pillars of IPEF?', /"pillars"/],
   ])('GIVEN "%s" THEN it is refused with a reason', async (question, reason) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');
