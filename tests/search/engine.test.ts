@@ -63,6 +63,18 @@ describe('answer(): ranking on the article', () => {
     ['can japan n korea just cut china off', '§7.1'],
     // "US-led" says whose the bloc is; its "led" is not the "led to" (caused) of the paragraph on past setbacks.
     ['What alternative to the US-led bloc does the article point to?', '§7.2'],
+    // Main is central (§4.1's "central danger"); a mission is a purpose, and to evolve is to shift (§2.1's changed goal).
+    ["What is the main danger of the trilateral, in the writers' view?", '§4.1'],
+    ['How has the mission of the grouping evolved?', '§2.1'],
+    // To pivot is to turn: the argument's turning point, from dangers to constraints.
+    ['Where does the piece pivot from the dangers to the constraints?', '§6.1'],
+    // A sacrifice is a cost; to foresee is to forecast the outlook; a footing is a basis; a design is an architecture.
+    ['What is sacrificed when the region is framed around threats?', '§5.2'],
+    ["What do the authors foresee for the region's order, and China's place in it?", '§7.2'],
+    ['What footing does the trilateral rest on?', '§2.2'],
+    ['How does the trilateral fit into a larger design?', '§3.2'],
+    // A leader leads: the paragraph on maintaining US leadership.
+    ['is washington the leader of the trilateral?', '§2.3'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
@@ -93,6 +105,10 @@ describe('answer(): ranking on the article', () => {
 
   it("GIVEN \"it won't work\" THEN it is read as failing, not refused for want of the article's words", async () => {
     expect(await top("What makes them think it won't work?")).not.toBe('not covered');
+  });
+
+  it('GIVEN "beef" (a quarrel) THEN it is read as the feud between Tokyo and Seoul, not refused', async () => {
+    expect(['§1.2', '§6.3']).toContain(await top('what was the beef between tokyo and seoul?'));
   });
 
   it('GIVEN a downside asked for THEN it is read as a risk or cost the article names, not refused', async () => {
