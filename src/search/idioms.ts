@@ -29,6 +29,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/(?<=\b(?:japan|china|tokyo|beijing|seoul|washington|us|america|russia|taiwan|india|australia)\s+)n(?=\s+\p{L})/giu, 'and'],
   // "US-led" says whose it is, not the "led" of "led to" (caused).
   [/\b(\p{L}+)-led\b/giu, '$1'],
+  // Whether two sides get along is about the tensions between them.
+  [/\bg(?:et|ets|etting|ot)\s+(?:along|on\s+well)(?:\s+well)?(?:\s+enough)?(?:\s+with)?\b/gi, 'tensions'],
+  // "Before" closing a clause ("… work before?", "before Biden came in?") is a time: earlier.
+  [/\b(?:ever\s+)?before(?=(?:\s+\p{L}+(?:\s+(?:came\s+in|took\s+(?:over|office)|arrived))?)?\s*(?:[?.!,]|$))/giu, 'earlier'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
   [/\bpast\s+(?:its|their|his|her|the)\s+(?:peak|prime|best|heyday|zenith)\b|\bover\s+the\s+hill\b|\bon\s+the\s+wane\b|\bin\s+decline\b/gi, 'declining'],

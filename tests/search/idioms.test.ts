@@ -19,6 +19,10 @@ describe('idioms in plain words', () => {
     ['can japan n korea just cut china off', 'can japan and korea just sever china '],
     ['is N Korea a threat?', 'is N Korea a threat?'],
     ['what is the alternative to the US-led bloc?', 'what is the alternative to the US bloc?'],
+    ["why can't they get along well enough with each other?", "why can't they tensions each other?"],
+    ['did it ever work before?', 'did it ever work earlier?'],
+    ['why did it stall before Biden came in?', 'why did it stall earlier Biden came in?'],
+    ['what happened before the summit at Camp David?', 'what happened before the summit at Camp David?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
