@@ -33,6 +33,23 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bg(?:et|ets|etting|ot)\s+(?:along|on\s+well)(?:\s+well)?(?:\s+enough)?(?:\s+with)?\b/gi, 'tensions'],
   // "Before" closing a clause ("… work before?", "before Biden came in?") is a time: earlier.
   [/\b(?:ever\s+)?before(?=(?:\s+\p{L}+(?:\s+(?:came\s+in|took\s+(?:over|office)|arrived))?)?\s*(?:[?.!,]|$))/giu, 'earlier'],
+  // The two Koreas are the Korean Peninsula.
+  [/\b(?:the\s+)?two\s+koreas\b|\binter-korean\b/gi, 'Korean Peninsula'],
+  // Built on (top of) is based on, not the building of "construction".
+  [/\bbuilt\s+(?:up\s+)?(?:on\s+top\s+of|on|upon)\b/gi, 'based on'],
+  // A role to play, a part to play, the heavy lifting: what one contributes.
+  [/\b(?:role|part)\b((?:\s+[^\s?.!,]+){0,8}?)\s+(?:to\s+)?play\b/gi, 'contribution$1'],
+  [/\bplay(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:role|part)\b|\b(?:do|does|doing|did)\s+the\s+heavy\s+lifting\b/gi, 'contribute'],
+  // Cards to play, cards held: the options one has.
+  [/\b(?:cards?|bargaining\s+chips?)\b/gi, 'options'],
+  // "In one line", "in a nutshell": a summary.
+  [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
+  // What prompted (spurred, moved) the authors to write is the piece's occasion.
+  [/\b(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to\s+write(?:\s+(?:this|it|the\s+(?:piece|article)))?\b/gi, 'occasion'],
+  // From the inside is domestic.
+  [/\bfrom\s+(?:the\s+)?(?:inside|within)\b/gi, 'domestic'],
+  // Spread out is decentralized.
+  [/\bspread[-\s]out\b/gi, 'decentralized'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
   [/\bpast\s+(?:its|their|his|her|the)\s+(?:peak|prime|best|heyday|zenith)\b|\bover\s+the\s+hill\b|\bon\s+the\s+wane\b|\bin\s+decline\b/gi, 'declining'],

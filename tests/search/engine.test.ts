@@ -77,6 +77,14 @@ describe('answer(): ranking on the article', () => {
     ['is washington the leader of the trilateral?', '§2.3'],
     // Getting along is about tensions; "before" closing the question is earlier (§1.2's past), not the tensions of today (§6.3).
     ['why did japan and korea not get along before?', '§1.2'],
+    // The two Koreas are the Korean Peninsula; a part to play is a contribution; what prompted the writers is the occasion;
+    // from within is domestic; spread out is decentralized.
+    ['Are the authors worried about war between the two Koreas?', '§4.2'],
+    ['What part is Tokyo expected to play, according to the authors?', '§2.3'],
+    ['Who does the heavy lifting for Washington?', '§2.3'],
+    ['What prompted the writers to write the piece?', '§1.1'],
+    ['Could the trilateral crack from within?', '§6.3'],
+    ['Is the US alliance system spread out?', '§3.2'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });

@@ -23,6 +23,15 @@ describe('idioms in plain words', () => {
     ['did it ever work before?', 'did it ever work earlier?'],
     ['why did it stall before Biden came in?', 'why did it stall earlier Biden came in?'],
     ['what happened before the summit at Camp David?', 'what happened before the summit at Camp David?'],
+    ['is war likely between the two Koreas?', 'is war likely between Korean Peninsula?'],
+    ['what is the trilateral built on top of?', 'what is the trilateral based on?'],
+    ['what role does Washington want its partners to play?', 'what contribution does Washington want its partners?'],
+    ['who does the heavy lifting?', 'who contribute?'],
+    ['what cards does Beijing hold?', 'what options does Beijing hold?'],
+    ['the thesis in one line', 'the thesis summary'],
+    ['What prompted the authors to write this?', 'What occasion?'],
+    ['could it come apart from the inside?', 'could it collapse domestic?'],
+    ['a spread-out network', 'a decentralized network'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
