@@ -85,6 +85,9 @@ describe('answer(): ranking on the article', () => {
     ['What prompted the writers to write the piece?', '§1.1'],
     ['Could the trilateral crack from within?', '§6.3'],
     ['Is the US alliance system spread out?', '§3.2'],
+    // Siding with one is a choice, and so is what one should do: the allies' "rational choice".
+    ['will tokyo side with washington against beijing?', '§7.1'],
+    ['what do the writers say Tokyo and Seoul should do?', '§7.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });

@@ -32,6 +32,8 @@ describe('idioms in plain words', () => {
     ['What prompted the authors to write this?', 'What occasion?'],
     ['could it come apart from the inside?', 'could it collapse domestic?'],
     ['a spread-out network', 'a decentralized network'],
+    ['will Seoul side with Washington?', 'will Seoul choice Washington?'],
+    ['what Tokyo ought to do', 'what Tokyo choice'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
