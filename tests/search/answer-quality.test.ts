@@ -8,29 +8,30 @@ const load = async (name: string) => JSON.parse(await readFile(path.join(ROOT, '
 
 // Floors a little under what `npm run eval` measures today: a change that loses answers fails here.
 describe.each([
-  ['questions-dev.json', { top1: 0.86, top3: 0.91, refusedOn: 0.02, offRefused: 1 }],
+  ['questions-dev.json', { top1: 0.88, top3: 0.93, refusedOn: 0.02, offRefused: 1 }],
   ['questions-check.json', { top1: 0.83, top3: 0.92, refusedOn: 0.02, offRefused: 1 }],
   // Written after the engine by someone who had not seen it; a few thesaurus groups have since come from its misses.
-  ['questions-holdout.json', { top1: 0.84, top3: 0.93, refusedOn: 0.02, offRefused: 1 }],
+  ['questions-holdout.json', { top1: 0.86, top3: 0.93, refusedOn: 0.02, offRefused: 1 }],
   // Written later by two more people who had not seen the engine (near-miss off-topic questions above all);
   // measured first as they came (unseen-1: 78% / 86% / 4 refused / 63% off-topic refused; unseen-2:
   // 69% / 83% / 7 refused / 80%), then some of their misses led to the refusal rules and to the
   // content's keywords.
-  ['questions-unseen-1.json', { top1: 0.85, top3: 0.94, refusedOn: 0.02, offRefused: 0.8 }],
-  ['questions-unseen-2.json', { top1: 0.87, top3: 0.93, refusedOn: 0.02, offRefused: 0.96 }],
+  ['questions-unseen-1.json', { top1: 0.9, top3: 0.97, refusedOn: 0.02, offRefused: 0.86 }],
+  ['questions-unseen-2.json', { top1: 0.9, top3: 0.94, refusedOn: 0.02, offRefused: 0.96 }],
   // Measured first after all of that: 76% / 84% / 4 refused / 21 of 25 off-topic refused.
-  ['questions-unseen-3.json', { top1: 0.8, top3: 0.88, refusedOn: 0.02, offRefused: 0.92 }],
+  ['questions-unseen-3.json', { top1: 0.86, top3: 0.93, refusedOn: 0.02, offRefused: 0.96 }],
   // Measured first: 83% / 89% / 6 refused / 18 of 25 off-topic refused.
   ['questions-unseen-4.json', { top1: 0.9, top3: 0.95, refusedOn: 0.02, offRefused: 0.92 }],
   // Measured first: 84% / 89% / 6 refused / 23 of 25 off-topic refused.
-  ['questions-unseen-5.json', { top1: 0.87, top3: 0.96, refusedOn: 0.02, offRefused: 0.88 }],
+  ['questions-unseen-5.json', { top1: 0.89, top3: 0.96, refusedOn: 0.02, offRefused: 0.88 }],
   // Measured first: 80% / 85% / 7 of 75 refused / 24 of 25 off-topic refused; its misses then led to
   // thesaurus groups, idioms, question-form rules and keywords, so its figures since are no longer first sight.
-  ['questions-unseen-6.json', { top1: 0.89, top3: 0.93, refusedOn: 0.02, offRefused: 0.96 }],
+  ['questions-unseen-6.json', { top1: 0.93, top3: 0.95, refusedOn: 0.02, offRefused: 0.96 }],
   // Written blind to the engine, like the others. unseen-7 was measured first at 69% / 85% / 4 of 75 refused /
-  // 23 of 25 off-topic refused; the changes unseen-6 led to came after, made without seeing it (73% / 87% now).
-  // unseen-8 was first measured after them: 83% / 91% / 3 of 75 refused / 23 of 25 off-topic refused.
-  ['questions-unseen-7.json', { top1: 0.72, top3: 0.85, refusedOn: 0.06, offRefused: 0.88 }],
+  // 23 of 25 off-topic refused; the changes unseen-6 led to came after (73% / 87%), then a round of changes
+  // made from its misses, so its figures since are no longer first sight.
+  // unseen-8 was first measured after unseen-6's changes: 83% / 91% / 3 of 75 refused / 23 of 25 off-topic refused.
+  ['questions-unseen-7.json', { top1: 0.87, top3: 0.95, refusedOn: 0.02, offRefused: 0.96 }],
   ['questions-unseen-8.json', { top1: 0.81, top3: 0.89, refusedOn: 0.05, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
