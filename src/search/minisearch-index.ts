@@ -136,15 +136,13 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
     idOf[short] = id;
   }
   const shared = contexts === undefined ? undefined : sharedContexts(contexts, size);
-  // Each term's fields in the passages' index and in the contexts' one.
-  const byKey = new Map<string, [Fields | undefined, Fields | undefined]>();
+  // Each term's fields in the passages' index, and the contexts that have it.
+  const byKey = new Map<string, [Fields | undefined, ContextUses | undefined]>();
   for (const [key, fields] of ms._index) byKey.set(key, [fields, undefined]);
-  if (shared) {
-    for (const [key, fields] of shared.index) {
-      const both = byKey.get(key);
-      if (both) both[1] = fields;
-      else byKey.set(key, [undefined, fields]);
-    }
+  for (const [key, uses] of shared?.uses ?? []) {
+    const both = byKey.get(key);
+    if (both) both[1] = uses;
+    else byKey.set(key, [undefined, uses]);
   }
   const entries = [...byKey];
   const terms = entries.map(([key]) => termOf(key));
@@ -154,7 +152,7 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
   let postings = 0;
   for (const [, [own, context]] of entries) {
     for (const docs of own?.values() ?? []) postings += docs.size;
-    if (shared && context) for (const [c] of context.get(shared.field) ?? []) postings += shared.passagesOf(c);
+    if (shared) for (const [c] of context ?? []) postings += shared.passagesOf(c);
   }
   const docs = new Uint32Array(postings);
   const freqs = new Uint16Array(postings);
@@ -169,7 +167,7 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
       offsets[t * F + f] = at;
       if (shared && f === CONTEXT) {
         // Filled below, passage by passage: each context's terms are written for every passage that has it.
-        for (const [c, tf] of context?.get(shared.field) ?? []) {
+        for (const [c, tf] of context ?? []) {
           at += shared.passagesOf(c);
           shared.termsOf[c]?.push(t, tf);
         }
@@ -196,7 +194,7 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
   if (shared) {
     // Passage by passage, so each term's context postings come in ascending order.
     for (let i = 0; i < size; i++) {
-      const own = shared.termsOf[contexts?.of[i] as number] as number[];
+      const own = shared.termsOf[shared.of[i] as number] as number[];
       for (let j = 0; j < own.length; j += 2) {
         const t = own[j] as number;
         const slot = next[t] as number;
@@ -210,34 +208,35 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
   for (const [short, fieldLengths] of ms._fieldLength) {
     const i = (idOf[short] as number) - first;
     for (let f = 0; f < F; f++) lengths[i * F + f] = fieldLengths[fieldOf[f] as number] ?? 0;
-    if (shared) lengths[i * F + CONTEXT] = shared.lengthOf(contexts?.of[i] as number);
+    if (shared) lengths[i * F + CONTEXT] = shared.lengthOf(shared.of[i] as number);
   }
   return { first, size, terms: order.map((e) => terms[e] as string), df, offsets, docs, freqs, lengths };
 };
 
 const CONTEXT = FIELDS.indexOf('context');
 
-/** What compileShard reads of ShardContexts: each context's postings, passages and length. */
+/** A term's uses in the contexts: context id and the term's frequency in it. */
+type ContextUses = readonly (readonly [number, number])[];
+
+/** What compileShard reads of ShardContexts: each term's contexts, and each context's passages and length. */
 const sharedContexts = ({ search, of }: ShardContexts, size: number) => {
   const cs = search as unknown as MiniSearchInternals;
   if (of.length !== size) throw new Error(`compileShard: ${of.length} passages' contexts for ${size} passages`);
+  const field = cs._fieldIds.context as number;
   // Context short ids → context ids.
-  const contextOf = new Map<number, number>();
-  for (const [short, id] of cs._documentIds) contextOf.set(short, id);
+  const idOf = new Map(cs._documentIds);
   const counts = new Uint32Array(cs._documentCount);
   for (const c of of) counts[c] = (counts[c] as number) + 1;
   const lengths = new Uint32Array(cs._documentCount);
-  for (const [short, fieldLengths] of cs._fieldLength) lengths[contextOf.get(short) as number] = fieldLengths[cs._fieldIds.context as number] ?? 0;
-  const field = cs._fieldIds.context as number;
-  // The index re-keyed by context id rather than short id.
-  const index: [string, Fields][] = [];
+  for (const [short, fieldLengths] of cs._fieldLength) lengths[idOf.get(short) as number] = fieldLengths[field] ?? 0;
+  const uses: [string, ContextUses][] = [];
   for (const [key, fields] of cs._index) {
     const docs = fields.get(field);
-    if (docs) index.push([key, new Map([[field, new Map([...docs].map(([short, tf]) => [contextOf.get(short) as number, tf]))]])]);
+    if (docs) uses.push([key, Array.from(docs, ([short, tf]) => [idOf.get(short) as number, tf] as const)]);
   }
   return {
-    field,
-    index,
+    of,
+    uses,
     passagesOf: (c: number) => counts[c] as number,
     lengthOf: (c: number) => lengths[c] as number,
     /** Per context id: its terms' numbers and frequencies, in pairs. */
