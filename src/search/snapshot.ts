@@ -9,7 +9,7 @@ export { encodeSnapshot, SnapshotError } from './snapshot-format.js';
 
 /**
  * The version of everything a snapshot depends on: the analyzer, the index layout, the scoring and
- * this format. Bump it with any change to them (the analyzer's word lists are keyed apart, see
+ * this format. Bump it with any change to them (the analyzer's word lists and the idioms are keyed apart, see
  * indexKey); a stored index of another version is rebuilt.
  */
 export const ENGINE_VERSION = 10;
