@@ -1,9 +1,9 @@
 import { termKey } from '../content/parse-glossary.js';
 import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
-import { Analyzer, type Span } from './analyzer.js';
+import type { Analyzer, Span } from './analyzer.js';
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import type { PassageIndex } from './passage-index.js';
-import { buildEngineIndex, type EngineIndex } from './engine-index.js';
+import { analyzerFor, buildEngineIndex, type EngineIndex } from './engine-index.js';
 import { Ranker, type Ranked } from './rank.js';
 import type { Corrector } from './corrector.js';
 import { conceptsOf, WEIGHT, type Concept } from './query.js';
@@ -130,7 +130,7 @@ export class Engine {
     const passages: Passage[] = [];
     for (const d of corpus.documents) for (const s of d.sections) for (const p of s.passages) passages.push(p);
     this.passages = passages;
-    this.analyzer = new Analyzer(corpus.glossary.map((e) => ({ names: [e.term, ...e.aliases], keepWords: true })));
+    this.analyzer = analyzerFor(corpus.glossary);
 
     this.built = options.index ?? buildEngineIndex(corpus, this.passages, this.analyzer);
     this.index = this.built.passages;
