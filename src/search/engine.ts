@@ -379,11 +379,12 @@ export class Engine {
   }
 
   private answerPassage(r: Ranked): AnswerPassage {
-    const passage = this.passages[r.id] as Passage;
-    const view = this.viewOf(r.id);
-    const highlights = view.spans.filter((s) => s.terms.some((t) => r.matched.has(t))).map((s) => [s.start, s.end] as const);
-    const sentences = view.sentences.filter(({ sentence: s }) => highlights.some(([a, b]) => a < s.end && b > s.start)).map(({ sentence }) => sentence.text);
-    return { passage, score: round(r.score), coverage: round(r.coverage), sentences, highlights: mergeRanges(highlights) };
+    return quotedPassage(this.passages[r.id] as Passage, round(r.score), round(r.coverage), () => {
+      const view = this.viewOf(r.id);
+      const highlights = view.spans.filter((s) => s.terms.some((t) => r.matched.has(t))).map((s) => [s.start, s.end] as const);
+      const sentences = view.sentences.filter(({ sentence: s }) => highlights.some(([a, b]) => a < s.end && b > s.start)).map(({ sentence }) => sentence.text);
+      return { sentences, highlights: mergeRanges(highlights) };
+    });
   }
 
   /** The not-covered answer, its suggestions from `ranked` when the question was ranked already. */
@@ -407,6 +408,20 @@ export class Engine {
     return { kind: 'not-covered', question, reason, suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)] };
   }
 }
+
+/**
+ * An AnswerPassage whose sentences and highlights are worked out when first read: an answer holds
+ * every passage that qualifies (a reply pages through them), and only the shown ones are quoted.
+ * They are own enumerable properties, read like any other (by JSON.stringify and deep equality too).
+ */
+const quotedPassage = (passage: Passage, score: number, coverage: number, quote: () => Pick<AnswerPassage, 'sentences' | 'highlights'>): AnswerPassage => {
+  let quoted: Pick<AnswerPassage, 'sentences' | 'highlights'> | undefined;
+  const read = () => (quoted ??= quote());
+  return Object.defineProperties(
+    { passage, score, coverage },
+    { sentences: { enumerable: true, get: () => read().sentences }, highlights: { enumerable: true, get: () => read().highlights } },
+  ) as AnswerPassage;
+};
 
 const mergeRanges = (ranges: readonly (readonly [number, number])[]): [number, number][] => {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);

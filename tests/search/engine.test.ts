@@ -143,6 +143,19 @@ describe('answer(): ranking on the article', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('GIVEN passages read after other questions, or as JSON THEN their sentences and highlights are what they were when answered', async () => {
+    const engine = await realEngine();
+    const question = 'Why is the trilateral cooperation mechanism hard to sustain?';
+    const late = engine.answer(question);
+    for (const q of ['What is AUKUS?', 'What does the US want from Japan?', 'best sushi in Tokyo']) engine.answer(q);
+    const now = engine.answer(question);
+    if (late.kind !== 'answered' || now.kind !== 'answered') throw new Error('expected answers');
+    expect(late.passages.map((p) => [p.sentences, p.highlights])).toEqual(now.passages.map((p) => [p.sentences, p.highlights]));
+    const json = JSON.parse(JSON.stringify(late)) as { passages: { sentences: string[]; highlights: number[][] }[] };
+    expect(json.passages[0]?.sentences.length).toBeGreaterThan(0);
+    expect(json.passages.map((p) => p.highlights)).toEqual(now.passages.map((p) => p.highlights.map(([a, b]) => [a, b])));
+  });
+
   it('GIVEN an off-topic question with a related word THEN suggestions name terms or sections', async () => {
     const answer = (await realEngine()).answer('What is the GDP of Japan and the ROK?');
     expect(answer.kind).toBe('not-covered');
