@@ -77,6 +77,14 @@ const scrubDeep = (value: unknown, secrets: readonly string[], depth = 0, keepEr
 };
 
 /**
+ * Log lines are written to stdout in batches of this many bytes at least (a busy bot's lines,
+ * one per interaction, cost a write each otherwise), and at least every LOG_FLUSH_MS: a line
+ * waits at most that long. pino writes what is left when the process exits.
+ */
+const LOG_BUFFER = 4096;
+const LOG_FLUSH_MS = 250;
+
+/**
  * The one logger: JSON lines (pino) on stdout, or `destination` in tests. The Discord token is
  * removed wherever it appears: known fields by pino's `redact` (a child's bindings too), any
  * string in a log line, and `token` and `authorization` fields at any depth (the logMethod hook,
@@ -97,6 +105,6 @@ export const createLogger = (config: Pick<Config, 'logLevel' | 'discord'>, desti
         },
       },
     },
-    destination ?? pino.destination({ dest: 1, sync: false }),
+    destination ?? pino.destination({ dest: 1, sync: false, minLength: LOG_BUFFER, periodicFlush: LOG_FLUSH_MS }),
   );
 };

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DiscordAPIError } from 'discord.js';
 import { createLogger, redact } from '../../src/logger.js';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from '../helpers/engine.js';
 import { logSink } from '../helpers/log-sink.js';
+import { tsx } from '../helpers/run.js';
+
+/** A process logging to stdout as the bot does (see tests/core/fixtures/log-to-stdout.ts). */
+const LOGGING = path.join(ROOT, 'tests/core/fixtures/log-to-stdout.ts');
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 
@@ -82,5 +89,30 @@ describe('the logger', () => {
   it('GIVEN a line for stderr THEN redact removes the token from it too', () => {
     expect(redact(`Discord login failed for ${TOKEN}`, { discord: { token: TOKEN } })).toBe('Discord login failed for [redacted]');
     expect(redact('nothing secret', {})).toBe('nothing secret');
+  });
+
+  it('GIVEN lines logged to stdout and the process exiting at once THEN every line is written', async () => {
+    const { code, stdout } = await tsx(LOGGING, ['exit', '3']);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(['line 1', 'line 2', 'line 3']);
+  });
+
+  it('GIVEN a line logged to stdout by a process that goes on running THEN it is written within a second', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', LOGGING, 'stay', '1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const first = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no line within 5 s')), 5000);
+        child.stdout.once('data', (d: Buffer) => {
+          clearTimeout(timer);
+          resolve(d.toString());
+        });
+      });
+      const { msg, loggedAt } = JSON.parse(first.trim()) as { msg: string; loggedAt: number };
+      expect(msg).toBe('line 1');
+      // Written while the process runs (it stays up 20 s), soon after the line was logged.
+      expect(Date.now() - loggedAt).toBeLessThan(1000);
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 });
