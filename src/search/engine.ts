@@ -379,12 +379,7 @@ export class Engine {
   }
 
   private answerPassage(r: Ranked): AnswerPassage {
-    return quotedPassage(this.passages[r.id] as Passage, round(r.score), round(r.coverage), () => {
-      const view = this.viewOf(r.id);
-      const highlights = view.spans.filter((s) => s.terms.some((t) => r.matched.has(t))).map((s) => [s.start, s.end] as const);
-      const sentences = view.sentences.filter(({ sentence: s }) => highlights.some(([a, b]) => a < s.end && b > s.start)).map(({ sentence }) => sentence.text);
-      return { sentences, highlights: mergeRanges(highlights) };
-    });
+    return new QuotedPassage(this.passages[r.id] as Passage, round(r.score), round(r.coverage), this.viewOf(r.id), r);
   }
 
   /** The not-covered answer, its suggestions from `ranked` when the question was ranked already. */
@@ -409,19 +404,63 @@ export class Engine {
   }
 }
 
+type Quote = Pick<AnswerPassage, 'sentences' | 'highlights'>;
+
 /**
  * An AnswerPassage whose sentences and highlights are worked out when first read: an answer holds
  * every passage that qualifies (a reply pages through them), and only the shown ones are quoted.
- * They are own enumerable properties, read like any other (by JSON.stringify and deep equality too).
+ * They are own enumerable properties, read like any other (by JSON.stringify and deep equality too);
+ * their getters are shared by every instance, so a passage costs one small object.
  */
-const quotedPassage = (passage: Passage, score: number, coverage: number, quote: () => Pick<AnswerPassage, 'sentences' | 'highlights'>): AnswerPassage => {
-  let quoted: Pick<AnswerPassage, 'sentences' | 'highlights'> | undefined;
-  const read = () => (quoted ??= quote());
-  return Object.defineProperties(
-    { passage, score, coverage },
-    { sentences: { enumerable: true, get: () => read().sentences }, highlights: { enumerable: true, get: () => read().highlights } },
-  ) as AnswerPassage;
-};
+class QuotedPassage implements AnswerPassage {
+  declare readonly sentences: readonly string[];
+  declare readonly highlights: readonly (readonly [number, number])[];
+  readonly #view: PassageView;
+  readonly #ranked: Ranked;
+  #quoted: Quote | undefined;
+
+  static readonly #lazy: PropertyDescriptorMap = {
+    sentences: { enumerable: true, get: function (this: QuotedPassage) { return this.#quote().sentences; } },
+    highlights: { enumerable: true, get: function (this: QuotedPassage) { return this.#quote().highlights; } },
+  };
+
+  constructor(
+    readonly passage: Passage,
+    readonly score: number,
+    readonly coverage: number,
+    view: PassageView,
+    ranked: Ranked,
+  ) {
+    this.#view = view;
+    this.#ranked = ranked;
+    Object.defineProperties(this, QuotedPassage.#lazy);
+  }
+
+  #quote(): Quote {
+    if (this.#quoted) return this.#quoted;
+    const matched = this.#ranked.matched;
+    // Loops, not callbacks: a passage has a hundred spans, and this runs for every quoted passage.
+    const spans: [number, number][] = [];
+    for (const span of this.#view.spans) {
+      for (const term of span.terms) {
+        if (matched.has(term)) {
+          spans.push([span.start, span.end]);
+          break;
+        }
+      }
+    }
+    const sentences: string[] = [];
+    for (const { sentence } of this.#view.sentences) {
+      for (const [a, b] of spans) {
+        if (a < sentence.end && b > sentence.start) {
+          sentences.push(sentence.text);
+          break;
+        }
+      }
+    }
+    return (this.#quoted = { sentences, highlights: mergeRanges(spans) });
+  }
+}
 
 const mergeRanges = (ranges: readonly (readonly [number, number])[]): [number, number][] => {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
