@@ -439,11 +439,12 @@ class QuotedPassage implements AnswerPassage {
   #quote(): Quote {
     if (this.#quoted) return this.#quoted;
     const matched = this.#ranked.matched;
-    // Loops, not callbacks: a passage has a hundred spans, and this runs for every quoted passage.
+    // Indexed loops, not callbacks or iterators: a passage has a hundred spans, and this runs for every quoted passage.
     const spans: [number, number][] = [];
     for (const span of this.#view.spans) {
-      for (const term of span.terms) {
-        if (matched.has(term)) {
+      const terms = span.terms;
+      for (let i = 0; i < terms.length; i++) {
+        if (matched.has(terms[i] as string)) {
           spans.push([span.start, span.end]);
           break;
         }
@@ -451,8 +452,9 @@ class QuotedPassage implements AnswerPassage {
     }
     const sentences: string[] = [];
     for (const { sentence } of this.#view.sentences) {
-      for (const [a, b] of spans) {
-        if (a < sentence.end && b > sentence.start) {
+      for (let i = 0; i < spans.length; i++) {
+        const range = spans[i] as [number, number];
+        if (range[0] < sentence.end && range[1] > sentence.start) {
           sentences.push(sentence.text);
           break;
         }

@@ -21,34 +21,35 @@ export interface Ranked {
  * so a question costs what its terms' postings cost, and only the best few are sorted.
  */
 export class Ranker {
-  private scratch: ReturnType<typeof allocate> | undefined;
+  private scratch: Scratch | undefined;
 
   constructor(private readonly index: PassageIndex) {}
 
   /** The `limit` best passages, best first (ties by passage order), with the number of passages matched. */
   rank(concepts: readonly Concept[], limit: number): { ranked: Ranked[]; matched: number } {
     const s = (this.scratch ??= allocate(this.index.size));
-    const total = concepts.reduce((n, c) => n + c.weight, 0) || 1;
-    const ids = concepts.map((c) => c.terms.map((t) => this.index.termId(t.term)));
+    let total = 0;
+    for (const c of concepts) total += c.weight;
+    total ||= 1;
+    // Loops over the concepts and their terms, not callbacks: this runs for every question.
+    const terms: { readonly term: string; readonly id: number }[] = [];
     let candidates = 0;
-    const fold = (p: number, raw: number, covered: number) => {
-      if (s.isCandidate[p] === 0) {
-        s.isCandidate[p] = 1;
-        s.candidates[candidates++] = p;
-        s.raw[p] = 0;
-        s.covered[p] = 0;
-      }
-      s.raw[p] = (s.raw[p] as number) + raw;
-      s.covered[p] = (s.covered[p] as number) + covered;
-    };
-    concepts.forEach((c, ci) => {
+    for (const c of concepts) {
       const factor = c.weight > 0 ? 1 : 0.5;
-      const termIds = ids[ci] as number[];
-      const found = termIds.filter((id) => id >= 0).length;
+      const ids: number[] = [];
+      let found = 0;
+      for (const t of c.terms) {
+        const id = this.index.termId(t.term);
+        ids.push(id);
+        if (id < 0) continue;
+        found++;
+        terms.push({ term: t.term, id });
+      }
       let inConcept = 0;
-      c.terms.forEach((t, ti) => {
-        const id = termIds[ti] as number;
-        if (id < 0) return;
+      for (let ti = 0; ti < c.terms.length; ti++) {
+        const t = c.terms[ti] as Concept['terms'][number];
+        const id = ids[ti] as number;
+        if (id < 0) continue;
         const count = this.index.accumulate(id, s.termScore, s.termFields, s.termTouched);
         const reach = Math.min(1, t.weight + 0.35);
         for (let i = 0; i < count; i++) {
@@ -60,7 +61,7 @@ export class Ranker {
           const strength = (fields & IN_TEXT ? 1 : fields & IN_TITLE ? 0.7 : 0.25) * reach;
           // A concept with one term in the index: its best term is that one.
           if (found === 1) {
-            fold(p, score * factor, c.weight * strength);
+            candidates = fold(s, candidates, p, score * factor, c.weight * strength);
             continue;
           }
           if (s.inConcept[p] === 0) {
@@ -72,29 +73,43 @@ export class Ranker {
           s.best[p] = Math.max(s.best[p] as number, score);
           s.strength[p] = Math.max(s.strength[p] as number, strength);
         }
-      });
+      }
       for (let i = 0; i < inConcept; i++) {
         const p = s.conceptTouched[i] as number;
         s.inConcept[p] = 0;
-        fold(p, (s.best[p] as number) * factor, c.weight * (s.strength[p] as number));
+        candidates = fold(s, candidates, p, (s.best[p] as number) * factor, c.weight * (s.strength[p] as number));
       }
-    });
-    const top = new TopK(Math.min(limit, candidates));
+    }
+    const top = s.top.reset(Math.min(limit, candidates));
     for (let i = 0; i < candidates; i++) {
       const p = s.candidates[i] as number;
       s.isCandidate[p] = 0;
       const coverage = (s.covered[p] as number) / total;
       top.offer(p, (s.raw[p] as number) * coverage * coverage);
     }
-    const terms = concepts.flatMap((c, ci) => c.terms.map((t, ti) => ({ term: t.term, id: ids[ci]?.[ti] ?? -1 }))).filter((t) => t.id >= 0);
-    const ranked = top.sorted().map((p) => {
+    const ranked: Ranked[] = [];
+    for (const p of top.sorted()) {
       const covered = s.covered[p] as number;
       const coverage = covered / total;
-      return new RankedPassage(p, (s.raw[p] as number) * coverage * coverage, coverage, covered, this.index, terms);
-    });
+      ranked.push(new RankedPassage(p, (s.raw[p] as number) * coverage * coverage, coverage, covered, this.index, terms));
+    }
     return { ranked, matched: candidates };
   }
 }
+
+/** Adds a concept's best match in passage `p` to its sums; `candidates` passages so far, one more if `p` is new. */
+const fold = (s: Scratch, candidates: number, p: number, raw: number, covered: number): number => {
+  let n = candidates;
+  if (s.isCandidate[p] === 0) {
+    s.isCandidate[p] = 1;
+    s.candidates[n++] = p;
+    s.raw[p] = 0;
+    s.covered[p] = 0;
+  }
+  s.raw[p] = (s.raw[p] as number) + raw;
+  s.covered[p] = (s.covered[p] as number) + covered;
+  return n;
+};
 
 /** A Ranked whose matched terms are worked out when read: most ranked passages are never quoted. */
 class RankedPassage implements Ranked {
@@ -133,17 +148,28 @@ const allocate = (n: number) => ({
   covered: new Float64Array(n),
   isCandidate: new Uint8Array(n),
   candidates: new Uint32Array(n),
+  top: new TopK(n),
 });
+type Scratch = ReturnType<typeof allocate>;
 
 /** The k highest scores (a min-heap on score, then on passage order); ties go to the earlier passage. */
 class TopK {
   private readonly ids: Uint32Array;
   private readonly scores: Float64Array;
   private size = 0;
+  private k = 0;
 
-  constructor(private readonly k: number) {
-    this.ids = new Uint32Array(k);
-    this.scores = new Float64Array(k);
+  /** A heap for up to `capacity` passages, reused: see reset. */
+  constructor(capacity: number) {
+    this.ids = new Uint32Array(capacity);
+    this.scores = new Float64Array(capacity);
+  }
+
+  /** Emptied, to keep the `k` highest scores (k ≤ capacity). */
+  reset(k: number): this {
+    this.size = 0;
+    this.k = k;
+    return this;
   }
 
   /** Whether (a, x) ranks below (b, y): a lower score, or the same score and a later passage. */
