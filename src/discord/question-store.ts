@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * The questions behind answer buttons. A custom id holds at most 100 characters, so buttons carry
@@ -36,5 +36,5 @@ export class QuestionStore {
   }
 }
 
-/** 16 URL-safe characters of the question's SHA-256. */
-export const questionKey = (question: string): string => createHash('sha256').update(question).digest('base64url').slice(0, 16);
+/** 16 URL-safe characters of the question's SHA-256 (one-shot: no Hash object per question). */
+export const questionKey = (question: string): string => hash('sha256', question, 'base64url').slice(0, 16);

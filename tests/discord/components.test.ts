@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerButtons } from '../../src/discord/components.js';
@@ -89,6 +90,11 @@ describe('QuestionStore', () => {
     const question = 'why '.repeat(300);
     expect(new QuestionStore().remember(question)).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(questionKey(question)).toBe(questionKey(question));
+  });
+
+  it('GIVEN a question THEN its key is what earlier versions made (the first 16 characters of its SHA-256, URL-safe), so buttons already posted keep working', () => {
+    expect(questionKey('What constraints does the mechanism face?')).toBe(createHash('sha256').update('What constraints does the mechanism face?').digest('base64url').slice(0, 16));
+    expect(questionKey('日本と韓国 ü')).toBe(createHash('sha256').update('日本と韓国 ü').digest('base64url').slice(0, 16));
   });
 });
 
