@@ -294,6 +294,12 @@ describe('answer(): how readers ask', () => {
     ['so the US, Japan and South Korea met in DC in January – what came out of it', '§1.1'],
     // About the authors' view: the reader's own verbs and adjectives count less against answering.
     ["Are the authors skeptical that Biden's grand vision can be pulled off?", '§6.2'],
+    // Idioms: a weak spot is the weak link, a master plan an ambitious strategy, turning violent escalation,
+    // and where the piece pivots its turning point.
+    ["what is the weak spot of the trio, in the writers' view?", '§6.3'],
+    ["is Biden's master plan realistic according to the authors?", '§6.2'],
+    ['could things on the peninsula turn violent?', '§4.2'],
+    ['where does the piece pivot to doubts?', '§6.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
