@@ -113,6 +113,9 @@ const DEED_DONE = new RegExp(
   'iu',
 );
 
+/** An adverb in -ly ("steadily", "officially"), not one of the verbs spelt so ("apply", "rely", "rally"). */
+const ADVERB = /^(?!(?:ap|sup|com|multi|im|re)ply$|rely$|[rt]?ally$|bully$)\p{Ll}{3,}ly$/u;
+
 /**
  * The deed a question asks about: the verb of "who coined …?" (a past deed) or of "how/what did X
  * react to / say about …?", when X is not the piece itself. Undefined for other questions.
@@ -123,8 +126,14 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
   const m =
     DEED_HOW.exec(text) ??
     DEED_DONE.exec(text);
-  const subject = m?.[1] ?? m?.[3];
-  const verb = m?.[2] ?? m?.[4];
+  let subject = m?.[1] ?? m?.[3];
+  let verb = m?.[2] ?? m?.[4];
+  // "Did America's strength decline steadily?": an adverb after the verb is not the verb; the subject's last word is.
+  if (subject && verb && ADVERB.test(verb)) {
+    const words = subject.trim().split(/\s+/);
+    verb = words.length > 1 ? words.pop() : undefined;
+    subject = words.join(' ');
+  }
   // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
   if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || ATTITUDE.has(verb)) return undefined;
   return { verb: normalize(verb), who: false };

@@ -46,6 +46,9 @@ describe('what a question asks for, from its form', () => {
     // How things relate is not a deed either.
     ['How does the trio fit with the Quad and AUKUS?', undefined],
     ['What do Tokyo and Seoul stand to lose by it?', undefined],
+    // An adverb after the verb is not the verb ("steadily"), but a verb spelt in -ly is ("rely").
+    ["Did America's strength decline steadily?", { verb: 'decline', who: false }],
+    ['Did Tokyo rely on Washington?', { verb: 'rely', who: false }],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
