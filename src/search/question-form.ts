@@ -36,6 +36,9 @@ export const answerWanted = (text: string): Wanted | undefined => {
 export const asksAboutPiece = (text: string): boolean =>
   /\b(?:the|this|these)\s+(?:opinion\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|commentary)\b|\bauthors'|\bwriters'|\baccording to (?:them|the)\b/i.test(text);
 
+/** After "what X do": the piece as subject, then a verb of foresight ("… the writers see for …"). */
+const FORESIGHT = /^\s+(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|they)\s+(?:see|foresee|expect|predict|envisage|envision|anticipate|forecast|imagine|picture)\b/i;
+
 /**
  * The word naming the thing a question asks for: "what is the X of Y" (`of`), "which X did …"
  * (`which`), "what did … say about … X" (`about`). Undefined for other questions, and for "who is
@@ -47,6 +50,8 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
   if (of?.[2]) return /\bto\s+$|\b(?:authors?|writers?|article|piece|op-?ed|column|essay)(?:'s?|’s?)\s+$/i.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
   // "Which (US) official hosted …", "in which city was …": the noun after "which", past its modifiers.
   const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
+  // "What future do the writers see for …": the piece's own foresight in the reader's word, as above.
+  if (which?.[1] && FORESIGHT.test(text.slice(which.index + which[0].length))) return undefined;
   if (which?.[1]) return { form: 'which', word: normalize(which[1]) };
   const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
@@ -144,7 +149,7 @@ const THE_PIECE = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay
 const ASKS_END = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
 const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
 /** "How does the article see China's position at the close?": a question about the piece's end. */
-const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
+const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
 
 /** Which end of the piece a question asks for, if it asks for one. */
 export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);

@@ -305,6 +305,8 @@ describe('answer(): how readers ask', () => {
     ['do the small groupings connect to each other?', '§3.2'],
     // An adverb the stemmer leaves whole is its adjective: "militarily" is military.
     ['are the three countries cooperating militarily?', '§4.2'],
+    // "What future do the writers see": the piece's foresight in the reader's word, which it need not use.
+    ['What future do the writers see for the Korean Peninsula?', '§4.2'],
     ['where does the piece pivot to doubts?', '§6.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);

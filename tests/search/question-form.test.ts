@@ -28,6 +28,9 @@ describe('what a question asks for, from its form', () => {
     ['who is to blame for the stalling?', undefined],
     // The piece's own view in the reader's word: the piece need not use it.
     ["What's the authors' forecast for the region?", undefined],
+    ['What future do the writers see for the two Koreas?', undefined],
+    ['Which countries do the authors expect to join?', undefined],
+    ['What future does the alliance have?', { form: 'which', word: 'future' }],
     ['Why did the talks stall?', undefined],
   ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
     expect(focusAsked(question)).toEqual(focus);
@@ -80,6 +83,8 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('How does the alliance end?')).toBeUndefined();
     expect(positionAsked("How does the article see China's own position at the close?")).toBe('end');
     expect(positionAsked('What does the piece say happens in the end to the alliance?')).toBeUndefined();
+    expect(positionAsked("Does the piece sound confident about China's position by the end?")).toBe('end');
+    expect(positionAsked('What does the article say towards the end?')).toBe('end');
     expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
     expect(outOfScope('what is happening in Seoul right now')).toMatch(/now/);
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
