@@ -120,7 +120,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     if (inside) weight = 0;
     else if (matchable.length > 0) weight = idf(df);
     else if (span.named) {
-      weight = idf(0);
+      // A name the content never mentions weighs as an unknown capitalised word does: who the question is about.
+      weight = idf(0) * UNKNOWN_SHARE.name;
       unknown = 'name';
     } else {
       unknown = /^\d/.test(word) ? 'thing' : (ctx.lexicon.kindOf(word) ?? (span.capitalised ? 'name' : 'idea'));

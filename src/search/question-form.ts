@@ -57,6 +57,9 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
 };
 
+/** Names of programming languages and tools that mean nothing else. */
+const PROGRAMMING = /\b(?:javascript|typescript|python|golang|kotlin|php|sql|mysql|postgres(?:ql)?|html|css|json|regex(?:es)?|npm|github|linux|node\.?js|c\+\+|c#)(?![\p{L}\p{N}])/iu;
+
 /**
  * Requests that are not questions about the content (a task for an assistant) and questions about
  * the present moment, which a fixed article cannot answer: the reason, or undefined.
@@ -66,6 +69,8 @@ export const outOfScope = (text: string): string | undefined => {
   if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && /\b(?:korean|japanese|chinese|mandarin|cantonese|english|french|german|spanish|russian|hangul|kanji)\b/i.test(text)) {
     return 'That is a question about a language, not about the content.';
   }
+  // "Let vs const in JavaScript": a question about programming, whatever words it shares with the content.
+  if (PROGRAMMING.test(text)) return 'That is a question about programming, not about the content.';
   if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
     return 'That is a task, not a question about the content.';
   }

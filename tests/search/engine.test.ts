@@ -248,6 +248,10 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ["How do you say 'thank you' in Korean?", /a language/],
     // "Pillars" is an idea only the glossary's background on IPEF names, never the article: background it does not discuss.
     ['What are the pillars of IPEF?', /"pillars"/],
+    // A country the article never names is who the question is about, however much else it shares.
+    ["What does the article say about Thailand's role in the Indo-Pacific strategy?", /does not mention/],
+    ['Does Vietnam belong to the Quad?', /does not mention/],
+    ["what's the difference between let and const in javascript", /programming/],
   ])('GIVEN "%s" THEN it is refused with a reason', async (question, reason) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');

@@ -93,5 +93,8 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope("How do you say 'thank you' in Korean?")).toMatch(/a language/);
     expect(outOfScope("What's the Japanese word for alliance?")).toMatch(/a language/);
     expect(outOfScope('How do you say the alliance is failing, in the authors\' words?')).toBeUndefined();
+    expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
+    expect(outOfScope('how do I parse JSON in Python?')).toMatch(/programming/);
+    expect(outOfScope('Do the three countries cooperate on technology standards and chips?')).toBeUndefined();
   });
 });
