@@ -311,6 +311,8 @@ describe('answer(): how readers ask', () => {
     ['are the three countries cooperating militarily?', '§4.2'],
     // "What future do the writers see": the piece's foresight in the reader's word, which it need not use.
     ['What future do the writers see for the Korean Peninsula?', '§4.2'],
+    // Restarting is restoring, not the US's reshaping of the region.
+    ['are tokyo, seoul and beijing relaunching their cooperation?', '§7.2'],
     ['where does the piece pivot to doubts?', '§6.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
