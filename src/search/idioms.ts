@@ -18,7 +18,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bat\s+home\b/gi, 'domestic'],
   [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b/gi, 'future'],
   [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b/gi, 'occasion'],
-  [/\bheat(?:s|ed|ing)?\s+up\b|\bturn(?:s|ed|ing)?\s+hot\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
+  [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
   [/\bgang(?:s|ed|ing)?\s+up\s+on\b|\bbox(?:es|ed|ing)?\s+in\b|\bhem(?:s|med|ming)?\s+in\b/gi, 'contain'],
   [/\bon\s+the\s+same\s+page\b|\bsee\s+eye\s+to\s+eye\b/gi, 'trust agreement'],
   [/\bat\s+odds\b|\bat\s+loggerheads\b|\bbad\s+blood\b/gi, 'tensions'],
@@ -55,6 +55,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
   [/\bpast\s+(?:its|their|his|her|the)\s+(?:peak|prime|best|heyday|zenith)\b|\bover\s+the\s+hill\b|\bon\s+the\s+wane\b|\bin\s+decline\b/gi, 'declining'],
+  // The weak spot of a whole: its weak link.
+  [/\bachilles(?:'|’)?(?:s)?\s+heel\b|\bsoft\s+underbelly\b|\bweak(?:est)?\s+(?:spot|point|link)s?\b/gi, 'weak link weakness'],
+  // A grand plan, a master plan: an ambitious strategy.
+  [/\b(?:grand|master|big|grandiose|sweeping)\s+(?:plans?|designs?|schemes?|visions?|strateg(?:y|ies))\b/gi, 'ambitious strategy'],
+  // Where an argument turns (pivots, shifts) is its turning point.
+  [/\b(?:argument|piece|article|essay|op-?ed|authors?|writers?)\s+(?:turn|pivot|shift|swing)s?\b/gi, 'turning point'],
   [/\bpa(?:y|ys|id|ying)\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price\b|\bfoot(?:s|ed|ing)?\s+the\s+bill\b/gi, 'cost'],
 ];
 

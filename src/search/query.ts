@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Analyzer, Span } from './analyzer.js';
 import type { Corrector } from './corrector.js';
-import type { PassageIndex, WeightedTerm } from './passage-index.js';
+import type { PassageIndex, Vocabulary, WeightedTerm } from './passage-index.js';
 
 /** One piece of information in a question (a word or a name) and the terms that can match it. */
 export interface Concept {
@@ -101,6 +101,12 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
         for (const t of ownTerms) add(t, WEIGHT.correction);
       }
     }
+    // An adverb the stemmer leaves whole ("militarily" is not "military") reads as its adjective.
+    const adjective = !known && !span.named ? adjectiveOf(word, vocabulary, ctx.analyzer) : undefined;
+    if (adjective) {
+      ownTerms = [...ownTerms, ...adjective];
+      for (const t of adjective) add(t, WEIGHT.correction);
+    }
     for (const t of ownTerms) for (const r of ctx.related.get(t) ?? []) add(r, WEIGHT.thesaurus);
     // A concrete thing's WordNet relatives are other things or verbs ("server" → "serve"), not the same thing;
     // a word the thesaurus knows is read in the domain's sense ("last" is to endure, not WordNet's "conclusion").
@@ -114,7 +120,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     if (inside) weight = 0;
     else if (matchable.length > 0) weight = idf(df);
     else if (span.named) {
-      weight = idf(0);
+      // A name the content never mentions weighs as an unknown capitalised word does: who the question is about.
+      weight = idf(0) * UNKNOWN_SHARE.name;
       unknown = 'name';
     } else {
       unknown = /^\d/.test(word) ? 'thing' : (ctx.lexicon.kindOf(word) ?? (span.capitalised ? 'name' : 'idea'));
@@ -130,6 +137,20 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     concepts.push({ span, ...made });
   });
   return concepts;
+};
+
+/**
+ * The terms of the adjective an adverb comes from, when the content uses them and the stemmer does
+ * not already join the two: "militarily" → military, "directly" → direct; undefined otherwise.
+ */
+export const adjectiveOf = (word: string, vocabulary: Vocabulary, analyzer: Analyzer): readonly string[] | undefined => {
+  if (word.length < 6 || !word.endsWith('ly')) return undefined;
+  const bases = word.endsWith('ily') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -2), `${word.slice(0, -2)}e`];
+  for (const base of bases) {
+    const terms = analyzer.terms(base);
+    if (terms.length > 0 && terms.every((t) => vocabulary.has(t))) return terms;
+  }
+  return undefined;
 };
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

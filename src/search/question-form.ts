@@ -36,6 +36,9 @@ export const answerWanted = (text: string): Wanted | undefined => {
 export const asksAboutPiece = (text: string): boolean =>
   /\b(?:the|this|these)\s+(?:opinion\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|commentary)\b|\bauthors'|\bwriters'|\baccording to (?:them|the)\b/i.test(text);
 
+/** After "what X do": the piece as subject, then a verb of foresight ("… the writers see for …"). */
+const FORESIGHT = /^\s+(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|they)\s+(?:see|foresee|expect|predict|envisage|envision|anticipate|forecast|imagine|picture)\b/i;
+
 /**
  * The word naming the thing a question asks for: "what is the X of Y" (`of`), "which X did …"
  * (`which`), "what did … say about … X" (`about`). Undefined for other questions, and for "who is
@@ -47,10 +50,15 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
   if (of?.[2]) return /\bto\s+$|\b(?:authors?|writers?|article|piece|op-?ed|column|essay)(?:'s?|’s?)\s+$/i.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
   // "Which (US) official hosted …", "in which city was …": the noun after "which", past its modifiers.
   const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
+  // "What future do the writers see for …": the piece's own foresight in the reader's word, as above.
+  if (which?.[1] && FORESIGHT.test(text.slice(which.index + which[0].length))) return undefined;
   if (which?.[1]) return { form: 'which', word: normalize(which[1]) };
   const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
 };
+
+/** Names of programming languages and tools that mean nothing else. */
+const PROGRAMMING = /\b(?:javascript|typescript|python|golang|kotlin|php|sql|mysql|postgres(?:ql)?|html|css|json|regex(?:es)?|npm|github|linux|node\.?js|c\+\+|c#)(?![\p{L}\p{N}])/iu;
 
 /**
  * Requests that are not questions about the content (a task for an assistant) and questions about
@@ -61,6 +69,8 @@ export const outOfScope = (text: string): string | undefined => {
   if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && /\b(?:korean|japanese|chinese|mandarin|cantonese|english|french|german|spanish|russian|hangul|kanji)\b/i.test(text)) {
     return 'That is a question about a language, not about the content.';
   }
+  // "Let vs const in JavaScript": a question about programming, whatever words it shares with the content.
+  if (PROGRAMMING.test(text)) return 'That is a question about programming, not about the content.';
   if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
     return 'That is a task, not a question about the content.';
   }
@@ -113,6 +123,9 @@ const DEED_DONE = new RegExp(
   'iu',
 );
 
+/** An adverb in -ly ("steadily", "officially"), not one of the verbs spelt so ("apply", "rely", "rally"). */
+const ADVERB = /^(?!(?:ap|sup|com|multi|im|re)ply$|rely$|[rt]?ally$|bully$)\p{Ll}{3,}ly$/u;
+
 /**
  * The deed a question asks about: the verb of "who coined …?" (a past deed) or of "how/what did X
  * react to / say about …?", when X is not the piece itself. Undefined for other questions.
@@ -123,8 +136,14 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
   const m =
     DEED_HOW.exec(text) ??
     DEED_DONE.exec(text);
-  const subject = m?.[1] ?? m?.[3];
-  const verb = m?.[2] ?? m?.[4];
+  let subject = m?.[1] ?? m?.[3];
+  let verb = m?.[2] ?? m?.[4];
+  // "Did America's strength decline steadily?": an adverb after the verb is not the verb; the subject's last word is.
+  if (subject && verb && ADVERB.test(verb)) {
+    const words = subject.trim().split(/\s+/);
+    verb = words.length > 1 ? words.pop() : undefined;
+    subject = words.join(' ');
+  }
   // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
   if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || ATTITUDE.has(verb)) return undefined;
   return { verb: normalize(verb), who: false };
@@ -135,7 +154,7 @@ const THE_PIECE = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay
 const ASKS_END = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
 const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
 /** "How does the article see China's position at the close?": a question about the piece's end. */
-const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
+const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
 
 /** Which end of the piece a question asks for, if it asks for one. */
 export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);

@@ -15,7 +15,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
   whats hows whos wheres whys im ive dont doesnt isnt arent wasnt werent cant wont didnt couldnt shouldnt wouldnt
   hasnt havent hadnt mustnt theyre youre thats theres heres lets
-  will shall may might must get gets got getting go goes going gone make makes made one ones thing things
+  will shall may might must get gets got getting go goes going gone make makes made one ones thing things stuff
   something anything everything really just even ever still yet already much many lot lots kind sort way ways
   please tell explain describe summarise summarize say says said saying mention mentions mentioned mentioning
   talk talks talking discuss discusses discussed discussing think thinks thought according regarding

@@ -38,7 +38,8 @@ export const THESAURUS: readonly string[] = [
   'irreversible permanent lasting last durable endure survive sustainable forever undone reversed reverse',
   'future forward outlook prospects ahead coming later forecast forecasts predict predicts prediction predictions foresee foresees foreseen anticipate anticipates envisage envisages envision envisions',
   'initiate initiated start started launch launched begin began found founded establish established create created inception origin',
-  'restore restoring revive revival resume resuming rebuild reshape remake relaunch restart reboot mend',
+  'restore restoring revive revival resume resuming rebuild relaunch restart reboot mend',
+  'reshape reshaping remake remaking remold overhaul redraw transform rebuild rebuilding',
   'repair strengthen reinforce bolster revitalize revitalise shore fix patch patching mend',
   'halt stop end cease collapse stall stalled stalling stagnation stagnate freeze frozen standstill stuck dead fail fails failed failing failure',
   'intermittent sporadic fitful uneven patchy interrupted',
@@ -92,5 +93,6 @@ export const THESAURUS: readonly string[] = [
   'options option choices choice leeway flexibility room maneuver manoeuvre latitude',
   'downside downsides drawback drawbacks disadvantage disadvantages pitfall pitfalls > risk risks danger cost costs consequence consequences harm',
   'cost costs price prices toll expense lose loses losing loss losses sacrifice sacrifices sacrificed sacrificing',
+  'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web',
   'intertwined intertwine entangled entangle entanglement tied hitched hitching shackled',
 ];

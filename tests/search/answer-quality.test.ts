@@ -16,10 +16,10 @@ describe.each([
   // measured first as they came (unseen-1: 78% / 86% / 4 refused / 63% off-topic refused; unseen-2:
   // 69% / 83% / 7 refused / 80%), then some of their misses led to the refusal rules and to the
   // content's keywords.
-  ['questions-unseen-1.json', { top1: 0.9, top3: 0.97, refusedOn: 0.02, offRefused: 0.86 }],
+  ['questions-unseen-1.json', { top1: 0.91, top3: 0.97, refusedOn: 0.02, offRefused: 0.86 }],
   ['questions-unseen-2.json', { top1: 0.9, top3: 0.94, refusedOn: 0.02, offRefused: 0.96 }],
   // Measured first after all of that: 76% / 84% / 4 refused / 21 of 25 off-topic refused.
-  ['questions-unseen-3.json', { top1: 0.86, top3: 0.93, refusedOn: 0.02, offRefused: 0.96 }],
+  ['questions-unseen-3.json', { top1: 0.89, top3: 0.94, refusedOn: 0.02, offRefused: 0.96 }],
   // Measured first: 83% / 89% / 6 refused / 18 of 25 off-topic refused.
   ['questions-unseen-4.json', { top1: 0.9, top3: 0.95, refusedOn: 0.02, offRefused: 0.92 }],
   // Measured first: 84% / 89% / 6 refused / 23 of 25 off-topic refused.
@@ -30,9 +30,12 @@ describe.each([
   // Written blind to the engine, like the others. unseen-7 was measured first at 69% / 85% / 4 of 75 refused /
   // 23 of 25 off-topic refused; the changes unseen-6 led to came after (73% / 87%), then a round of changes
   // made from its misses, so its figures since are no longer first sight.
-  // unseen-8 was first measured after unseen-6's changes: 83% / 91% / 3 of 75 refused / 23 of 25 off-topic refused.
   ['questions-unseen-7.json', { top1: 0.87, top3: 0.95, refusedOn: 0.02, offRefused: 0.96 }],
-  ['questions-unseen-8.json', { top1: 0.81, top3: 0.89, refusedOn: 0.05, offRefused: 0.88 }],
+  // unseen-8 was first measured after unseen-6's changes: 83% / 91% / 3 of 75 refused / 23 of 25 off-topic refused;
+  // after unseen-7's round, made without seeing it, 84% / 93% / 3 / 23 of 25. Then its misses, read by class with
+  // the other sets' remaining ones, led to a round of changes (idioms, thesaurus groups, adverbs read as adjectives,
+  // question forms, other countries as names, programming questions), so its figures since are no longer first sight.
+  ['questions-unseen-8.json', { top1: 0.93, top3: 0.98, refusedOn: 0.02, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

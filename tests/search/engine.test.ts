@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../src/content/load-content.js';
 import { Engine } from '../../src/search/engine.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/lexicon.js';
-import { lexiconSpelling } from '../../src/search/query.js';
+import { Analyzer } from '../../src/search/analyzer.js';
+import { adjectiveOf, lexiconSpelling } from '../../src/search/query.js';
 import { realEngine } from '../helpers/engine.js';
 
 const top = async (question: string) => {
@@ -260,6 +261,10 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ["How do you say 'thank you' in Korean?", /a language/],
     // "Pillars" is an idea only the glossary's background on IPEF names, never the article: background it does not discuss.
     ['What are the pillars of IPEF?', /"pillars"/],
+    // A country the article never names is who the question is about, however much else it shares.
+    ["What does the article say about Thailand's role in the Indo-Pacific strategy?", /does not mention/],
+    ['Does Vietnam belong to the Quad?', /does not mention/],
+    ["what's the difference between let and const in javascript", /programming/],
   ])('GIVEN "%s" THEN it is refused with a reason', async (question, reason) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('not-covered');
@@ -307,6 +312,21 @@ describe('answer(): how readers ask', () => {
     ['so the US, Japan and South Korea met in DC in January – what came out of it', '§1.1'],
     // About the authors' view: the reader's own verbs and adjectives count less against answering.
     ["Are the authors skeptical that Biden's grand vision can be pulled off?", '§6.2'],
+    // Idioms: a weak spot is the weak link, a master plan an ambitious strategy, turning violent escalation,
+    // and where the piece pivots its turning point.
+    ["what is the weak spot of the trio, in the writers' view?", '§6.3'],
+    ["is Biden's master plan realistic according to the authors?", '§6.2'],
+    ['could things on the peninsula turn violent?', '§4.2'],
+    // "Stuff" says nothing ("yoon's japan stuff" asks about his Japan policy); "connect" is the networked groupings.
+    ['what do ordinary japanese think about all the yoon stuff', '§6.3'],
+    ['do the small groupings connect to each other?', '§3.2'],
+    // An adverb the stemmer leaves whole is its adjective: "militarily" is military.
+    ['are the three countries cooperating militarily?', '§4.2'],
+    // "What future do the writers see": the piece's foresight in the reader's word, which it need not use.
+    ['What future do the writers see for the Korean Peninsula?', '§4.2'],
+    // Restarting is restoring, not the US's reshaping of the region.
+    ['are tokyo, seoul and beijing relaunching their cooperation?', '§7.2'],
+    ['where does the piece pivot to doubts?', '§6.1'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
@@ -340,6 +360,26 @@ describe('lexiconSpelling()', () => {
   it('GIVEN a short word or one nothing is near THEN there is no spelling', () => {
     expect(lexiconSpelling('tble', lexicon)).toBeUndefined();
     expect(lexiconSpelling('zzzzzzz', lexicon)).toBeUndefined();
+  });
+});
+
+describe('adjectiveOf()', () => {
+  const analyzer = new Analyzer([]);
+  const terms = new Set(['military', 'direct', 'secure', 'heavy'].flatMap((w) => analyzer.terms(w)));
+  const vocabulary = { has: (t: string) => terms.has(t), get: (t: string) => (terms.has(t) ? 1 : undefined) };
+
+  it.each([
+    ['militarily', 'military'], // the stemmer keeps "militarili"
+    ['directly', 'direct'],
+    ['securely', 'secure'],
+    ['heavily', 'heavy'],
+  ])('GIVEN the adverb "%s" THEN it reads as "%s"', (adverb, adjective) => {
+    expect(adjectiveOf(adverb, vocabulary, analyzer)).toEqual(analyzer.terms(adjective));
+  });
+
+  it('GIVEN a word that is no adverb, or one whose adjective the content lacks THEN nothing', () => {
+    expect(adjectiveOf('military', vocabulary, analyzer)).toBeUndefined();
+    expect(adjectiveOf('happily', vocabulary, analyzer)).toBeUndefined();
   });
 });
 

@@ -34,6 +34,14 @@ describe('idioms in plain words', () => {
     ['a spread-out network', 'a decentralized network'],
     ['will Seoul side with Washington?', 'will Seoul choice Washington?'],
     ['what Tokyo ought to do', 'what Tokyo choice'],
+    ['could things get hot militarily?', 'could things escalating conflict militarily?'],
+    ['will it turn ugly?', 'will it escalating conflict?'],
+    ["which relationship is the Achilles' heel here", 'which relationship is the weak link weakness here'],
+    ['where are its weak spots?', 'where are its weak link weakness?'],
+    ["what do they make of Biden's grand plan", "what do they make of Biden's ambitious strategy"],
+    ['is the master plan realistic?', 'is the ambitious strategy realistic?'],
+    ['where does the argument turn?', 'where does the turning point?'],
+    ['where do the authors pivot to doubts?', 'where do the turning point to doubts?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });

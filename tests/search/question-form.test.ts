@@ -28,6 +28,9 @@ describe('what a question asks for, from its form', () => {
     ['who is to blame for the stalling?', undefined],
     // The piece's own view in the reader's word: the piece need not use it.
     ["What's the authors' forecast for the region?", undefined],
+    ['What future do the writers see for the two Koreas?', undefined],
+    ['Which countries do the authors expect to join?', undefined],
+    ['What future does the alliance have?', { form: 'which', word: 'future' }],
     ['Why did the talks stall?', undefined],
   ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
     expect(focusAsked(question)).toEqual(focus);
@@ -46,6 +49,9 @@ describe('what a question asks for, from its form', () => {
     // How things relate is not a deed either.
     ['How does the trio fit with the Quad and AUKUS?', undefined],
     ['What do Tokyo and Seoul stand to lose by it?', undefined],
+    // An adverb after the verb is not the verb ("steadily"), but a verb spelt in -ly is ("rely").
+    ["Did America's strength decline steadily?", { verb: 'decline', who: false }],
+    ['Did Tokyo rely on Washington?', { verb: 'rely', who: false }],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
@@ -77,6 +83,8 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('How does the alliance end?')).toBeUndefined();
     expect(positionAsked("How does the article see China's own position at the close?")).toBe('end');
     expect(positionAsked('What does the piece say happens in the end to the alliance?')).toBeUndefined();
+    expect(positionAsked("Does the piece sound confident about China's position by the end?")).toBe('end');
+    expect(positionAsked('What does the article say towards the end?')).toBe('end');
     expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
     expect(outOfScope('what is happening in Seoul right now')).toMatch(/now/);
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
@@ -85,5 +93,8 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope("How do you say 'thank you' in Korean?")).toMatch(/a language/);
     expect(outOfScope("What's the Japanese word for alliance?")).toMatch(/a language/);
     expect(outOfScope('How do you say the alliance is failing, in the authors\' words?')).toBeUndefined();
+    expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
+    expect(outOfScope('how do I parse JSON in Python?')).toMatch(/programming/);
+    expect(outOfScope('Do the three countries cooperate on technology standards and chips?')).toBeUndefined();
   });
 });
