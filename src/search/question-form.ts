@@ -45,6 +45,15 @@ const FORESIGHT = /^\s+(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-
  * to blame for …" (an infinitive, not a thing asked for).
  */
 export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
+  const asked = focusWord(text);
+  // "Who are the bad guys …", "what's the sensible move for …": a word standing in for whatever the answer is.
+  return asked && PLACEHOLDERS.has(asked.word) ? undefined : asked;
+};
+
+/** Nouns a reader uses for whatever the answer turns out to be, which no passage need name. */
+const PLACEHOLDERS = new Set(['guy', 'guys', 'thing', 'things', 'stuff', 'one', 'ones', 'bunch', 'lot', 'kind', 'sort', 'setup', 'deal', 'move', 'moves', 'bit']);
+
+const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
   // "What's the authors' forecast for …": the piece's own view in the reader's word, which the piece need not use.
   if (of?.[2]) return /\bto\s+$|\b(?:authors?|writers?|article|piece|op-?ed|column|essay)(?:'s?|’s?)\s+$/i.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };

@@ -40,7 +40,8 @@ describe.each([
   // first as they came, after the round unseen-7's misses led to, and again after the one unseen-8's led to, which
   // changed none of these figures:
   // unseen-9 85% / 93% / 1 of 75 refused / 22 of 25 off-topic refused; unseen-10 76% / 85% / 7 / 24 of 25;
-  // unseen-11 75% / 89% / 3 / 22 of 25. No change has come from them.
+  // unseen-11 75% / 89% / 3 / 22 of 25. unseen-10's misses were then read, and one change came from them
+  // (placeholder nouns such as "guys" are not a thing asked for): unseen-10 77% / 87% / 6 / 24 of 25; the others unchanged.
   ['questions-unseen-9.json', { top1: 0.84, top3: 0.92, refusedOn: 0.02, offRefused: 0.88 }],
   ['questions-unseen-10.json', { top1: 0.74, top3: 0.84, refusedOn: 0.1, offRefused: 0.96 }],
   ['questions-unseen-11.json', { top1: 0.73, top3: 0.88, refusedOn: 0.05, offRefused: 0.88 }],

@@ -32,6 +32,10 @@ describe('what a question asks for, from its form', () => {
     ['Which countries do the authors expect to join?', undefined],
     ['What future does the alliance have?', { form: 'which', word: 'future' }],
     ['Why did the talks stall?', undefined],
+    // A word standing in for whatever the answer is: no passage need name it.
+    ["who are the bad guys in this setup from washington's view", undefined],
+    ["what's the sensible move for japan and korea in their view", undefined],
+    ['Which things did the statement mention?', undefined],
   ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
     expect(focusAsked(question)).toEqual(focus);
   });
