@@ -57,7 +57,7 @@ const passes = (passages: number, raw: boolean) => (passages <= 2000 ? 12 : pass
 /** How long the questions are asked before the timing starts (at least one pass). */
 const WARM_UP_MS = 1000;
 
-const timeEach = (questions: readonly BenchQuestion[], rounds: number, ask: (q: string) => unknown, progress: (pass: number) => void): number[] => {
+export const timeEach = (questions: readonly BenchQuestion[], rounds: number, ask: (q: string) => unknown, progress: (pass: number) => void): number[] => {
   const samples: number[] = [];
   // Warm-up, not counted: at least one pass and a second, so that the JIT has settled (a bot that has
   // run for a while); over fewer, its compiling shows in the p99 (1–6 ms answers in the first passes).

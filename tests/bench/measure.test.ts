@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { DiscordResult } from '../../bench/discord.js';
+import { percentiles, watchEventLoop } from '../../bench/measure.js';
+import { checkTargets } from '../../bench/report.js';
+import { timeEach, type TierResult } from '../../bench/tiers.js';
+
+const times = (n: number) => ({ n, p50: 0.5, p99: 1, max: 2 });
+
+/** A tier with the figures that decide its targets; the rest plausible. */
+const tier = (name: string, passages: number, o: { answerP99?: number; rawP99?: number; buildMs?: number; stallMs?: number; openMs?: number } = {}): TierResult => ({
+  name,
+  passages,
+  documents: 1,
+  terms: 1000,
+  build: { ms: o.buildMs ?? 100, heapMB: 1, buffersMB: 1 },
+  stored: { MB: 1, openMs: o.openMs ?? 10, lexiconMs: 10, readyMs: 100, fromCache: true },
+  answer: { ...times(100), p99: o.answerP99 ?? 0.5 },
+  raw: { buildMs: 100, heapMB: 1, jsonMB: 1, loadMs: 10, answer: { ...times(100), p99: o.rawP99 ?? 50 } },
+  reindex: { ms: 100, everyMs: 5, longestStallMs: 60, longestReindexStallMs: o.stallMs ?? 10, questions: 10, failed: 0, answerDuring: times(10), added: [] },
+} as TierResult);
+
+const discord = (floor: number, bot: number, o: { floorP99?: number; botP99?: number; rss?: number } = {}): DiscordResult => ({
+  questions: 1530,
+  inFlight: 50,
+  floor: { oneAtATime: { ...times(300), p99: o.floorP99 ?? 4 }, throughput: floor, peakRssMB: 130 },
+  bot: { oneAtATime: { ...times(300), p99: o.botP99 ?? 5 }, throughput: bot, peakRssMB: o.rss ?? 140 },
+});
+
+const met = (targets: ReturnType<typeof checkTargets>) => Object.fromEntries(targets.map((t) => [t.what, t.met]));
+
+describe('the bench', () => {
+  it('GIVEN samples THEN percentiles are nearest-rank', () => {
+    const samples = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentiles(samples)).toEqual({ n: 100, p50: 50, p99: 99, max: 100 });
+    expect(percentiles([7])).toEqual({ n: 1, p50: 7, p99: 7, max: 7 });
+    expect(percentiles([])).toEqual({ n: 0, p50: 0, p99: 0, max: 0 });
+  });
+
+  it('GIVEN the event loop held up THEN the watch reports the stall, and without the time reported as busy', async () => {
+    const watch = watchEventLoop();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const started = performance.now();
+    while (performance.now() - started < 100);
+    const held = performance.now() - started;
+    watch.busy(held);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const { longest, longestOther } = watch.stop();
+    expect(longest).toBeGreaterThanOrEqual(95);
+    expect(longestOther).toBeLessThan(longest - 60);
+  });
+
+  it('GIVEN questions THEN they are asked for at least one pass and a second before the timed passes, each timed once a pass', () => {
+    const questions = [{ question: 'a', kind: 'words' }, { question: 'b', kind: 'words' }, { question: 'c', kind: 'words' }];
+    let asked = 0;
+    const passes: number[] = [];
+    const started = performance.now();
+    const samples = timeEach(questions, 2, () => asked++, (p) => passes.push(p));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(samples).toHaveLength(6);
+    expect(passes).toEqual([1, 2]);
+    expect(asked).toBeGreaterThanOrEqual(3 + 6);
+    expect(samples.every((s) => s >= 0)).toBe(true);
+  });
+
+  it('GIVEN a run THEN each target of issue 5 is met exactly when its figure is within the goal', () => {
+    const article = tier('article', 17, { answerP99: 1 });
+    const large = tier('100,000 passages', 100_000, { answerP99: 20, rawP99: 100, buildMs: 10_000, stallMs: 50, openMs: 1000 });
+    expect(met(checkTargets([article, large], discord(1000, 700, { floorP99: 4, botP99: 9, rss: 150 })))).toEqual({
+      'article: answer() p99': true,
+      'article: end-to-end p99 vs floor bot': true,
+      'article: throughput, 50 in flight': true,
+      'bot peak RSS serving the article': true,
+      '100,000 passages: answer() p99': true,
+      '100,000 passages: vs raw MiniSearch p99': true,
+      '100,000 passages: build': true,
+      '100,000 passages: longest stall by a reindex': true,
+      '100,000 passages: start-up from the stored index': true,
+    });
+    const slow = tier('100,000 passages', 100_000, { answerP99: 21, rawP99: 100, buildMs: 10_001, stallMs: 51, openMs: 1001 });
+    const missed = met(checkTargets([tier('article', 17, { answerP99: 1.01 }), slow], discord(1000, 699, { floorP99: 4, botP99: 9.01, rss: 151 })));
+    expect(Object.values(missed).every((m) => !m)).toBe(true);
+    expect(Object.keys(missed)).toHaveLength(9);
+    // Without the large tier or the Discord part, their targets are not reported at all.
+    expect(checkTargets([article], undefined).map((t) => t.what)).toEqual(['article: answer() p99']);
+  });
+});
