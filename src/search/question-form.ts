@@ -1,4 +1,5 @@
 import { normalize } from './analyzer.js';
+import { STOP_WORDS } from './stop-words.js';
 
 /**
  * What a question's form asks for, read from its words alone (no index): a task rather than a
@@ -47,11 +48,11 @@ const FORESIGHT = /^\s+(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-
 export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const asked = focusWord(text);
   // "Who are the bad guys …", "what's the sensible move for …": a word standing in for whatever the answer is.
-  return asked && PLACEHOLDERS.has(asked.word) ? undefined : asked;
+  return asked && (STOP_WORDS.has(asked.word) || PLACEHOLDERS.has(asked.word)) ? undefined : asked;
 };
 
-/** Nouns a reader uses for whatever the answer turns out to be, which no passage need name. */
-const PLACEHOLDERS = new Set(['guy', 'guys', 'thing', 'things', 'stuff', 'one', 'ones', 'bunch', 'lot', 'kind', 'sort', 'setup', 'deal', 'move', 'moves', 'bit']);
+/** Nouns a reader uses for whatever the answer turns out to be, which no passage need name (besides stop words: "thing", "stuff", "one"). */
+const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'bit']);
 
 const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
