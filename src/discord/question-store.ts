@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import crypto from 'node:crypto';
 
 /**
  * The questions behind answer buttons. A custom id holds at most 100 characters, so buttons carry
@@ -36,5 +36,11 @@ export class QuestionStore {
   }
 }
 
-/** 16 URL-safe characters of the question's SHA-256 (one-shot: no Hash object per question). */
-export const questionKey = (question: string): string => hash('sha256', question, 'base64url').slice(0, 16);
+/** A text's SHA-256, URL-safe: in one call where Node has `crypto.hash` (20.12 and later), else through a Hash object. */
+const sha256 =
+  typeof crypto.hash === 'function'
+    ? (text: string): string => crypto.hash('sha256', text, 'base64url')
+    : (text: string): string => crypto.createHash('sha256').update(text).digest('base64url');
+
+/** 16 URL-safe characters of the question's SHA-256. */
+export const questionKey = (question: string): string => sha256(question).slice(0, 16);
