@@ -1,6 +1,10 @@
 import { normalize } from './analyzer.js';
 import { STOP_WORDS } from './stop-words.js';
 
+/** What readers call the piece, and its writers: one list for every question form that asks about them. */
+const PIECE = String.raw`(?:article|piece|op-?ed|column|essay|analysis|commentary|story|text|paper)`;
+const WRITERS = String.raw`(?:authors?|writers?)`;
+
 /**
  * What a question's form asks for, read from its words alone (no index): a task rather than a
  * question, a date or a number, the thing or the deed asked about, the piece's own start or end.
@@ -34,11 +38,13 @@ export const answerWanted = (text: string): Wanted | undefined => {
 };
 
 /** A question about the piece itself ("why are the authors sceptical …"), asked in the reader's words. */
-export const asksAboutPiece = (text: string): boolean =>
-  /\b(?:the|this|these)\s+(?:opinion\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|commentary)\b|\bauthors'|\bwriters'|\baccording to (?:them|the)\b/i.test(text);
+export const asksAboutPiece = (text: string): boolean => ABOUT_PIECE.test(text);
+const ABOUT_PIECE = new RegExp(String.raw`\b(?:the|this|these)\s+(?:opinion\s+)?(?:${WRITERS}|${PIECE})\b|\bauthors'|\bwriters'|\baccording to (?:them|the)\b`, 'i');
 
 /** After "what X do": the piece as subject, then a verb of foresight ("… the writers see for …"). */
-const FORESIGHT = /^\s+(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|they)\s+(?:see|foresee|expect|predict|envisage|envision|anticipate|forecast|imagine|picture)\b/i;
+const FORESIGHT = new RegExp(String.raw`^\s+(?:the\s+|this\s+)?(?:${WRITERS}|${PIECE}|they)\s+(?:see|foresee|expect|predict|envisage|envision|anticipate|forecast|imagine|picture)\b`, 'i');
+/** "What's the authors' X for …": X is the piece's own word for its view. */
+const PIECE_OWNS = new RegExp(String.raw`\bto\s+$|\b(?:${WRITERS}|${PIECE})(?:'s?|’s?)\s+$`, 'i');
 
 /**
  * The word naming the thing a question asks for: "what is the X of Y" (`of`), "which X did …"
@@ -57,7 +63,7 @@ const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', '
 const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
   // "What's the authors' forecast for …": the piece's own view in the reader's word, which the piece need not use.
-  if (of?.[2]) return /\bto\s+$|\b(?:authors?|writers?|article|piece|op-?ed|column|essay)(?:'s?|’s?)\s+$/i.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
+  if (of?.[2]) return PIECE_OWNS.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
   // "Which (US) official hosted …", "in which city was …": the noun after "which", past its modifiers.
   const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
   // "What future do the writers see for …": the piece's own foresight in the reader's word, as above.
@@ -95,7 +101,7 @@ export const outOfScope = (text: string): string | undefined => {
 };
 
 /** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */
-const ABOUT_THE_PIECE = /^(?:the\s+|this\s+)?(?:authors?|writers?|article|piece|op-?ed|column|essay|analysis|text|paper|commentary|they|it|he|she|you|we|i)$/i;
+const ABOUT_THE_PIECE = new RegExp(String.raw`^(?:the\s+|this\s+)?(?:${WRITERS}|${PIECE}|they|it|he|she|you|we|i)$`, 'i');
 
 /** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
 const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter',
@@ -160,7 +166,7 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
 };
 
 /** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
-const THE_PIECE = String.raw`(?:the|this)\s+(?:article|piece|op-?ed|column|essay|story|text|commentary)`;
+const THE_PIECE = String.raw`(?:the|this)\s+${PIECE}`;
 const ASKS_END = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:end|conclude|finish|close|wrap\s+up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
 const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
 /** "How does the article see China's position at the close?": a question about the piece's end. */
