@@ -1,6 +1,6 @@
 import { termKey } from '../content/parse-glossary.js';
 import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
-import type { Analyzer, Span } from './analyzer.js';
+import { normalize, type Analyzer, type Span } from './analyzer.js';
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import type { PassageIndex } from './passage-index.js';
 import { analyzerFor, buildEngineIndex, type EngineIndex } from './engine-index.js';
@@ -237,7 +237,9 @@ export class Engine {
     if (speaker) {
       // Who speaks is a name or a thing ("China's foreign ministry"), its last word, not its modifiers ("ordinary").
       const head = speaker.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');
-      const unnamed = concepts.find((c) => (c.unknown === 'name' && new RegExp(String.raw`\b${escapeRegExp(c.span.word)}\b`, 'i').test(speaker)) || (c.unknown === 'thing' && c.span.word === head));
+      // The speaker's words as the analyzer writes a span's (lower case, one space apart), to find a name among them.
+      const words = ` ${normalize(speaker).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+      const unnamed = concepts.find((c) => (c.unknown === 'name' && words.includes(` ${c.span.word} `)) || (c.unknown === 'thing' && c.span.word === head));
       if (unnamed) return this.notCovered(question, `The content never mentions ${speaker} ("${unnamed.span.word}").`, concepts, ranked);
       const telling = ranked.find((r) => r.coverage >= top.coverage - 1e-9 && r.score >= top.score * STANCE_FLOOR && tellsAStance((this.passages[r.id] as Passage).text));
       if (!telling) return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
@@ -489,6 +491,5 @@ export const nameDistance = (a: string, b: string): number => {
   return prev[b.length] ?? 0;
 };
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

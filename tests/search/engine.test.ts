@@ -256,6 +256,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Leaders the article never names are not their countries.
     ['What did Kishida say at Camp David?', /does not mention/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
+    // However much else of the article the question names, a speaker it never names is not in it.
+    ['What did Kishida say about the normalization and institutionalization of US-Japan-ROK trilateral cooperation mechanism after the Indo-Pacific dialogue in Washington?', /never mentions Kishida/],
     // A response asked for as a thing given, by a body the article never mentions.
     ["What was the Chinese foreign ministry's official response to the joint statement?", /never mentions the Chinese foreign ministry/],
     ["How do you say 'thank you' in Korean?", /a language/],
