@@ -2,12 +2,13 @@ import { stemmer } from 'stemmer';
 import { GAZETTEER } from './gazetteer.js';
 import { americanSpelling } from './spelling.js';
 import { STOP_WORDS } from './stop-words.js';
+import { BASE_FORMS } from './word-forms.js';
 
 /**
  * The word lists the analyzer indexes with: a stored index made with other lists is stale even at
  * the same engine version (see indexKey), so editing a list needs no version bump.
  */
-export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS]]);
+export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], [...BASE_FORMS]]);
 
 /** A run of text and the index terms it stands for (empty for stop words). */
 export interface Span {
@@ -84,7 +85,7 @@ const stems = new Map<string, string>();
 const stemWord = (word: string): string => {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = /^\d/.test(word) ? word : stemmer(americanSpelling(word));
+    stem = /^\d/.test(word) ? word : stemmer(americanSpelling(BASE_FORMS.get(word) ?? word));
     // Porter makes "used", "uses", "using" "us", which is the United States here.
     if (stem === 'us' && word !== 'us') stem = 'use';
     if (stems.size >= STEM_CACHE) stems.clear();

@@ -392,3 +392,30 @@ describe('the analyzer and the United States', () => {
     expect(answer.kind === 'answered' && answer.passages.map((p) => p.passage.ref)).toEqual(['§1.2']);
   });
 });
+
+describe('the analyzer and irregular word forms', () => {
+  const analyzer = new Analyzer([]);
+
+  it.each([
+    ['held', 'hold'],
+    ['led', 'lead'],
+    ['built', 'build'],
+    ['sought', 'seek'],
+    ['crises', 'crisis'],
+    ['women', 'woman'],
+  ])('GIVEN "%s" THEN it is the same term as "%s"', (form, base) => {
+    expect(analyzer.terms(form)).toEqual(analyzer.terms(base));
+  });
+
+  it('GIVEN a form that is mostly another word ("found", "left", "won") THEN it is left as it is', () => {
+    expect(analyzer.terms('found')).not.toEqual(analyzer.terms('find'));
+    expect(analyzer.terms('left')).not.toEqual(analyzer.terms('leave'));
+    expect(analyzer.terms('won')).not.toEqual(analyzer.terms('win'));
+  });
+
+  it('GIVEN a question in the present tense THEN it finds the passage telling it in the past', () => {
+    const engine = new Engine(parseContent([{ name: 'content/a.md', text: '---\ntitle: A\n---\n\n## 1. One\n\nThe envoys sought a ceasefire in the north.\n\nThe envoys praised the farmers of the delta.\n' }]));
+    const answer = engine.answer('what do the envoys seek?');
+    expect(answer.kind === 'answered' && answer.passages.map((p) => p.passage.ref)).toEqual(['§1.1']);
+  });
+});
