@@ -131,8 +131,8 @@ export const tellsAStance = (text: string): boolean => STANCE.test(text);
 /** What follows the verb of a deed asked about: a preposition, or the end of the question. */
 const AFTER_VERB = String.raw`\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|[?.!]*\s*$)`;
 
-/** "How did Russia react to …", "what does X say about …", "which party does Yoon belong to": subject, then verb. */
-const DEED_HOW = new RegExp(String.raw`^\s*(?:what|how|which\s+(?:\S+\s+){0,2}?\S+)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(\p{Ll}+)(?=${AFTER_VERB})`, 'iu');
+/** "How did Russia (officially) react to …", "what does X say about …", "which party does Yoon belong to": subject, then verb. */
+const DEED_HOW = new RegExp(String.raw`^\s*(?:what|how|which\s+(?:\S+\s+){0,2}?\S+)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB})`, 'iu');
 /** "Has Moscow responded to …?", "Did the talks conclude an agreement?": whether a deed was done. */
 const DEED_DONE = new RegExp(
   String.raw`^\s*(?:(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))|did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+))(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,

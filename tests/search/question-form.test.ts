@@ -44,6 +44,9 @@ describe('what a question asks for, from its form', () => {
     ['Who coined the "China threat" theory?', { verb: 'coined', who: true }],
     ['How did Russia react to the mechanism?', { verb: 'react', who: false }],
     ['Has Moscow officially responded to it?', { verb: 'responded', who: false }],
+    // An adverb before the verb is passed over, as after "has": the verb follows it.
+    ["How did China's foreign ministry officially respond to the statement?", { verb: 'respond', who: false }],
+    ['What did Tokyo quietly agree to?', { verb: 'agree', who: false }],
     ['Which political party does Yoon Suk-yeol belong to?', { verb: 'belong', who: false }],
     // Stances, catenatives and the piece itself are not deeds to find.
     ['How do South Koreans feel about it?', undefined],
