@@ -1,14 +1,14 @@
 import { stemmer } from 'stemmer';
 import { GAZETTEER } from './gazetteer.js';
 import { americanSpelling } from './spelling.js';
-import { STOP_WORDS } from './stop-words.js';
+import { STOP_PHRASES, STOP_WORDS } from './stop-words.js';
 import { BASE_FORMS } from './word-forms.js';
 
 /**
  * The word lists the analyzer indexes with: a stored index made with other lists is stale even at
  * the same engine version (see indexKey), so editing a list needs no version bump.
  */
-export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], [...BASE_FORMS]]);
+export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], STOP_PHRASES, [...BASE_FORMS]]);
 
 /** A run of text and the index terms it stands for (empty for stop words). */
 export interface Span {
@@ -45,6 +45,8 @@ interface PhraseNode {
   readonly next: Map<string, PhraseNode>;
   canonical?: string;
   keepWords?: boolean;
+  /** The end of a stop phrase ("on the other hand"): its words match nothing. */
+  stop?: boolean;
 }
 
 /** Enough for the vocabulary of a large library; beyond it the memo starts again. */
@@ -199,6 +201,7 @@ export class Analyzer {
       const keepWords = find(i) >= GAZETTEER.length && g.keepWords;
       for (const name of g.names) this.addPhrase(name, canonical, keepWords);
     });
+    for (const phrase of STOP_PHRASES) this.addStopPhrase(phrase);
   }
 
   private phraseKey(name: string): string {
@@ -224,6 +227,17 @@ export class Analyzer {
     }
   }
 
+  /** A phrase whose words match nothing, unless a name ends there too. */
+  private addStopPhrase(phrase: string) {
+    let node = this.root;
+    for (const { stem } of tokenize(phrase)) {
+      let child = node.next.get(stem);
+      if (!child) node.next.set(stem, (child = { next: new Map() }));
+      node = child;
+    }
+    if (node.canonical === undefined) node.stop = true;
+  }
+
   /** The concept term a name stands for (`"North Korea"` → `dprk`), if it is a known name. */
   conceptOf(name: string): string | undefined {
     const spans = this.analyze(name);
@@ -247,7 +261,7 @@ export class Analyzer {
       let match: { length: number; node: PhraseNode } | undefined;
       for (let j = i; j < to && j - i < maxLength && node; j++) {
         node = node.next.get(tokens[j]?.stem ?? '');
-        if (node?.canonical) match = { length: j - i + 1, node };
+        if (node?.canonical || node?.stop) match = { length: j - i + 1, node };
       }
       if (!match) {
         spans.push(this.wordSpan(tokens[i] as Token));
@@ -255,6 +269,11 @@ export class Analyzer {
         continue;
       }
       const words = tokens.slice(i, i + match.length);
+      if (match.node.stop) {
+        spans.push({ start: (words[0] as Token).start, end: (words.at(-1) as Token).end, terms: NO_TERMS, word: words.map((t) => t.word).join(' '), named: false });
+        i += match.length;
+        continue;
+      }
       if (match.node.keepWords) this.scan(tokens, i, i + match.length, spans, match.length - 1);
       spans.push({
         start: (words[0] as Token).start,

@@ -29,3 +29,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Phrases that link sentences and say nothing of what they are about: "on the other hand" is not
+ * about hands, nor "in terms of" about terms. Their words match nothing, in the content or a question.
+ */
+export const STOP_PHRASES: readonly string[] = [
+  'on the one hand', 'on the other hand', 'in fact', 'in terms of', 'as well as', 'at the same time',
+  'in addition', 'for example', 'for instance', 'of course', 'in particular', 'by the way',
+];

@@ -429,3 +429,18 @@ describe('the analyzer and filler words', () => {
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
   });
 });
+
+describe('the analyzer and linking phrases', () => {
+  const analyzer = new Analyzer([]);
+
+  it('GIVEN "on the other hand" or "in terms of" THEN their words match nothing, and the rest of the text is unchanged', () => {
+    expect(analyzer.terms('On the other hand, costs rose in terms of wages.')).toEqual(analyzer.terms('costs rose wages'));
+    expect(analyzer.terms('The hand of the state.')).toEqual(analyzer.terms('hand state'));
+  });
+
+  it('GIVEN a passage that says "on the one hand" THEN a question about hands does not find it', () => {
+    const engine = new Engine(parseContent([{ name: 'content/a.md', text: '---\ntitle: A\n---\n\n## 1. One\n\nOn the one hand, the farms changed a lot.\n\nThe old mill by the river has changed hands.\n' }]));
+    const answer = engine.answer('what changed hands?');
+    expect(answer.kind === 'answered' && answer.passages.map((p) => p.passage.ref)).toEqual(['§1.2']);
+  });
+});
