@@ -10,7 +10,7 @@ import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -195,7 +195,8 @@ export class Engine {
       }
       return { kind: 'answered', question, passages: passages.map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) };
     }
-    let concepts = this.concepts(this.analyzer.analyze(plainIdioms(text)));
+    const plain = plainIdioms(text);
+    let concepts = this.concepts(this.analyzer.analyze(plain));
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
       const summary = this.summaryQuery(text);
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
@@ -209,7 +210,13 @@ export class Engine {
     let best: Ranked = top;
     // A question about the piece itself ("why are the authors sceptical …") asks in the reader's words: its verbs and adjectives that the content lacks count less against it.
     const framing = asksAboutPiece(text) ? PIECE_FRAMING : 1;
-    const absent = concepts.reduce((n, c) => (c.unknown ? n + c.weight * (c.unknown === 'other' ? framing : 1) : n), 0);
+    const absentOf = (list: readonly Concept[]) => list.reduce((n, c) => (c.unknown ? n + c.weight * (c.unknown === 'other' ? framing : 1) : n), 0);
+    // "Is the US a partner or the boss?": the content need speak to one alternative only, so only the better-known one's absent words count.
+    // ("… or not?" offers no second alternative: all its words count.)
+    const or = alternativesAt(plain);
+    const before = or === undefined ? concepts : concepts.filter((c) => c.span.start < or);
+    const after = or === undefined ? [] : concepts.filter((c) => c.span.start > or);
+    const absent = after.some((c) => c.weight > 0) ? Math.min(absentOf(before), absentOf(after)) : absentOf(concepts);
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }

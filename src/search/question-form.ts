@@ -174,3 +174,13 @@ const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|
 
 /** Which end of the piece a question asks for, if it asks for one. */
 export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
+
+/** A yes-or-no question offering alternatives: "Is it X or Y?", "Does it cover defence, or more?". */
+const POLAR = /^\s*(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have)\b/i;
+const OR = /\bor\b/i;
+
+/**
+ * Where the alternatives of a choice question part ("is the US a partner | or the boss?"): the
+ * offset of its "or"; undefined for other questions ("what did they sign, like a hotline or a …").
+ */
+export const alternativesAt = (text: string): number | undefined => (POLAR.test(text) ? OR.exec(text)?.index : undefined);

@@ -285,6 +285,13 @@ describe('answer(): words the content does not use', () => {
     expect(answer.kind).toBe('not-covered');
   });
 
+  it('GIVEN a choice question THEN the content need speak to one alternative only; without one, the unknown word still refuses it', async () => {
+    const engine = await realEngine();
+    expect(engine.answer('Is the US an equal partner in all this or the boss?').kind).toBe('answered');
+    expect(engine.answer('Is the US the boss?').kind).toBe('not-covered');
+    expect(engine.answer('Is the US the boss or not?').kind).toBe('not-covered');
+  });
+
   it('GIVEN a typo of an English word the article does not use THEN the word as spelt finds its relatives', async () => {
     const answer = (await realEngine()).answer('are they trying to be less dependent on beijing economicaly');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§5.1');

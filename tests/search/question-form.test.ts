@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -103,5 +103,12 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
     expect(outOfScope('how do I parse JSON in Python?')).toMatch(/programming/);
     expect(outOfScope('Do the three countries cooperate on technology standards and chips?')).toBeUndefined();
+  });
+
+  it('GIVEN a yes-or-no question offering alternatives THEN where they part; other questions with "or" have none', () => {
+    expect(alternativesAt('Is the US a partner or the boss?')).toBe('Is the US a partner '.length);
+    expect(alternativesAt('does it only cover defence, or also the economy?')).toBe('does it only cover defence, '.length);
+    expect(alternativesAt('What did they sign, like a hotline or a duty to consult?')).toBeUndefined();
+    expect(alternativesAt('Is the US the boss?')).toBeUndefined();
   });
 });
