@@ -110,7 +110,9 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   // "How does X fit with Y", "how does it compare to …": how things relate, not a deed done.
   'fit', 'relate', 'compare', 'connect', 'link', 'differ',
   // "What do they stand to lose", "what does it seem to …": the deed, if any, is the verb after these.
-  'stand', 'seem', 'appear', 'tend']);
+  'stand', 'seem', 'appear', 'tend',
+  // "Did the war lead to more drills?": whether one thing caused another, which a passage tells in its own way ("after the war, more drills").
+  'lead', 'cause', 'result', 'trigger', 'spark', 'prompt']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
 const OPINION = /^\s*(?:what|how)\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to)\b/i;

@@ -56,6 +56,9 @@ describe('what a question asks for, from its form', () => {
     // How things relate is not a deed either.
     ['How does the trio fit with the Quad and AUKUS?', undefined],
     ['What do Tokyo and Seoul stand to lose by it?', undefined],
+    // Whether one thing caused another is told in the passage's own way ("after the war, more drills"), not by the verb.
+    ['Did the Ukraine war lead to more drills?', undefined],
+    ['What did the summit trigger?', undefined],
     // An adverb after the verb is not the verb ("steadily"), but a verb spelt in -ly is ("rely").
     ["Did America's strength decline steadily?", { verb: 'decline', who: false }],
     ['Did Tokyo rely on Washington?', { verb: 'rely', who: false }],
