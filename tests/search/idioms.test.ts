@@ -11,6 +11,8 @@ describe('idioms in plain words', () => {
     ['it used to be about nukes', 'it previously about nukes'],
     ['are they picking a side?', 'are they choice?'],
     ['what held this back earlier?', 'what hinder earlier?'],
+    ["what's standing in its way?", "what's obstacle?"],
+    ['does history still get in the way?', 'does history still obstacle?'],
     ['is the piece saying america is past its peak?', 'is the piece saying america is declining?'],
     ['who pays the price for it?', 'who cost for it?'],
     ['What news event prompted this piece?', 'What occasion prompted this piece?'],
