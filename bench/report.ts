@@ -40,7 +40,7 @@ export const checkTargets = (tiers: readonly TierResult[], discord: DiscordResul
   if (article) targets.push({ what: 'article: answer() p99', goal: '≤ 1 ms', measured: `${ms(article.answer.p99)} ms`, met: article.answer.p99 <= 1 });
   if (discord) {
     const gap = discord.bot.oneAtATime.p99 - discord.floor.oneAtATime.p99;
-    targets.push({ what: 'article: end-to-end p99 vs floor bot', goal: '≤ floor + 5 ms', measured: `${ms(discord.bot.oneAtATime.p99)} vs ${ms(discord.floor.oneAtATime.p99)} ms (+${ms(gap)})`, met: gap <= 5 });
+    targets.push({ what: 'article: end-to-end p99 vs floor bot', goal: '≤ floor + 5 ms', measured: `${ms(discord.bot.oneAtATime.p99)} vs ${ms(discord.floor.oneAtATime.p99)} ms (${gap < 0 ? '−' : '+'}${ms(Math.abs(gap))})`, met: gap <= 5 });
     const ratio = discord.bot.throughput / discord.floor.throughput;
     targets.push({ what: 'article: throughput, 50 in flight', goal: '≥ 0.7 × floor', measured: `${discord.bot.throughput.toFixed(0)} vs ${discord.floor.throughput.toFixed(0)} /s (${ratio.toFixed(2)}×)`, met: ratio >= 0.7 });
     targets.push({ what: 'bot peak RSS serving the article', goal: '≤ 150 MB', measured: `${mb(discord.bot.peakRssMB)} MB`, met: discord.bot.peakRssMB <= 150 });

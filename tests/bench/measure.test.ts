@@ -80,6 +80,10 @@ describe('the bench', () => {
     const missed = met(checkTargets([tier('article', 17, { answerP99: 1.01 }), slow], discord(1000, 699, { floorP99: 4, botP99: 9.01, rss: 151 })));
     expect(Object.values(missed).every((m) => !m)).toBe(true);
     expect(Object.keys(missed)).toHaveLength(9);
+    // The end-to-end gap is signed: a bot faster than the floor is shown below it.
+    const gapOf = (floorP99: number, botP99: number) => checkTargets([article], discord(1000, 700, { floorP99, botP99 })).find((t) => t.what.includes('end-to-end'))?.measured;
+    expect(gapOf(6.77, 5.72)).toBe('5.72 vs 6.77 ms (−1.05)');
+    expect(gapOf(5.31, 5.63)).toBe('5.63 vs 5.31 ms (+0.32)');
     // Without the large tier or the Discord part, their targets are not reported at all.
     expect(checkTargets([article], undefined).map((t) => t.what)).toEqual(['article: answer() p99']);
   });
