@@ -45,6 +45,11 @@ describe.each([
   ['questions-unseen-9.json', { top1: 0.84, top3: 0.92, refusedOn: 0.02, offRefused: 0.88 }],
   ['questions-unseen-10.json', { top1: 0.74, top3: 0.84, refusedOn: 0.1, offRefused: 0.96 }],
   ['questions-unseen-11.json', { top1: 0.73, top3: 0.88, refusedOn: 0.05, offRefused: 0.88 }],
+  // Written blind by another helper (an international-relations reading group), measured first as it came:
+  // 71% / 83% / 5 of 75 refused / 23 of 25 off-topic refused. Its misses were then read, and general changes came
+  // from them (irregular verb forms, filler adverbs, linking phrases, choice questions, an adverb before the verb
+  // of a deed, causing is no deed), so its figures since are no longer first sight.
+  ['questions-unseen-12.json', { top1: 0.72, top3: 0.85, refusedOn: 0.04, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
