@@ -3,7 +3,8 @@
  * ("built" is "build", "held" is "hold", "led" is "lead") and irregular plurals ("crises" is
  * "crisis", "women" is "woman"). Each line is a base and its forms. Left out are forms that are
  * mostly other words themselves: "found" (to found), "left", "saw", "bound", "shot", "lay", "lit",
- * "won" (the currency), "fed", "ground", "wound", "bit", "bore", "better".
+ * "won" (the currency), "fed", "ground", "wound", "bit", "bore", "better", and plurals of two
+ * words ("bases" of base and basis, "axes", "lives" the verb).
  */
 const TABLE = `
 arise arose arisen|awake awoke awoken|bear borne|beat beaten|become became|begin began begun|bend bent
@@ -24,10 +25,10 @@ undergo underwent undergone|uphold upheld|wake woke woken|wear wore worn|weave w
 withdraw withdrew withdrawn|withhold withheld|withstand withstood|write wrote written|overcome overcame
 overtake overtook overtaken|oversee oversaw overseen|override overrode overridden|mislead misled
 rebuild rebuilt|rewrite rewrote rewritten|foresee foresaw foreseen|outgrow outgrew outgrown
-man men|woman women|child children|foot feet|tooth teeth|mouse mice|life lives|wife wives|knife knives
-half halves|thief thieves|wolf wolves|shelf shelves|crisis crises|analysis analyses|basis bases
+man men|woman women|child children|foot feet|tooth teeth|mouse mice|wife wives|knife knives
+half halves|thief thieves|wolf wolves|shelf shelves|crisis crises|analysis analyses
 hypothesis hypotheses|thesis theses|diagnosis diagnoses|emphasis emphases|synthesis syntheses
-criterion criteria|phenomenon phenomena|axis axes
+criterion criteria|phenomenon phenomena
 `;
 
 /** Each irregular form → its base ("held" → "hold"). */
