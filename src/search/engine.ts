@@ -68,6 +68,8 @@ const STANCE_FLOOR = 0.5;
 /** Passages after the first must score at least this share of the first's score. */
 const RELATIVE_FLOOR = 0.3;
 const MAX_QUESTION = 1000;
+/** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
+const MAX_ALTERNATIVE = 2;
 /** How many of the best passages are ranked in order at first (enough for an answer and its suggestions). */
 const RANK_DEPTH = 40;
 /** How many passages' views are remembered. */
@@ -212,11 +214,12 @@ export class Engine {
     const framing = asksAboutPiece(text) ? PIECE_FRAMING : 1;
     const absentOf = (list: readonly Concept[]) => list.reduce((n, c) => (c.unknown ? n + c.weight * (c.unknown === 'other' ? framing : 1) : n), 0);
     // "Is the US a partner or the boss?": the content need speak to one alternative only, so only the better-known one's absent words count.
-    // ("… or not?" offers no second alternative: all its words count.)
+    // Only when the second alternative is short and ends the question: in "did Japan or Korea win more medals?" what
+    // follows "or" is not an alternative but what both share; "… or not?" offers none.
     const or = alternativesAt(plain);
     const before = or === undefined ? concepts : concepts.filter((c) => c.span.start < or);
-    const after = or === undefined ? [] : concepts.filter((c) => c.span.start > or);
-    const absent = after.some((c) => c.weight > 0) ? Math.min(absentOf(before), absentOf(after)) : absentOf(concepts);
+    const after = or === undefined ? [] : concepts.filter((c) => c.span.start > or && c.weight > 0);
+    const absent = after.length > 0 && after.length <= MAX_ALTERNATIVE ? Math.min(absentOf(before), absentOf(after)) : absentOf(concepts);
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }

@@ -290,6 +290,9 @@ describe('answer(): words the content does not use', () => {
     expect(engine.answer('Is the US an equal partner in all this or the boss?').kind).toBe('answered');
     expect(engine.answer('Is the US the boss?').kind).toBe('not-covered');
     expect(engine.answer('Is the US the boss or not?').kind).toBe('not-covered');
+    // What follows "or" here is what both alternatives share, not a second alternative: its unknown words count.
+    expect(engine.answer('Is Tokyo or Seoul safer for tourists?').kind).toBe('not-covered');
+    expect(engine.answer('Is Seoul or Tokyo better for a holiday?').kind).toBe('not-covered');
   });
 
   it('GIVEN a typo of an English word the article does not use THEN the word as spelt finds its relatives', async () => {
