@@ -251,7 +251,10 @@ export class Engine {
       const words = ` ${normalize(speaker).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
       const unnamed = concepts.find((c) => (c.unknown === 'name' && words.includes(` ${c.span.word} `)) || (c.unknown === 'thing' && c.span.word === head));
       if (unnamed) return this.notCovered(question, `The content never mentions ${speaker} ("${unnamed.span.word}").`, concepts, ranked);
-      const telling = ranked.find((r) => r.coverage >= top.coverage - 1e-9 && r.score >= top.score * STANCE_FLOOR && tellsAStance((this.passages[r.id] as Passage).text));
+      // A speaker the content names ("North Korea") must be named where the view is told: a passage telling others' views does not say theirs.
+      const named = concepts.filter((c) => c.span.named && c.weight > 0 && words.includes(` ${c.span.word} `));
+      const namesSpeaker = (r: Ranked) => named.every((c) => c.terms.some((t) => t.weight >= ANCHOR_TERM && r.matched.has(t.term)));
+      const telling = ranked.find((r) => r.coverage >= top.coverage - 1e-9 && r.score >= top.score * STANCE_FLOOR && tellsAStance((this.passages[r.id] as Passage).text) && namesSpeaker(r));
       if (!telling) return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
       if (telling !== best) {
         ranked = [telling, ...ranked.filter((r) => r !== telling)];

@@ -253,6 +253,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Did the IPEF talks conclude a supply chain agreement?', /"conclude"/],
     // Russia is named (as a target), but nothing it said.
     ['What did Moscow say about the US-Japan-ROK mechanism?', /what Moscow says or thinks/],
+    // The article names North Korea, and tells others' concerns ("they expressed concerns …"), never what Pyongyang said.
+    ['What did North Korea say in response to the Washington dialogue?', /what North Korea says or thinks/],
     // Leaders the article never names are not their countries.
     ['What did Kishida say at Camp David?', /does not mention/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
