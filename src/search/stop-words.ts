@@ -31,10 +31,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Phrases that link sentences and say nothing of what they are about: "on the other hand" is not
- * about hands, nor "in terms of" about terms. Their words match nothing, in the content or a question.
+ * Phrases that link sentences and ideas and say nothing of what they are about: "on the other hand"
+ * is not about hands, nor "in terms of" about terms. Their words match nothing, in the content or a question.
  */
 export const STOP_PHRASES: readonly string[] = [
   'on the one hand', 'on the other hand', 'in fact', 'in terms of', 'as well as', 'at the same time',
   'in addition', 'for example', 'for instance', 'of course', 'in particular', 'by the way',
+  // What leads to something causes it: the leading is no topic ("led to fractures", "could this lead to war").
+  'lead to',
 ];

@@ -450,6 +450,13 @@ describe('the analyzer and linking phrases', () => {
   it('GIVEN "on the other hand" or "in terms of" THEN their words match nothing, and the rest of the text is unchanged', () => {
     expect(analyzer.terms('On the other hand, costs rose in terms of wages.')).toEqual(analyzer.terms('costs rose wages'));
     expect(analyzer.terms('The hand of the state.')).toEqual(analyzer.terms('hand state'));
+    // What leads to something causes it; a leader still leads.
+    expect(analyzer.terms('It led to fractures, and leads to more.')).toEqual(analyzer.terms('fractures'));
+    expect(analyzer.terms('Who leads the alliance?')).toEqual(analyzer.terms('lead alliance'));
+  });
+
+  it('GIVEN "could this lead to a war?" THEN the passage on the risk of conflict answers, not the one where a policy "led to fractures"', async () => {
+    expect(await top('Could this lead to a war?')).toBe('§4.2');
   });
 
   it('GIVEN a passage that says "on the one hand" THEN a question about hands does not find it', () => {
