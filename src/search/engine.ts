@@ -10,7 +10,7 @@ import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -235,7 +235,8 @@ export class Engine {
     const wanted = answerWanted(text);
     if (wanted && !wanted.givenBy(answering)) return this.notCovered(question, wanted.reason, concepts, ranked);
     // "Where was the China-Japan-ROK summit held?": the place must be given where all those names are.
-    if (/^\s*where\s+(?:was|were|is|are|did|will)\b/i.test(text) && !this.namesAll(best, concepts)) {
+    // "Where will the next one be held?": the sentence must speak of what is to come, not of a meeting past.
+    if (/^\s*where\s+(?:was|were|is|are|did|will)\b/i.test(text) && !this.namesAll(best, concepts, asksAhead(text))) {
       return this.notCovered(question, 'The question asks where, and no sentence names the place with what it asks about.', concepts, ranked);
     }
     // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions.
@@ -342,10 +343,15 @@ export class Engine {
     return best.text;
   }
 
-  /** Whether one sentence of a ranked passage names every name of the question, and a place ("in Washington", "at Camp David"). */
-  private namesAll(r: Ranked, concepts: readonly Concept[]): boolean {
+  /**
+   * Whether one sentence of a ranked passage names every name of the question, and a place ("in
+   * Washington", "at Camp David"); with `ahead`, a sentence speaking of what is to come.
+   */
+  private namesAll(r: Ranked, concepts: readonly Concept[], ahead: boolean): boolean {
     const names = concepts.filter((c) => c.span.named && c.weight > 0);
-    return this.viewOf(r.id).sentences.some(({ sentence, terms }) => PLACE.test(sentence.text) && names.every((c) => c.terms.some((t) => t.weight >= 0.8 && terms.has(t.term))));
+    return this.viewOf(r.id).sentences.some(
+      ({ sentence, terms }) => PLACE.test(sentence.text) && (!ahead || speaksAhead(sentence.text)) && names.every((c) => c.terms.some((t) => t.weight >= 0.8 && terms.has(t.term))),
+    );
   }
 
   /**

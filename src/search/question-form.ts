@@ -31,11 +31,17 @@ export const answerWanted = (text: string): Wanted | undefined => {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
   if (!/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text)) return undefined;
-  if (/\b(will|next|upcoming|future)\b/i.test(text)) {
-    return { givenBy: (s) => DATE.test(s) && AHEAD.test(s), reason: 'The question asks about the future, and the passages give no date for it.' };
+  if (asksAhead(text)) {
+    return { givenBy: (s) => DATE.test(s) && speaksAhead(s), reason: 'The question asks about the future, and the passages give no date for it.' };
   }
   return { givenBy: (s) => DATE.test(s), reason: 'The question asks for a date the passages do not give.' };
 };
+
+/** Whether a question asks about what is still to come ("when will … next", "where will the next … be held"). */
+export const asksAhead = (text: string): boolean => /\b(will|next|upcoming|future)\b/i.test(text);
+
+/** Whether a sentence speaks of what is to come ("will be held", "the next summit", "is expected to"). */
+export const speaksAhead = (sentence: string): boolean => AHEAD.test(sentence);
 
 /** A question about the piece itself ("why are the authors sceptical …"), asked in the reader's words. */
 export const asksAboutPiece = (text: string): boolean => ABOUT_PIECE.test(text);

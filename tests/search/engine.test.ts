@@ -247,6 +247,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
     // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.
     ['Where was the first China-Japan-ROK summit held?', /asks where/],
+    // A place where they met is no answer to where they will meet next.
+    ['Where will the next US-Japan-ROK meeting be held?', /asks where/],
     // "Taiwan" inside "the Taiwan Strait" counts once, so the unnamed Kishida weighs as he should.
     ['What did Kishida say about the Taiwan Strait?', /does not mention/],
     ["Who was Japan's prime minister at the time of the Camp David summit?", /"minister"/],
