@@ -91,6 +91,10 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('How does the article end?')).toBe('end');
     expect(positionAsked('What is the opening of the piece?')).toBe('start');
     expect(positionAsked('How does the alliance end?')).toBeUndefined();
+    // The writers ending their piece end it.
+    expect(positionAsked('How do the authors wrap up their argument?')).toBe('end');
+    expect(positionAsked('how do the writers conclude?')).toBe('end');
+    expect(positionAsked('How do the allies end the dispute?')).toBeUndefined();
     expect(positionAsked("How does the article see China's own position at the close?")).toBe('end');
     expect(positionAsked('What does the piece say happens in the end to the alliance?')).toBeUndefined();
     expect(positionAsked("Does the piece sound confident about China's position by the end?")).toBe('end');
