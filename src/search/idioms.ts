@@ -54,6 +54,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bspread[-\s]out\b/gi, 'decentralized'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
+  // The catch of a deal is its hidden downside.
+  [/\b(?:the|a|any)\s+catch\b/gi, 'downside'],
   // What stands (gets) in the way is an obstacle.
   [/\b(?:stand(?:s|ing)?|stood|get(?:s|ting)?|got)\s+in\s+(?:the|its|their|his|her|our|your)\s+way\b/gi, 'obstacle'],
   [/\bpast\s+(?:its|their|his|her|the)\s+(?:peak|prime|best|heyday|zenith)\b|\bover\s+the\s+hill\b|\bon\s+the\s+wane\b|\bin\s+decline\b/gi, 'declining'],

@@ -12,6 +12,7 @@ describe('idioms in plain words', () => {
     ['are they picking a side?', 'are they choice?'],
     ['what held this back earlier?', 'what hinder earlier?'],
     ["what's standing in its way?", "what's obstacle?"],
+    ["what's the catch for Tokyo?", "what's downside for Tokyo?"],
     ['does history still get in the way?', 'does history still obstacle?'],
     ['is the piece saying america is past its peak?', 'is the piece saying america is declining?'],
     ['who pays the price for it?', 'who cost for it?'],
