@@ -50,6 +50,11 @@ describe.each([
   // from them (irregular verb forms, filler adverbs, linking phrases, choice questions, an adverb before the verb
   // of a deed, causing is no deed), so its figures since are no longer first sight.
   ['questions-unseen-12.json', { top1: 0.72, top3: 0.85, refusedOn: 0.04, offRefused: 0.92 }],
+  // Written blind by another helper (a general news server, some non-native speakers), measured first as it came,
+  // after unseen-12's changes, which had changed none of its figures: 79% / 91% / 3 of 75 refused / 22 of 25 off-topic
+  // refused. Its misses were then read and led to general changes ("lead to" is no topic, a speaker's view told where
+  // the speaker is named, "where will … next", "how do the authors wrap up", "the catch", "boss"): no longer first sight.
+  ['questions-unseen-13.json', { top1: 0.81, top3: 0.93, refusedOn: 0.02, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
