@@ -213,12 +213,7 @@ export class Analyzer {
     const stems = tokens.map((t) => t.stem);
     if (stems.length === 0) return;
     if (tokens.length === 1 && tokens[0]) this.oneWordNames.set(tokens[0].word, canonical);
-    let node = this.root;
-    for (const stem of stems) {
-      let child = node.next.get(stem);
-      if (!child) node.next.set(stem, (child = { next: new Map() }));
-      node = child;
-    }
+    const node = this.pathTo(stems);
     node.canonical = canonical;
     node.keepWords = keepWords && stems.length > 1;
     if (!this.groupOf.has(canonical)) {
@@ -229,13 +224,19 @@ export class Analyzer {
 
   /** A phrase whose words match nothing, unless a name ends there too. */
   private addStopPhrase(phrase: string) {
+    const node = this.pathTo(tokenize(phrase).map((t) => t.stem));
+    if (node.canonical === undefined) node.stop = true;
+  }
+
+  /** The phrase trie's node for these stems, made as needed. */
+  private pathTo(stems: readonly string[]): PhraseNode {
     let node = this.root;
-    for (const { stem } of tokenize(phrase)) {
+    for (const stem of stems) {
       let child = node.next.get(stem);
       if (!child) node.next.set(stem, (child = { next: new Map() }));
       node = child;
     }
-    if (node.canonical === undefined) node.stop = true;
+    return node;
   }
 
   /** The concept term a name stands for (`"North Korea"` → `dprk`), if it is a known name. */
