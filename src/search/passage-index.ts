@@ -49,6 +49,9 @@ export interface Vocabulary {
   get(term: string): number | undefined;
 }
 
+/** How many looked-up terms PassageIndex remembers before it starts again. */
+const REMEMBERED_TERMS = 20_000;
+
 /**
  * The inverted index of the passages: BM25+ scores per term, as MiniSearch computes them, over
  * compact postings. Terms come from the Analyzer, for documents and questions alike. Immutable once
@@ -58,6 +61,9 @@ export class PassageIndex {
   readonly size: number;
   readonly vocabulary: Vocabulary;
   readonly termCount: number;
+
+  /** Terms looked up lately, and their ids (-1: no passage has it). */
+  private readonly ids = new Map<string, number>();
 
   /** BM25's length normalisation, k·(1 − b + b·length/average), per passage and field. */
   private readonly norms: Float64Array;
@@ -74,8 +80,20 @@ export class PassageIndex {
     };
   }
 
-  /** The id of `term`, or -1 if no passage has it (binary search over the sorted terms, compared in place). */
+  /** The id of `term`, or -1 if no passage has it. */
   termId(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      // Questions ask for the same few hundred terms again and again: remembered, up to a bound.
+      if (this.ids.size >= REMEMBERED_TERMS) this.ids.clear();
+      id = this.findTerm(term);
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+
+  /** Binary search over the sorted terms, compared in place. */
+  private findTerm(term: string): number {
     const { terms, termStarts } = this.data;
     let lo = 0;
     let hi = this.termCount - 1;

@@ -128,6 +128,22 @@ describe('PassageIndex', () => {
     );
   });
 
+  it('GIVEN terms looked up again and again, present or not THEN each gives the same id every time', () => {
+    fc.assert(
+      fc.property(corpus, fc.array(fc.oneof(word, fc.string({ maxLength: 6 })), { maxLength: 40 }), (docs, asked) => {
+        const { index } = build(docs);
+        const ids = Array.from({ length: index.termCount }, (_, id) => id);
+        for (let round = 0; round < 2; round++) {
+          for (const id of ids) expect(index.termId(index.termAt(id))).toBe(id);
+          for (const term of asked) {
+            const id = index.termId(term);
+            expect(id < 0 ? ids.every((i) => index.termAt(i) !== term) : index.termAt(id) === term).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
   it('GIVEN passages THEN the vocabulary counts passages using a term in their text or title, not context alone', () => {
     const { index } = build([
       { text: 'alpha beta', title: 'gamma', context: 'delta' },
