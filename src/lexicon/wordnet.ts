@@ -96,10 +96,15 @@ export const buildLexiconData = async (dictDir?: string): Promise<LexiconData> =
   }
 
   const frequency = new Map<string, number>();
+  // How often the word occurs as a noun in SemCor: "ordinary" has more noun senses than others but is used as an adjective.
+  const nounFrequency = new Map<string, number>();
   for (const line of (await readFile(path.join(dir, 'index.sense'), 'utf8')).split('\n')) {
     const [key, , , count] = line.split(' ');
     const lemma = key?.slice(0, key.indexOf('%'));
-    if (lemma && count) frequency.set(lemma, (frequency.get(lemma) ?? 0) + Number(count));
+    if (!lemma || !count) continue;
+    frequency.set(lemma, (frequency.get(lemma) ?? 0) + Number(count));
+    // The sense key's synset type, after "%": 1 a noun.
+    if (key?.charAt(lemma.length + 1) === '1') nounFrequency.set(lemma, (nounFrequency.get(lemma) ?? 0) + Number(count));
   }
   const words: LexiconData['words'] = {};
   for (const [word, e] of index) {
@@ -115,7 +120,10 @@ export const buildLexiconData = async (dictDir?: string): Promise<LexiconData> =
       }
     }
     const nounKind = e.noun > 0 ? (CONCRETE.has(lexFile.get(e.first ?? '') ?? 0) ? 2 : 1) : 0;
-    words[word] = [e.noun > e.other ? nounKind : 0, [...out].slice(0, MAX_RELATED).join('|'), frequency.get(word) ?? 0, nounKind];
+    // Mostly a noun: by its number of senses, unless the corpus uses it mostly otherwise ("ordinary": five noun senses, used as an adjective).
+    const used = frequency.get(word) ?? 0;
+    const mostlyNoun = e.noun > e.other && (used === 0 || (nounFrequency.get(word) ?? 0) * 2 >= used);
+    words[word] = [mostlyNoun ? nounKind : 0, [...out].slice(0, MAX_RELATED).join('|'), frequency.get(word) ?? 0, nounKind];
   }
   return { version: 4, words };
 };
