@@ -65,6 +65,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:grand|master|big|grandiose|sweeping)\s+(?:plans?|designs?|schemes?|visions?|strateg(?:y|ies))\b/gi, 'ambitious strategy'],
   // Where an argument turns (pivots, shifts) is its turning point.
   [/\b(?:argument|piece|article|essay|op-?ed|authors?|writers?)\s+(?:turn|pivot|shift|swing)s?\b/gi, 'turning point'],
+  // "What date", "in which year": when (the date itself is what the answer gives, no word the passage need have).
+  [/\b(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b/gi, 'when'],
   [/\bpa(?:y|ys|id|ying)\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price\b|\bfoot(?:s|ed|ing)?\s+the\s+bill\b/gi, 'cost'],
 ];
 

@@ -66,6 +66,9 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
 /** Nouns a reader uses for whatever the answer turns out to be, which no passage need name (besides stop words: "thing", "stuff", "one"). */
 const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'bit']);
 
+/** What "what …" asks when it asks when. */
+const TIMES = new Set(['year', 'date', 'day', 'month', 'time']);
+
 const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
   // "What's the authors' forecast for …": the piece's own view in the reader's word, which the piece need not use.
@@ -74,7 +77,8 @@ const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string
   const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
   // "What future do the writers see for …": the piece's own foresight in the reader's word, as above.
   if (which?.[1] && FORESIGHT.test(text.slice(which.index + which[0].length))) return undefined;
-  if (which?.[1]) return { form: 'which', word: normalize(which[1]) };
+  // "What date did …", "which year was …": a date is asked for (see answerWanted), not a thing named "date".
+  if (which?.[1] && !TIMES.has(normalize(which[1]))) return { form: 'which', word: normalize(which[1]) };
   const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
 };

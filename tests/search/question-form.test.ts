@@ -36,6 +36,9 @@ describe('what a question asks for, from its form', () => {
     ["who are the bad guys in this setup from washington's view", undefined],
     ["what's the sensible move for japan and korea in their view", undefined],
     ['Which things did the statement mention?', undefined],
+    // A date is asked for, which answerWanted checks: no thing named "date" or "year".
+    ['what date did the three first meet', undefined],
+    ['In which year was the framework launched?', undefined],
   ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
     expect(focusAsked(question)).toEqual(focus);
   });
