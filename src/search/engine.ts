@@ -230,10 +230,15 @@ export class Engine {
     // The question must use at least one telling word of the content itself, not only related words.
     const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= ANCHOR_TERM && this.index.vocabulary.has(t.term)));
     if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts, ranked);
-    // A "how many" or "when" question needs its number or date where the passage answers it.
-    const answering = this.bestSentence(best, concepts);
+    // A "how many" or "when" question needs its number or date where the passage answers it; a
+    // passage as close to the question that gives it answers before one that does not.
     const wanted = answerWanted(text);
-    if (wanted && !wanted.givenBy(answering)) return this.notCovered(question, wanted.reason, concepts, ranked);
+    if (wanted && !wanted.givenBy(this.bestSentence(best, concepts))) {
+      const giving = ranked.find((r) => r !== best && r.coverage >= best.coverage - 1e-9 && r.score >= best.score * STANCE_FLOOR && wanted.givenBy(this.bestSentence(r, concepts)));
+      if (!giving) return this.notCovered(question, wanted.reason, concepts, ranked);
+      ranked = [giving, ...ranked.filter((r) => r !== giving)];
+      best = giving;
+    }
     // "Where was the China-Japan-ROK summit held?": the place must be given where all those names are.
     // "Where will the next one be held?": the sentence must speak of what is to come, not of a meeting past.
     if (/^\s*where\s+(?:was|were|is|are|did|will)\b/i.test(text) && !this.namesAll(best, concepts, asksAhead(text))) {

@@ -78,6 +78,10 @@ describe('answer(): ranking on the article', () => {
     ['is washington the leader of the trilateral?', '§2.3'],
     // Getting along is about tensions; "before" closing the question is earlier (§1.2's past), not the tensions of today (§6.3).
     ['why did japan and korea not get along before?', '§1.2'],
+    // A date is asked for: the paragraph giving one (February 2022) answers before a closer one on Biden's strategy that gives none.
+    ['when did the biden white house publish its asia strategy paper?', '§2.3'],
+    // "What date" asks when: no passage need say "date".
+    ['what date did the three countries first sit down for that indo pacific meeting in DC', '§1.1'],
     // The two Koreas are the Korean Peninsula; a part to play is a contribution; what prompted the writers is the occasion;
     // from within is domestic; spread out is decentralized.
     ['Are the authors worried about war between the two Koreas?', '§4.2'],
