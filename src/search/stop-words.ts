@@ -25,7 +25,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   took taken meant came went gave given saw seen knew known become became begun brought thought felt kept told
   hello thanks thank thx ty cheers ok okay lol yes yeah bye goodbye
   basically essentially actually literally honestly seriously totally kinda sorta
-  gonna wanna gotta bc b/c cuz cos coz u ur pls plz tho imo imho idk tbh btw rn ngl smh wil wat wut`
+  gonna wanna gotta bc b/c cuz cos coz u ur pls plz tho imo imho idk tbh btw rn ngl smh wil wat wut
+  per via else besides whereas amongst`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -475,3 +475,12 @@ describe('the analyzer and linking phrases', () => {
     expect(answer.kind === 'answered' && answer.passages.map((p) => p.passage.ref)).toEqual(['§1.2']);
   });
 });
+
+describe('the analyzer and words that link', () => {
+  const analyzer = new Analyzer([]);
+
+  it.each(['per', 'via', 'else', 'besides', 'whereas', 'amongst'])('GIVEN "%s" THEN it is no term (it says nothing of which passage answers)', (word) => {
+    expect(analyzer.terms(word)).toEqual([]);
+    expect(analyzer.terms(`${word} the authors`)).toEqual(analyzer.terms('the authors'));
+  });
+});
