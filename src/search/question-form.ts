@@ -151,6 +151,9 @@ const DEED_DONE = new RegExp(
   'iu',
 );
 
+/** Verbs of wanting or making someone do something, whose deed is the verb after its object ("want Tokyo to follow"). */
+const WANTS = /\b(?:want|wants|need|needs|expect|expects|ask|asks|tell|tells|urge|urges|force|forces|push|pushes|press|presses|allow|allows|let|lets|like|likes|wish|wishes|get|gets|help|helps|make|makes)\b/i;
+
 /** An adverb in -ly ("steadily", "officially"), not one of the verbs spelt so ("apply", "rely", "rally"). */
 const ADVERB = /^(?!(?:ap|sup|com|multi|im|re)ply$|rely$|[rt]?ally$|bully$)\p{Ll}{3,}ly$/u;
 
@@ -173,7 +176,8 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
     subject = words.join(' ');
   }
   // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
-  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || ATTITUDE.has(verb)) return undefined;
+  // "What does the US want asia to prioritise": the subject holds the verb, and what is wanted follows "to".
+  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || ATTITUDE.has(verb) || WANTS.test(subject)) return undefined;
   return { verb: normalize(verb), who: false };
 };
 

@@ -65,6 +65,9 @@ describe('what a question asks for, from its form', () => {
     // An adverb after the verb is not the verb ("steadily"), but a verb spelt in -ly is ("rely").
     ["Did America's strength decline steadily?", { verb: 'decline', who: false }],
     ['Did Tokyo rely on Washington?', { verb: 'rely', who: false }],
+    // Wanting (asking, pushing) someone to do something: the deed is the verb after "to", not the one wanted ("asia").
+    ['what does the US want asia to prioritise instead of growth', undefined],
+    ['what did washington push seoul to do about it', undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
