@@ -45,6 +45,8 @@ describe('idioms in plain words', () => {
     ['is the master plan realistic?', 'is the ambitious strategy realistic?'],
     ['where does the argument turn?', 'where does the turning point?'],
     ['where do the authors pivot to doubts?', 'where do the turning point to doubts?'],
+    ['Why might politics at home undermine Seoul?', 'Why might politics domestic undermine Seoul?'],
+    ['how do i make kimchi at home?', 'how do i make kimchi at home?'],
     ['what date did they first meet?', 'when did they first meet?'],
     ['In which year was it launched?', 'when was it launched?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
