@@ -7,7 +7,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbit(?:e|es|ing|ten)?\s+off\s+more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
   [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/gi, 'dominating leadership'],
   [/\b(?:in|on)\s+charge\b/gi, 'leadership'],
-  [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b/gi, 'collapse'],
+  [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b|\bunravel(?:s|led|ed|ling|ing)?\b|\bcrumbl(?:e|es|ed|ing)\b|\bdisintegrat(?:e|es|ed|ing)\b/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b/gi, 'follow'],
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
   [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|tak(?:e|es|ing))\s+(?:a\s+)?sides?\b|\bsid(?:e|es|ed|ing)\s+with\b/gi, 'choice'],
@@ -35,7 +35,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Whether two sides get along is about the tensions between them.
   [/\bg(?:et|ets|etting|ot)\s+(?:along|on\s+well)(?:\s+well)?(?:\s+enough)?(?:\s+with)?\b/gi, 'tensions'],
   // "Before" closing a clause ("… work before?", "before Biden came in?") is a time: earlier.
-  [/\b(?:ever\s+)?before(?=(?:\s+\p{L}+(?:\s+(?:came\s+in|took\s+(?:over|office)|arrived))?)?\s*(?:[?.!,]|$))/giu, 'earlier'],
+  [/\b(?:ever\s+)?before(?=(?:\s+all\s+(?:this|that)|\s+\p{L}+(?:\s+(?:came\s+in|took\s+(?:over|office)|arrived))?)?\s*(?:[?.!,]|$))/giu, 'earlier'],
   // The two Koreas are the Korean Peninsula.
   [/\b(?:the\s+)?two\s+koreas\b|\binter-korean\b/gi, 'Korean Peninsula'],
   // Built on (top of) is based on, not the building of "construction".
@@ -66,6 +66,15 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:grand|master|big|grandiose|sweeping)\s+(?:plans?|designs?|schemes?|visions?|strateg(?:y|ies))\b/gi, 'ambitious strategy'],
   // Where an argument turns (pivots, shifts) is its turning point.
   [/\b(?:argument|piece|article|essay|op-?ed|authors?|writers?)\s+(?:turn|pivot|shift|swing)s?\b/gi, 'turning point'],
+  // Leaning on is relying on; bringing back is restoring.
+  [/\blean(?:s|ed|ing)?\s+on\b/gi, 'rely on'],
+  [/\bbr(?:ing|ings|inging|ought)\s+back\b/gi, 'restore'],
+  // The top of an agenda is a priority.
+  [/\b(?:near\s+|at\s+|to\s+)?the\s+top\s+of\s+(?:\S+\s+){0,2}?agenda\b/gi, 'priority'],
+  // Seeing something the same way (alike, differently) is a matter of perceptions.
+  [/\b(see|view|perceive)(?:s)?\s+((?:\S+\s+){0,3}?)(?:the\s+same\s+way|alike|differently)\b/gi, 'perceptions of $2differences'],
+  // A claim that holds up is valid (not the "held" of a meeting).
+  [/\bhold(?:s|ing)?\s+up\b|\bheld\s+up\b/gi, 'valid'],
   // "What date", "in which year": when (the date itself is what the answer gives, no word the passage need have).
   [/\b(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b/gi, 'when'],
   [/\bpa(?:y|ys|id|ying)\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price\b|\bfoot(?:s|ed|ing)?\s+the\s+bill\b/gi, 'cost'],

@@ -78,6 +78,11 @@ describe('answer(): ranking on the article', () => {
     ['is washington the leader of the trilateral?', '§2.3'],
     // Getting along is about tensions; "before" closing the question is earlier (§1.2's past), not the tensions of today (§6.3).
     ['why did japan and korea not get along before?', '§1.2'],
+    // To complain is to express concerns.
+    ["which sea were they complaining about beijing's behaviour in after the talks in washington", '§1.1'],
+    // Bringing back is restoring; seeing threats the same way is a matter of strategic perceptions.
+    ['are china, japan and korea trying to bring back their own three-way talks?', '§7.2'],
+    ['do tokyo and seoul see strategic threats the same way', '§6.3'],
     // A date is asked for: the paragraph giving one (February 2022) answers before a closer one on Biden's strategy that gives none.
     ['when did the biden white house publish its asia strategy paper?', '§2.3'],
     // "What date" asks when: no passage need say "date".

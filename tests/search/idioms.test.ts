@@ -47,6 +47,13 @@ describe('idioms in plain words', () => {
     ['where do the authors pivot to doubts?', 'where do the turning point to doubts?'],
     ['Why might politics at home undermine Seoul?', 'Why might politics domestic undermine Seoul?'],
     ['how do i make kimchi at home?', 'how do i make kimchi at home?'],
+    ['what trade deal do they lean on', 'what trade deal do they rely on'],
+    ['are they trying to bring back their talks?', 'are they trying to restore their talks?'],
+    ['why did biden put it near the top of his agenda?', 'why did biden put it priority?'],
+    ['do tokyo and seoul see strategic threats the same way', 'do tokyo and seoul perceptions of strategic threats differences'],
+    ["does washington's claim hold up?", "does washington's claim valid?"],
+    ['were they getting along before all this?', 'were they tensions earlier all this?'],
+    ['what could make it unravel', 'what could make it collapse'],
     ['what date did they first meet?', 'when did they first meet?'],
     ['In which year was it launched?', 'when was it launched?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
