@@ -75,6 +75,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(see|view|perceive)(?:s)?\s+((?:\S+\s+){0,3}?)(?:the\s+same\s+way|alike|differently)\b/gi, 'perceptions of $2differences'],
   // A claim that holds up is valid (not the "held" of a meeting).
   [/\bhold(?:s|ing)?\s+up\b|\bheld\s+up\b/gi, 'valid'],
+  // "Article 9", "Art. 5": a provision of some law or treaty, named ("Article9"), not the piece (a stop word).
+  [/\b(?:article|art\.)\s+(\d+)\b/gi, 'Article$1'],
+  // "Why now", "why was this written now": the occasion for the piece.
+  [/\bwhy\s+(?:(?:was|is)\s+(?:this|it)\s+(?:\S+\s+)?(?:written|published|out)\s+)?now\b/gi, 'occasion'],
+  // At someone's expense: alienating them.
+  [/\bat\s+(?:the\s+)?expense\s+of\b/gi, 'alienating'],
+  [/\bat\s+([\p{L}-]+)(?:'s|’s|s'|s’)\s+expense\b/giu, 'alienating $1'],
   // "What date", "in which year": when (the date itself is what the answer gives, no word the passage need have).
   [/\b(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b/gi, 'when'],
   [/\bpa(?:y|ys|id|ying)\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price\b|\bfoot(?:s|ed|ing)?\s+the\s+bill\b/gi, 'cost'],

@@ -78,6 +78,8 @@ describe('answer(): ranking on the article', () => {
     ['is washington the leader of the trilateral?', '§2.3'],
     // Getting along is about tensions; "before" closing the question is earlier (§1.2's past), not the tensions of today (§6.3).
     ['why did japan and korea not get along before?', '§1.2'],
+    // "Article 9" is a provision of some law, not the piece: the content has none.
+    ["what's article 9 of the japanese constitution about?", 'not covered'],
     // To complain is to express concerns.
     ["which sea were they complaining about beijing's behaviour in after the talks in washington", '§1.1'],
     // Bringing back is restoring; seeing threats the same way is a matter of strategic perceptions.

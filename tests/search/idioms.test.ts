@@ -54,6 +54,9 @@ describe('idioms in plain words', () => {
     ["does washington's claim hold up?", "does washington's claim valid?"],
     ['were they getting along before all this?', 'were they tensions earlier all this?'],
     ['what could make it unravel', 'what could make it collapse'],
+    ["what's article 9 of the japanese constitution about?", "what's Article9 of the japanese constitution about?"],
+    ['why was this written now', 'occasion'],
+    ["cozying up to washington at beijing's expense?", 'improving relations to washington alienating beijing?'],
     ['what date did they first meet?', 'when did they first meet?'],
     ['In which year was it launched?', 'when was it launched?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
