@@ -67,6 +67,8 @@ const MIN_COVERAGE = 0.2;
 const STANCE_FLOOR = 0.5;
 /** Passages after the first must score at least this share of the first's score. */
 const RELATIVE_FLOOR = 0.3;
+/** How much less of the question a passage about the thing asked for may cover than the best one, to answer instead. */
+const FOCUS_SLACK = 0.1;
 const MAX_QUESTION = 1000;
 /** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
 const MAX_ALTERNATIVE = 2;
@@ -223,9 +225,15 @@ export class Engine {
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }
+    // The thing asked for ("the cost of …") must be what the passage is about; a passage nearly as good that is answers instead.
     const focus = this.focusOf(text, concepts);
-    if (focus && !focus.concept.terms.some((t) => t.weight >= focus.least && best.about.has(t.term))) {
-      return this.notCovered(question, `The passages do not say what the question asks about ("${focus.concept.span.word}").`, concepts, ranked);
+    const about = (r: Ranked, least = focus?.least ?? 0) => !focus || focus.concept.terms.some((t) => t.weight >= least && r.about.has(t.term));
+    if (!about(best)) {
+      // Another passage answers only if it is about the thing in the question's own word, not a related one ("launches" → "initiated").
+      const other = ranked.find((r) => r !== best && r.score >= best.score * STANCE_FLOOR && r.coverage >= best.coverage - FOCUS_SLACK && about(r, 1));
+      if (!other || !focus) return this.notCovered(question, `The passages do not say what the question asks about ("${focus?.concept.span.word}").`, concepts, ranked);
+      ranked = [other, ...ranked.filter((r) => r !== other)];
+      best = other;
     }
     // The question must use at least one telling word of the content itself, not only related words.
     const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= ANCHOR_TERM && this.index.vocabulary.has(t.term)));

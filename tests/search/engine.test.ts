@@ -80,6 +80,8 @@ describe('answer(): ranking on the article', () => {
     ['why did japan and korea not get along before?', '§1.2'],
     // "Article 9" is a provision of some law, not the piece: the content has none.
     ["what's article 9 of the japanese constitution about?", 'not covered'],
+    // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
+    ["what's the cost for jp and sk of going along with the americans", '§5.2'],
     // To complain is to express concerns.
     ["which sea were they complaining about beijing's behaviour in after the talks in washington", '§1.1'],
     // Bringing back is restoring; seeing threats the same way is a matter of strategic perceptions.
