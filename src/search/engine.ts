@@ -88,7 +88,7 @@ const ANCHOR_WEIGHT = 0.5;
 const ANCHOR_TERM = 0.5;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?[“"]?\p{Lu}/u;
-const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom']);
+const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line']);
 
 export interface EngineOptions {
   /** General word knowledge (WordNet); without it the engine uses only its thesaurus and the glossary. */

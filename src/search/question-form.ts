@@ -64,7 +64,9 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
 };
 
 /** Nouns a reader uses for whatever the answer turns out to be, which no passage need name (besides stop words: "thing", "stuff", "one"). */
-const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'bit']);
+const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'bit',
+  // "What's the take on …", "the read on …": the view given, whatever words the passage gives it in.
+  'take', 'read', 'view', 'views', 'thoughts', 'verdict', 'opinion', 'perspective']);
 
 /** What "what …" asks when it asks when. */
 const TIMES = new Set(['year', 'date', 'day', 'month', 'time']);

@@ -39,6 +39,8 @@ describe('what a question asks for, from its form', () => {
     ["who are the bad guys in this setup from washington's view", undefined],
     ["what's the sensible move for japan and korea in their view", undefined],
     ['Which things did the statement mention?', undefined],
+    // The take (view, read) asked for is whatever view the passage gives.
+    ["what's the take on washington's real motives", undefined],
     // A date is asked for, which answerWanted checks: no thing named "date" or "year".
     ['what date did the three first meet', undefined],
     ['In which year was the framework launched?', undefined],
