@@ -7,6 +7,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbit(?:e|es|ing|ten)?\s+off\s+more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
   [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/gi, 'dominating leadership'],
   [/\b(?:in|on)\s+charge\b/gi, 'leadership'],
+  // To sink (torpedo, derail, wreck) it is to make it collapse.
+  [/\b(?:sink|sinks|sank|sunk|torpedo|torpedoes|torpedoed|derail|derails|derailed|scupper|scuppers|scuppered|wreck|wrecks|wrecked)\b(?=\s+(?:it|this|that|the|its|their|them)\b)/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b|\bunravel(?:s|led|ed|ling|ing)?\b|\bcrumbl(?:e|es|ed|ing)\b|\bdisintegrat(?:e|es|ed|ing)\b/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b/gi, 'follow'],
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],

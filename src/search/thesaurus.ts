@@ -32,7 +32,7 @@ export const THESAURUS: readonly string[] = [
   'stability stable peace peaceful calm calmer instability unstable destabilize',
   'region regional local area neighborhood neighbourhood neighbors neighbours vicinity',
   'people public voters citizens electorate populace',
-  'support favor favour backing approval popular popularity endorse',
+  'support favor favour backing approval popular popularity endorse mood moods sentiment',
   'polarization polarisation division divided divisions partisan split',
   'politics political parties party domestic elite elites establishment politicians government',
   'irreversible permanent lasting last durable endure survive sustainable forever undone reversed reverse',

@@ -80,6 +80,8 @@ describe('answer(): ranking on the article', () => {
     ['why did japan and korea not get along before?', '§1.2'],
     // "Article 9" is a provision of some law, not the piece: the content has none.
     ["what's article 9 of the japanese constitution about?", 'not covered'],
+    // A change of mood in Seoul is its public's support; to sink it is to make it collapse (fall apart: §6.3's keywords).
+    ['could a change of mood in seoul sink it', '§6.3'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
     ["what's the cost for jp and sk of going along with the americans", '§5.2'],
     // To complain is to express concerns.
@@ -491,5 +493,12 @@ describe('the analyzer and words that link', () => {
   it.each(['per', 'via', 'else', 'besides', 'whereas', 'amongst'])('GIVEN "%s" THEN it is no term (it says nothing of which passage answers)', (word) => {
     expect(analyzer.terms(word)).toEqual([]);
     expect(analyzer.terms(`${word} the authors`)).toEqual(analyzer.terms('the authors'));
+  });
+});
+
+describe('questions about the whole piece', () => {
+  it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
+    const answer = (await realEngine()).answer(question);
+    expect(answer.kind).toBe('answered');
   });
 });

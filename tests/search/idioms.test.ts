@@ -54,6 +54,8 @@ describe('idioms in plain words', () => {
     ["does washington's claim hold up?", "does washington's claim valid?"],
     ['were they getting along before all this?', 'were they tensions earlier all this?'],
     ['what could make it unravel', 'what could make it collapse'],
+    ['could a change of mood in seoul sink it', 'could a change of mood in seoul collapse it'],
+    ['did the ship sink?', 'did the ship sink?'],
     ["what's article 9 of the japanese constitution about?", "what's Article9 of the japanese constitution about?"],
     ['why was this written now', 'occasion'],
     ["cozying up to washington at beijing's expense?", 'improving relations to washington alienating beijing?'],
