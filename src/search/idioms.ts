@@ -68,6 +68,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:grand|master|big|grandiose|sweeping)\s+(?:plans?|designs?|schemes?|visions?|strateg(?:y|ies))\b/gi, 'ambitious strategy'],
   // Where an argument turns (pivots, shifts) is its turning point.
   [/\b(?:argument|piece|article|essay|op-?ed|authors?|writers?)\s+(?:turn|pivot|shift|swing)s?\b/gi, 'turning point'],
+  // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).
+  [/\b(?:rely|relies|relying|depend|depends|depending)\s+less\s+on\b|\b(?:less|fewer)\s+(?:reliant|reliance|dependent|dependence)\s+on\b/gi, 'reduce dependence on'],
   // Leaning on is relying on; bringing back is restoring.
   [/\blean(?:s|ed|ing)?\s+on\b/gi, 'rely on'],
   [/\bbr(?:ing|ings|inging|ought)\s+back\b/gi, 'restore'],

@@ -82,6 +82,8 @@ describe('answer(): ranking on the article', () => {
     ["what's article 9 of the japanese constitution about?", 'not covered'],
     // A change of mood in Seoul is its public's support; to sink it is to make it collapse (fall apart: §6.3's keywords).
     ['could a change of mood in seoul sink it', '§6.3'],
+    // Relying less on Beijing is reducing dependence on China (§5.1), not the "relying on" RCEP of §7.2.
+    ['are they trying to rely less on beijing economically', '§5.1'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
     ["what's the cost for jp and sk of going along with the americans", '§5.2'],
     // To complain is to express concerns.

@@ -47,6 +47,8 @@ describe('idioms in plain words', () => {
     ['where do the authors pivot to doubts?', 'where do the turning point to doubts?'],
     ['Why might politics at home undermine Seoul?', 'Why might politics domestic undermine Seoul?'],
     ['how do i make kimchi at home?', 'how do i make kimchi at home?'],
+    ['are they trying to rely less on beijing', 'are they trying to reduce dependence on beijing'],
+    ['less dependent on China', 'reduce dependence on China'],
     ['what trade deal do they lean on', 'what trade deal do they rely on'],
     ['are they trying to bring back their talks?', 'are they trying to restore their talks?'],
     ['why did biden put it near the top of his agenda?', 'why did biden put it priority?'],
