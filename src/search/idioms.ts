@@ -68,6 +68,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:grand|master|big|grandiose|sweeping)\s+(?:plans?|designs?|schemes?|visions?|strateg(?:y|ies))\b/gi, 'ambitious strategy'],
   // Where an argument turns (pivots, shifts) is its turning point.
   [/\b(?:argument|piece|article|essay|op-?ed|authors?|writers?)\s+(?:turn|pivot|shift|swing)s?\b/gi, 'turning point'],
+  // What one advises (recommends, urges) someone to do is the choice one sees for them.
+  [/\b(?:advi[sc]e|advises|advised|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged)\s+((?:[\p{L}'’-]+\s+){1,4}?)to\s+do\b/giu, 'choice for $1'],
+  // Going backwards is a setback.
+  [/\b(?:go|goes|going|gone|went|move|moves|moved|moving|slide|slid|slides|sliding)\s+backwards?\b/gi, 'setback'],
+  // The bad guys are the targets, the rivals.
+  [/\bbad\s+guys?\b/gi, 'targets rivals'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).
   [/\b(?:rely|relies|relying|depend|depends|depending)\s+less\s+on\b|\b(?:less|fewer)\s+(?:reliant|reliance|dependent|dependence)\s+on\b/gi, 'reduce dependence on'],
   // Leaning on is relying on; bringing back is restoring.

@@ -27,7 +27,7 @@ export interface Wanted {
  * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
  */
 export const answerWanted = (text: string): Wanted | undefined => {
-  if (/\bhow (many|much|old)\b|\bwhat (age|percentage|proportion|share|fraction|number|amount|sum)\b/i.test(text)) {
+  if (/\bhow (many|much|old)\b|\bwhat (age|percentage|proportion|share|fraction|number|amount|sum)\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:volume|figure|total|population|budget|gdp|percentage|amount)\b/iu.test(text)) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
   if (!/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text)) return undefined;

@@ -84,6 +84,10 @@ describe('answer(): ranking on the article', () => {
     ['could a change of mood in seoul sink it', '§6.3'],
     // Relying less on Beijing is reducing dependence on China (§5.1), not the "relying on" RCEP of §7.2.
     ['are they trying to rely less on beijing economically', '§5.1'],
+    // Wide-ranging is the scope (what it covers); going backwards is a setback; advising is telling the choice.
+    ['how wide-ranging is this thing', '§2.2'],
+    ['did things go backwards a few years ago?', '§1.2'],
+    ['What would the authors advise Japan and South Korea to do?', '§7.1'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
     ["what's the cost for jp and sk of going along with the americans", '§5.2'],
     // To complain is to express concerns.

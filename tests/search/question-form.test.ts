@@ -11,6 +11,9 @@ describe('what a question asks for, from its form', () => {
     // A date already past does not answer "when will … next".
     ['When will the next summit be held?', 'They met in Washington on Jan 5.', false],
     ['When will the next summit be held?', 'The next summit will be held in March.', true],
+    // A volume, a figure, a total is a number.
+    ["what's the annual trade volume between china and japan?", 'They have frequent business exchanges.', false],
+    ['what is the total defence budget of the three?', 'It is 1.2 trillion dollars.', true],
     // An age is a number.
     ['how old is yoon suk-yeol?', "There has been a lack of strong domestic support for Yoon Suk-yeol's Japan policy.", false],
     ['How old is the China-Japan-ROK cooperation?', 'It was first initiated in 2008, 16 years ago.', true],
