@@ -16,6 +16,11 @@ const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
 const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const AHEAD = /\b(will|next|upcoming|expected|scheduled|planned)\b/i;
 
+/** "How much room (influence, credence) …": a degree, which words answer, not a number. */
+const DEGREE = /\bhow\s+much\s+(?:more\s+|less\s+)?(?:room|influence|power|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
+/** "When the administration took office, what did it …?": a clause setting the time of a question asked after it. */
+const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)[^?]*?,\s*(?:what|how|why|which|who|whom|whose|where|is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b/i;
+
 /** What the sentence answering a question must contain, and why it is refused when it does not. */
 export interface Wanted {
   readonly givenBy: (sentence: string) => boolean;
@@ -27,10 +32,10 @@ export interface Wanted {
  * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
  */
 export const answerWanted = (text: string): Wanted | undefined => {
-  if (/\bhow (many|much|old)\b|\bwhat (age|percentage|proportion|share|fraction|number|amount|sum)\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:volume|figure|total|population|budget|gdp|percentage|amount)\b/iu.test(text)) {
+  if ((/\bhow (many|much|old)\b/i.test(text) && !DEGREE.test(text)) || /\bwhat (age|percentage|proportion|share|fraction|number|amount|sum)\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:volume|figure|total|population|budget|gdp|percentage|amount)\b/iu.test(text)) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
-  if (!/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text)) return undefined;
+  if (!/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) || WHEN_CLAUSE.test(text)) return undefined;
   if (asksAhead(text)) {
     return { givenBy: (s) => DATE.test(s) && speaksAhead(s), reason: 'The question asks about the future, and the passages give no date for it.' };
   }

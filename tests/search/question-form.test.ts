@@ -14,6 +14,12 @@ describe('what a question asks for, from its form', () => {
     // A volume, a figure, a total is a number.
     ["what's the annual trade volume between china and japan?", 'They have frequent business exchanges.', false],
     ['what is the total defence budget of the three?', 'It is 1.2 trillion dollars.', true],
+    // "How much room (credence, influence)": a degree, told in words; no number is wanted.
+    ['How much room for maneuver does China have?', 'China has ample influence and a broad room for maneuver.', undefined],
+    ['How much credence does the piece give to the claim?', 'The claim faces numerous challenges.', undefined],
+    // A clause setting the time ("When the administration initiated efforts, what did it prioritise?") asks for no date.
+    ['When the Biden administration initiated efforts to repair the alliances, what did it prioritize?', 'It prioritized the trilateral mechanism.', undefined],
+    ['When was AUKUS upgraded, what year?', 'AUKUS was upgraded.', false],
     // An age is a number.
     ['how old is yoon suk-yeol?', "There has been a lack of strong domestic support for Yoon Suk-yeol's Japan policy.", false],
     ['How old is the China-Japan-ROK cooperation?', 'It was first initiated in 2008, 16 years ago.', true],
