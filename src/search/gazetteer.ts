@@ -6,12 +6,12 @@
  * Matching is on whole words and phrases, after case folding and stemming.
  */
 export const GAZETTEER: readonly (readonly string[])[] = [
-  ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam'],
-  ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK'],
+  ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam', 'Pentagon', 'State Department', 'Foggy Bottom', 'Beltway', 'Capitol Hill'],
+  ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan'],
   ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK'],
   ['Kim Jong Un', 'Kim Jong-un'],
-  ['Japan', 'Tokyo', 'Japanese', 'JP'],
-  ['China', 'Beijing', 'Chinese', 'PRC', "People's Republic of China"],
+  ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei'],
+  ['China', 'Beijing', 'Chinese', 'PRC', "People's Republic of China", 'Zhongnanhai'],
   ['Xi Jinping', 'Xi', 'President Xi'],
   ['Australia', 'Canberra', 'Australian', 'Australians', 'Aussie'],
   ['India', 'New Delhi', 'Delhi', 'Indian', 'Indians'],

@@ -21,6 +21,8 @@ describe('answer(): ranking on the article', () => {
     ['did the feud between japan and south korea stall the three-way cooperation?', '§1.2'],
     // Canberra and Delhi are Australia and India; "Europe's war" is the Ukraine crisis via NATO.
     ['have NATO drills with Canberra and Delhi grown since the war in Ukraine?', '§4.3'],
+    // Seats of government stand for their countries: Kasumigaseki is Japan's, the Blue House the ROK's.
+    ['How does the piece characterise strategic trust between Kasumigaseki and the Blue House?', '§6.3'],
     // A typo is corrected against the article's vocabulary, names and their aliases included.
     ['what did the trilaterl dialogue in washingtn discuss', '§1.1'],
     ['is pyongyan having nukes making war more likely', '§4.2'],
