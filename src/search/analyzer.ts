@@ -282,6 +282,7 @@ export class Analyzer {
         terms: [match.node.canonical as string],
         word: words.map((t) => t.word).join(' '),
         named: true,
+        capitalised: (words[0] as Token).capitalised,
       });
       i += match.length;
     }

@@ -66,6 +66,9 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
   const n = index.size;
   const idf = (df: number) => Math.log(1 + (n + 1) / (df + 0.5));
   const names = spans.filter((s) => s.named && s.terms.length > 0);
+  // A word English does not know that is one letter from the content's ("Camp Davd") is a typo, not a name.
+  const typo = (word: string) => !ctx.lexicon.knows(word) && ctx.corrector.correct(word).length > 0;
+  const titled = inTitledNames(spans, (t) => vocabulary.has(t) || ctx.related.has(t), typo);
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   spans.forEach((span, i) => {
@@ -76,6 +79,11 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     // A word, or a shorter name, inside a name the question also uses ("Taiwan" in "the Taiwan Strait") is counted with it.
     const inside = names.some((c) => c !== span && c.start <= span.start && c.end >= span.end && (!span.named || (c.end - c.start > span.end - span.start && c.terms.join(' ') !== key)));
     const last = i === spans.length - 1;
+    if (titled.has(span)) {
+      // A word of a proper name the content never uses ("the Special Measures Agreement"): who or what the question is about, not its dictionary sense.
+      concepts.push({ span, terms: span.terms.map((term) => ({ term, weight: 1 })), weight: idf(0) * UNKNOWN_SHARE.name, unknown: 'name' });
+      return;
+    }
     const memoKey = `${span.named ? 1 : 0}${inside ? 1 : 0}${last ? 1 : 0}${span.capitalised ? 1 : 0}${span.word}\0${key}`;
     const remembered = ctx.memo?.get(memoKey);
     if (remembered) {
@@ -137,6 +145,42 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     concepts.push({ span, ...made });
   });
   return concepts;
+};
+
+/** Words that make a place of a known one ("East Asia", "Southeast Asia"), not a name of their own. */
+const PLACE_WORDS = new Set(['east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern', 'northeast', 'northwest', 'southeast', 'southwest', 'greater', 'upper', 'lower', 'new', 'old']);
+
+/** Small words inside a proper name ("Commitment to Consult", "Framework for Prosperity"). */
+const NAME_LINKS = new Set(['of', 'for', 'to', 'and', 'on', 'the', 'de']);
+
+/**
+ * The words of a question's proper names that the content never uses: runs of two or more words
+ * written with capitals ("the Special Measures Agreement", "the Nuclear Consultative Group"), small
+ * words allowed between them, past the question's first word. A capitalised word neither the
+ * content nor the thesaurus knows is then part of a name, whatever the dictionary says ("Declaration", "Measures").
+ * Not in a question written in title case or all in capitals, where capitals say nothing.
+ */
+const inTitledNames = (spans: readonly Span[], known: (term: string) => boolean, typo: (word: string) => boolean): Set<Span> => {
+  const found = new Set<Span>();
+  const ordered = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start)).sort((a, b) => a.start - b.start);
+  const first = ordered[0];
+  // Title case ("What Did The …") capitalises small words too; capitals mark names only where they do not.
+  const small = ordered.filter((s) => s !== first && s.terms.length === 0 && !s.named && /^\p{L}{2,}$/u.test(s.word));
+  if (small.length > 0 && small.filter((s) => s.capitalised).length * 2 >= small.length) return found;
+  let run: Span[] = [];
+  const close = () => {
+    // Two words of its own at least: "the Democratic White House" is a place described, not a name.
+    const own = run.filter((s) => s.capitalised && !s.named && s.terms.length > 0);
+    if (own.length >= 2) for (const s of own) if (!s.terms.some(known) && !typo(s.word) && !PLACE_WORDS.has(s.word)) found.add(s);
+    run = [];
+  };
+  for (const span of ordered) {
+    if (span.capitalised && span !== first) run.push(span);
+    else if (run.length > 0 && NAME_LINKS.has(span.word)) run.push(span);
+    else close();
+  }
+  close();
+  return found;
 };
 
 /**

@@ -80,6 +80,14 @@ describe('answer(): ranking on the article', () => {
     ['is washington the leader of the trilateral?', '§2.3'],
     // Getting along is about tensions; "before" closing the question is earlier (§1.2's past), not the tensions of today (§6.3).
     ['why did japan and korea not get along before?', '§1.2'],
+    // A proper name in capitals whose words the content never uses is what the question is about ("Special Measures Agreement")…
+    ['How much is Seoul paying under the latest Special Measures Agreement on cost-sharing for US Forces Korea?', 'not covered'],
+    ['What were the precise terms of the "Commitment to Consult" the three leaders adopted at Camp David?', 'not covered'],
+    ['What did the 2023 Washington Declaration establish regarding the US-ROK Nuclear Consultative Group?', 'not covered'],
+    // … but not a place described ("the current Democratic White House", "East Asia"), a typo ("Camp Davd"), nor a question in title case.
+    ['What changed about the purpose of the grouping under the current Democratic White House?', '§2.1'],
+    ['explain the Camp Davd thing', '§1.1'],
+    ['Will This Pact Make The Region More Dangerous?', '§4.1'],
     // "Article 9" is a provision of some law, not the piece: the content has none.
     ["what's article 9 of the japanese constitution about?", 'not covered'],
     // A change of mood in Seoul is its public's support; to sink it is to make it collapse (fall apart: §6.3's keywords).
