@@ -150,6 +150,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
 /** Words that make a place of a known one ("East Asia", "Southeast Asia"), not a name of their own. */
 const PLACE_WORDS = new Set(['east', 'west', 'north', 'south', 'central', 'eastern', 'western', 'northern', 'southern', 'northeast', 'northwest', 'southeast', 'southwest', 'greater', 'upper', 'lower', 'new', 'old']);
 
+const NO_SPANS: ReadonlySet<Span> = new Set();
+
 /** Small words inside a proper name ("Commitment to Consult", "Framework for Prosperity"). */
 const NAME_LINKS = new Set(['of', 'for', 'to', 'and', 'on', 'the', 'de']);
 
@@ -160,7 +162,11 @@ const NAME_LINKS = new Set(['of', 'for', 'to', 'and', 'on', 'the', 'de']);
  * content nor the thesaurus knows is then part of a name, whatever the dictionary says ("Declaration", "Measures").
  * Not in a question written in title case or all in capitals, where capitals say nothing.
  */
-const inTitledNames = (spans: readonly Span[], known: (term: string) => boolean, typo: (word: string) => boolean): Set<Span> => {
+const inTitledNames = (spans: readonly Span[], known: (term: string) => boolean, typo: (word: string) => boolean): ReadonlySet<Span> => {
+  // Most questions have no two capitalised words past the first: nothing to look at.
+  let capitals = 0;
+  for (const s of spans) if (s.capitalised) capitals += 1;
+  if (capitals < 3) return NO_SPANS;
   const found = new Set<Span>();
   const ordered = spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start)).sort((a, b) => a.start - b.start);
   const first = ordered[0];

@@ -16,6 +16,10 @@ const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
 const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const AHEAD = /\b(will|next|upcoming|expected|scheduled|planned)\b/i;
 
+/** Words that ask for an amount: checked first, as most questions have none. */
+const MEASURE = /\b(?:age|percentage|proportion|share|fraction|number|amount|sum|volume|figure|total|population|budget|gdp)\b/i;
+/** "What percentage …", "what is the annual trade volume …": an amount asked for. */
+const AMOUNT_ASKED = /\bwhat (?:age|percentage|proportion|share|fraction|number|amount|sum)\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:volume|figure|total|population|budget|gdp|percentage|amount)\b/iu;
 /** "How much room (influence, credence) …": a degree, which words answer, not a number. */
 const DEGREE = /\bhow\s+much\s+(?:more\s+|less\s+)?(?:room|influence|power|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
 /** "When the administration took office, what did it …?": a clause setting the time of a question asked after it. */
@@ -32,7 +36,7 @@ export interface Wanted {
  * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
  */
 export const answerWanted = (text: string): Wanted | undefined => {
-  if ((/\bhow (many|much|old)\b/i.test(text) && !DEGREE.test(text)) || /\bwhat (age|percentage|proportion|share|fraction|number|amount|sum)\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:volume|figure|total|population|budget|gdp|percentage|amount)\b/iu.test(text)) {
+  if ((/\bhow (many|much|old)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text))) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
   if (!/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) || WHEN_CLAUSE.test(text)) return undefined;
