@@ -98,6 +98,8 @@ describe('answer(): ranking on the article', () => {
     ['how wide-ranging is this thing', '§2.2'],
     ['did things go backwards a few years ago?', '§1.2'],
     ['What would the authors advise Japan and South Korea to do?', '§7.1'],
+    // Locked in is irreversible: the US claim the paragraph doubts.
+    ["How much credence does the piece give to Washington's assurance that the arrangement is locked in?", '§6.3'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
     ["what's the cost for jp and sk of going along with the americans", '§5.2'],
     // To complain is to express concerns.
@@ -203,6 +205,7 @@ describe('define()', () => {
     ['Regional Comprehensive Economic Partnership', 'RCEP'],
     ['AUKES', 'AUKUS'],
     ['derisking', 'de-risking'],
+    ['the transatlantic alliance', 'NATO'],
   ])('GIVEN "%s" THEN the entry is %s with the passages that use it', async (query, term) => {
     const definition = (await realEngine()).define(query);
     expect(definition.kind).toBe('found');
