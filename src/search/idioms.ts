@@ -74,6 +74,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:go|goes|going|gone|went|move|moves|moved|moving|slide|slid|slides|sliding)\s+backwards?\b/gi, 'setback'],
   // The bad guys are the targets, the rivals.
   [/\bbad\s+guys?\b/gi, 'targets rivals'],
+  // Locked in, set in stone, here to stay: irreversible.
+  [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).
   [/\b(?:rely|relies|relying|depend|depends|depending)\s+less\s+on\b|\b(?:less|fewer)\s+(?:reliant|reliance|dependent|dependence)\s+on\b/gi, 'reduce dependence on'],
   // Leaning on is relying on; bringing back is restoring.

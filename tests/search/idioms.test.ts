@@ -52,6 +52,8 @@ describe('idioms in plain words', () => {
     ['What would the authors advise Japan and South Korea to do?', 'What would the authors choice for Japan and South Korea ?'],
     ['did things go backwards a few years ago?', 'did things setback a few years ago?'],
     ['who are the bad guys here', 'who are the targets rivals here'],
+    ['is the arrangement locked in?', 'is the arrangement irreversible?'],
+    ['is it here to stay', 'is it irreversible'],
     ['what trade deal do they lean on', 'what trade deal do they rely on'],
     ['are they trying to bring back their talks?', 'are they trying to restore their talks?'],
     ['why did biden put it near the top of his agenda?', 'why did biden put it priority?'],
