@@ -64,6 +64,11 @@ describe.each([
   // was made for it: 84% / 92% / 4 of 75 refused / 25 of 25 off-topic refused (83% / 92% / 4 / 25 before unseen-14's
   // round). Its questions were printed once by accident before that first measure, so it is not counted as blind.
   ['questions-unseen-15.json', { top1: 0.82, top3: 0.9, refusedOn: 0.06, offRefused: 0.96 }],
+  // Written blind by another helper (foreign-policy professionals: jargon, seats of government, named agreements),
+  // measured first as it came, after unseen-14's round: 79% / 85% / 6 of 75 refused / 22 of 25 off-topic refused
+  // (79% / 84% / 7 / 23 before it). Its misses were then read and led to general changes (a when-clause, "how much
+  // room", seats of government, proper names in capitals, "locked in"): no longer first sight.
+  ['questions-unseen-17.json', { top1: 0.81, top3: 0.9, refusedOn: 0.02, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
