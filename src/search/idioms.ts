@@ -74,6 +74,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:go|goes|going|gone|went|move|moves|moved|moving|slide|slid|slides|sliding)\s+backwards?\b/gi, 'setback'],
   // The bad guys are the targets, the rivals.
   [/\bbad\s+guys?\b/gi, 'targets rivals'],
+  // Trying for a while (for years, for ages): for a long time.
+  [/\bfor\s+(?:quite\s+)?(?:a\s+(?:long\s+)?while|years|ages|decades|a\s+long\s+time)\b/gi, 'for a long time'],
+  // Setting out to do something is initiating efforts; putting something together is constructing it.
+  [/\bset(?:s|ting)?\s+out\s+to\b/gi, 'initiated efforts to'],
+  [/\bput(?:s|ting)?\s+together\b/gi, 'constructing'],
   // Locked in, set in stone, here to stay: irreversible.
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).

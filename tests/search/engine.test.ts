@@ -98,6 +98,10 @@ describe('answer(): ranking on the article', () => {
     ['how wide-ranging is this thing', '§2.2'],
     ['did things go backwards a few years ago?', '§1.2'],
     ['What would the authors advise Japan and South Korea to do?', '§7.1'],
+    // For a while is a long time; setting out to do is initiating efforts; putting together is constructing.
+    ['Has America been trying for a while to get Tokyo and Seoul into one alliance with it?', '§1.2'],
+    ["What did Biden's team set out to do with America's alliances?", '§2.1'],
+    ['what other small groupings has america been putting together in asia?', '§3.2'],
     // Locked in is irreversible: the US claim the paragraph doubts.
     ["How much credence does the piece give to Washington's assurance that the arrangement is locked in?", '§6.3'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
