@@ -71,6 +71,8 @@ export const THESAURUS: readonly string[] = [
   'trilateral trilat three-way 3-way tripartite trio triangle three-nation three-country 3-country threesome',
   'korea korean koreans > rok dprk',
   'north > dprk',
+  // Asia, to a reader of this piece, is the region it is about.
+  'asia > region regional',
   'europe european eastern-europe > ukraine nato',
   'war wars fighting invasion conflict crisis',
   'shrink compress squeeze narrow reduce',
