@@ -67,7 +67,7 @@ const MIN_COVERAGE = 0.2;
 const STANCE_FLOOR = 0.5;
 /** Passages after the first must score at least this share of the first's score. */
 const RELATIVE_FLOOR = 0.3;
-/** How much less of the question a passage about the thing asked for may cover than the best one, to answer instead. */
+/** How much less of the question a passage that gives what is asked for (the thing, the date) may cover than the best one, to answer instead. */
 const FOCUS_SLACK = 0.1;
 const MAX_QUESTION = 1000;
 /** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
@@ -242,7 +242,7 @@ export class Engine {
     // passage as close to the question that gives it answers before one that does not.
     const wanted = answerWanted(text);
     if (wanted && !wanted.givenBy(this.bestSentence(best, concepts))) {
-      const giving = ranked.find((r) => r !== best && r.coverage >= best.coverage - 1e-9 && r.score >= best.score * STANCE_FLOOR && wanted.givenBy(this.bestSentence(r, concepts)));
+      const giving = ranked.find((r) => r !== best && r.coverage >= best.coverage - FOCUS_SLACK && r.score >= best.score * STANCE_FLOOR && wanted.givenBy(this.bestSentence(r, concepts)));
       if (!giving) return this.notCovered(question, wanted.reason, concepts, ranked);
       ranked = [giving, ...ranked.filter((r) => r !== giving)];
       best = giving;
