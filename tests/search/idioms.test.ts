@@ -57,6 +57,7 @@ describe('idioms in plain words', () => {
     ['what groupings has america been putting together?', 'what groupings has america been constructing?'],
     ['is the arrangement locked in?', 'is the arrangement irreversible?'],
     ['is it here to stay', 'is it irreversible'],
+    ["is the US right that it can't be undone?", 'is the US right that it irreversible?'],
     ['what trade deal do they lean on', 'what trade deal do they rely on'],
     ['are they trying to bring back their talks?', 'are they trying to restore their talks?'],
     ['why did biden put it near the top of his agenda?', 'why did biden put it priority?'],
