@@ -79,6 +79,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Setting out to do something is initiating efforts; putting something together is constructing it.
   [/\bset(?:s|ting)?\s+out\s+to\b/gi, 'initiated efforts to'],
   [/\bput(?:s|ting)?\s+together\b/gi, 'constructing'],
+  // What one cares (most) about is one's focus.
+  [/\bcar(?:e|es|ed|ing)\s+(?:(?:more|most|less|much)\s+)?about\b/gi, 'focus on'],
   // Locked in, set in stone, here to stay, can't be undone: irreversible.
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).

@@ -105,6 +105,9 @@ describe('answer(): ranking on the article', () => {
     // Asia, to a reader of this piece, is the region: peace in Asia is the region's stability (§4.1), not §7.2's "Asia-Pacific".
     ['Is this club good for peace in Asia?', '§4.1'],
     ['will this three-way thing split asia into rival camps', '§4.1'],
+    // Falling is declining; getting richer is prosperity, which the region is pushed to care less about.
+    ['do the authors think US power is rising or falling?', '§6.2'],
+    ['is the region being pushed to care more about defence than about getting richer?', '§5.2'],
     // Locked in is irreversible: the US claim the paragraph doubts.
     ["How much credence does the piece give to Washington's assurance that the arrangement is locked in?", '§6.3'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.

@@ -57,6 +57,7 @@ describe('idioms in plain words', () => {
     ['what groupings has america been putting together?', 'what groupings has america been constructing?'],
     ['is the arrangement locked in?', 'is the arrangement irreversible?'],
     ['is it here to stay', 'is it irreversible'],
+    ['is the region pushed to care more about defence', 'is the region pushed to focus on defence'],
     ["is the US right that it can't be undone?", 'is the US right that it irreversible?'],
     ['what trade deal do they lean on', 'what trade deal do they rely on'],
     ['are they trying to bring back their talks?', 'are they trying to restore their talks?'],
