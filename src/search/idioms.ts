@@ -81,6 +81,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bput(?:s|ting)?\s+together\b/gi, 'constructing'],
   // What one cares (most) about is one's focus.
   [/\bcar(?:e|es|ed|ing)\s+(?:(?:more|most|less|much)\s+)?about\b/gi, 'focus on'],
+  // Running into trouble is meeting obstacles; a smooth road ahead (plain sailing) is an easy one.
+  [/\b(?:run|runs|ran|running)\s+into\s+(?:trouble|problems?|difficult(?:y|ies)|obstacles?|headwinds?|a\s+wall)\b/gi, 'meet obstacles'],
+  [/\bsmooth\s+(?:road|ride|path|sailing|journey)(?:\s+ahead)?\b|\bplain\s+sailing\b|\beasy\s+ride\b/gi, 'easy'],
+  // Holding something together is keeping it together (not the "held" of a meeting).
+  [/\bh[oe]ld(?:s|ing)?\s+((?:[\p{L}'’-]+\s+){0,3}?)together\b/giu, 'keeping $1together'],
   // Locked in, set in stone, here to stay, can't be undone: irreversible.
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).

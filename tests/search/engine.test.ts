@@ -108,6 +108,9 @@ describe('answer(): ranking on the article', () => {
     // Falling is declining; getting richer is prosperity, which the region is pushed to care less about.
     ['do the authors think US power is rising or falling?', '§6.2'],
     ['is the region being pushed to care more about defence than about getting richer?', '§5.2'],
+    // A smooth road ahead is an easy one (§6.1: not easy); holding together is no meeting held (§1.1).
+    ['Do the writers think the grouping has a smooth road ahead?', '§6.1'],
+    ["what's the weakest link holding this partnership together?", '§6.3'],
     // Locked in is irreversible: the US claim the paragraph doubts.
     ["How much credence does the piece give to Washington's assurance that the arrangement is locked in?", '§6.3'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
