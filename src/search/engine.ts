@@ -10,7 +10,7 @@ import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -87,6 +87,8 @@ const ANCHOR_WEIGHT = 0.5;
 /** …matched by the word itself, a typo correction or a thesaurus synonym (not a looser WordNet relation). */
 const ANCHOR_TERM = 0.5;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
+/** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
+const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?[“"]?\p{Lu}/u;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line']);
 
@@ -185,7 +187,7 @@ export class Engine {
   /** Answers a question with the passages that answer it, best first, or says the content does not cover it. */
   answer(question: string, options: AnswerOptions = {}): Answer {
     const limit = options.limit ?? 10;
-    const text = question.slice(0, MAX_QUESTION);
+    const text = withoutPreamble(question.slice(0, MAX_QUESTION));
     const offTask = outOfScope(text);
     if (offTask) return this.notCovered(question, offTask, []);
     const position = positionAsked(text);
@@ -249,7 +251,7 @@ export class Engine {
     }
     // "Where was the China-Japan-ROK summit held?": the place must be given where all those names are.
     // "Where will the next one be held?": the sentence must speak of what is to come, not of a meeting past.
-    if (/^\s*where\s+(?:was|were|is|are|did|will)\b/i.test(text) && !this.namesAll(best, concepts, asksAhead(text))) {
+    if (WHERE.test(plain) && !this.namesAll(best, concepts, asksAhead(text))) {
       return this.notCovered(question, 'The question asks where, and no sentence names the place with what it asks about.', concepts, ranked);
     }
     // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions.

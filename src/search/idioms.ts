@@ -86,6 +86,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bsmooth\s+(?:road|ride|path|sailing|journey)(?:\s+ahead)?\b|\bplain\s+sailing\b|\beasy\s+ride\b/gi, 'easy'],
   // Holding something together is keeping it together (not the "held" of a meeting).
   [/\bh[oe]ld(?:s|ing)?\s+((?:[\p{L}'’-]+\s+){0,3}?)together\b/giu, 'keeping $1together'],
+  // "Which city hosted …", "in what country …": where (the place is what the answer names; see the where rule).
+  [/^(\s*)(?:in\s+|at\s+)?(?:which|what)\s+(?:city|town|country|place|venue|location)\b/gi, '$1where'],
+  // Going up is increasing.
+  [/\b(?:go|goes|going|gone|went)\s+up\b/gi, 'increasing'],
   // Locked in, set in stone, here to stay, can't be undone: irreversible.
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).

@@ -135,6 +135,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
       unknown = /^\d/.test(word) ? 'thing' : (ctx.lexicon.kindOf(word) ?? (span.capitalised ? 'name' : 'idea'));
       // In a question "picking", "overlapping" are acts (verbs, gerunds), whatever noun WordNet also lists.
       if (unknown === 'thing' && word.endsWith('ing') && word.length > 5) unknown = 'idea';
+      // … and "hosted", "funded" are deeds, not the things WordNet files their stems under.
+      else if (unknown === 'thing' && word.endsWith('ed') && word.length > 5) unknown = 'other';
       weight = idf(0) * UNKNOWN_SHARE[unknown];
     }
     const made = { terms, weight: span.named ? weight : weight * specificity(ctx.lexicon.frequency(word)), ...(unknown ? { unknown } : {}) };

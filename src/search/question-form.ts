@@ -25,6 +25,19 @@ const DEGREE = /\bhow\s+much\s+(?:more\s+|less\s+)?(?:room|influence|power|say|l
 /** "When the administration took office, what did it …?": a clause setting the time of a question asked after it. */
 const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)[^?]*?,\s*(?:what|how|why|which|who|whom|whose|where|is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b/i;
 
+/**
+ * What a chat question may open with before the question itself ("hey bot, …", "quick q: …",
+ * "can you tell me when …", "remind me what …"): taken off, so the question's form is read from
+ * its own first words ("when …" asks for a date).
+ */
+const PREAMBLE = /^\s*(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)?bot\b[\s,:!.-]*|(?:hey|hi|hello|yo)\b[\s,:!.-]*|quick\s+(?:q|qn|question)\b[\s,:!.?-]*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+me\s+|(?:please|pls)\s+(?:tell|remind)\s+me\s+|(?:do|does)\s+(?:you|u|any\s*one|some\s*one)\s+know\s+|remind\s+me\s+|i\s+(?:want|wanna|would\s+like|'d\s+like)\s+to\s+know\s+|i\s+(?:wonder|was\s+wondering)\s+)+/i;
+
+/** The question without what a chat question may open with before it. */
+export const withoutPreamble = (text: string): string => {
+  const m = PREAMBLE.exec(text);
+  return m && m[0].length < text.length ? text.slice(m[0].length) : text;
+};
+
 /** What the sentence answering a question must contain, and why it is refused when it does not. */
 export interface Wanted {
   readonly givenBy: (sentence: string) => boolean;
@@ -128,6 +141,7 @@ const ABOUT_THE_PIECE = new RegExp(String.raw`^(?:the\s+|this\s+)?(?:${WRITERS}|
 const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter',
   // "How did Biden try to fix …": the deed is the verb after these, not these.
   'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help',
+  'ask', 'decide', 'wish', 'promise', 'vow', 'pledge', 'offer', 'refuse', 'threaten',
   // "How does X fit with Y", "how does it compare to …": how things relate, not a deed done.
   'fit', 'relate', 'compare', 'connect', 'link', 'differ',
   // "What do they stand to lose", "what does it seem to …": the deed, if any, is the verb after these.

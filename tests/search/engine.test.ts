@@ -113,6 +113,12 @@ describe('answer(): ranking on the article', () => {
     ["what's the weakest link holding this partnership together?", '§6.3'],
     // "Now" says when, not what: the paragraph on the shift of purpose, not the one where the DPRK "now" has nuclear arms.
     ['so the trilat used to be about NK nukes but now its all about china??', '§2.1'],
+    // What a chat question opens with is no part of it ("quick q", "hey bot", "can you tell me"); "which city hosted" asks where,
+    // and "hosted" is a deed, not the host WordNet files as a person.
+    ['quick q which city hosted the first round of those US-Tokyo-Seoul talks on the region', '§1.1'],
+    ['hey bot is the chance of a war in korea going up', '§4.2'],
+    ["did Tokyo and Seoul ask to join Biden's economic framework for the region?", '§2.3'],
+    ['can you tell me when the korean war armistice was signed', 'not covered'],
     // Locked in is irreversible: the US claim the paragraph doubts.
     ["How much credence does the piece give to Washington's assurance that the arrangement is locked in?", '§6.3'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
@@ -524,7 +530,7 @@ describe('the analyzer and linking phrases', () => {
 describe('the analyzer and words that link', () => {
   const analyzer = new Analyzer([]);
 
-  it.each(['per', 'via', 'else', 'besides', 'whereas', 'amongst', 'now', 'fr', 'portray', 'characterise', 'framed'])('GIVEN "%s" THEN it is no term (it says nothing of which passage answers)', (word) => {
+  it.each(['per', 'via', 'else', 'besides', 'whereas', 'amongst', 'now', 'fr', 'bot', 'portray', 'characterise', 'framed'])('GIVEN "%s" THEN it is no term (it says nothing of which passage answers)', (word) => {
     expect(analyzer.terms(word)).toEqual([]);
     expect(analyzer.terms(`${word} the authors`)).toEqual(analyzer.terms('the authors'));
   });

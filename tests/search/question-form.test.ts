@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -82,6 +82,8 @@ describe('what a question asks for, from its form', () => {
     // Wanting (asking, pushing) someone to do something: the deed is the verb after "to", not the one wanted ("asia").
     ['what does the US want asia to prioritise instead of growth', undefined],
     ['what did washington push seoul to do about it', undefined],
+    // Asking (deciding, promising) to do something: the deed is the verb after "to".
+    ["did Tokyo and Seoul ask to join Biden's economic framework?", undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
@@ -137,5 +139,19 @@ describe('what a question asks for, from its form', () => {
     expect(alternativesAt('does it only cover defence, or also the economy?')).toBe('does it only cover defence, '.length);
     expect(alternativesAt('What did they sign, like a hotline or a duty to consult?')).toBeUndefined();
     expect(alternativesAt('Is the US the boss?')).toBeUndefined();
+  });
+
+  it.each([
+    ['hey bot is the chance of a war in korea going up', 'is the chance of a war in korea going up'],
+    ['quick q which city hosted the first talks', 'which city hosted the first talks'],
+    ['can you tell me when the korean war armistice was signed', 'when the korean war armistice was signed'],
+    ['Hi bot, could you please tell me how many troops are there?', 'how many troops are there?'],
+    ['remind me what the authors conclude', 'what the authors conclude'],
+    ['do you know why it stalled', 'why it stalled'],
+    // Nothing to take off, or nothing after it: the question as it is.
+    ['why did it stall?', 'why did it stall?'],
+    ['hey bot', 'hey bot'],
+  ])('GIVEN "%s" THEN the question itself is "%s"', (question, itself) => {
+    expect(withoutPreamble(question)).toBe(itself);
   });
 });
