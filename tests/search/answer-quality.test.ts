@@ -69,6 +69,13 @@ describe.each([
   // (79% / 84% / 7 / 23 before it). Its misses were then read and led to general changes (a when-clause, "how much
   // room", seats of government, proper names in capitals, "locked in"): no longer first sight.
   ['questions-unseen-17.json', { top1: 0.81, top3: 0.9, refusedOn: 0.02, offRefused: 0.96 }],
+  // Written blind by two more helpers (a high-school debate club; a world-news podcast's listeners), measured first
+  // as they came, after most of the day's changes: unseen-16 79% / 89% / 3 of 75 refused / 21 of 25 off-topic
+  // refused (73% / 88% / 4 / 21 with the engine of the day before), unseen-18 76% / 89% / 3 / 22 of 25 (73% / 89% /
+  // 3 / 22 the day before). Their misses were then read and led to a last round (a chat question's opening words,
+  // "which city hosted", a word in -ed is a deed, "fr", "forum", "backstory"): no longer first sight.
+  ['questions-unseen-16.json', { top1: 0.77, top3: 0.89, refusedOn: 0.02, offRefused: 0.84 }],
+  ['questions-unseen-18.json', { top1: 0.78, top3: 0.9, refusedOn: 0.02, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
