@@ -90,6 +90,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/^(\s*)(?:in\s+|at\s+)?(?:which|what)\s+(?:city|town|country|place|venue|location)\b/gi, '$1where'],
   // Going up is increasing.
   [/\b(?:go|goes|going|gone|went)\s+up\b/gi, 'increasing'],
+  // In someone's eyes is according to them; the point of something (not of the piece) is its purpose.
+  [/\bin\s+((?:the\s+)?(?:[\p{L}'’]+\s+){0,2}?)eyes\b/giu, 'according to $1'],
+  [/\bpoint\s+of\s+(?=(?:the|this|that|these|it|its|their)\s+(?!(?:article|piece|op-?ed|essay|column|story)\b)\S)/gi, 'purpose of '],
   // Locked in, set in stone, here to stay, can't be undone: irreversible.
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).
