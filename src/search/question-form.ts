@@ -49,7 +49,7 @@ export interface Wanted {
  * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
  */
 export const answerWanted = (text: string): Wanted | undefined => {
-  if ((/\bhow (many|much|old)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text))) {
+  if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text))) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
   if (!/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) || WHEN_CLAUSE.test(text)) return undefined;

@@ -119,6 +119,9 @@ describe('answer(): ranking on the article', () => {
     ['hey bot is the chance of a war in korea going up', '§4.2'],
     ["did Tokyo and Seoul ask to join Biden's economic framework for the region?", '§2.3'],
     ['can you tell me when the korean war armistice was signed', 'not covered'],
+    // Friends are good relations; scared is worried (the "strong concern" of §7.1); which side is a choice.
+    ['japan korea friends? 🤝', '§6.3'],
+    ['are japan and korea scared of china becoming too strong?', '§7.1'],
     // Locked in is irreversible: the US claim the paragraph doubts.
     ["How much credence does the piece give to Washington's assurance that the arrangement is locked in?", '§6.3'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.

@@ -20,6 +20,8 @@ describe('what a question asks for, from its form', () => {
     // A clause setting the time ("When the administration initiated efforts, what did it prioritise?") asks for no date.
     ['When the Biden administration initiated efforts to repair the alliances, what did it prioritize?', 'It prioritized the trilateral mechanism.', undefined],
     ['When was AUKUS upgraded, what year?', 'AUKUS was upgraded.', false],
+    // A speed of growth is a number.
+    ["how fast did china's economy grow last year?", 'China has ample influence.', false],
     // An age is a number.
     ['how old is yoon suk-yeol?', "There has been a lack of strong domestic support for Yoon Suk-yeol's Japan policy.", false],
     ['How old is the China-Japan-ROK cooperation?', 'It was first initiated in 2008, 16 years ago.', true],
