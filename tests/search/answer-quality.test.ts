@@ -76,6 +76,10 @@ describe.each([
   // "which city hosted", a word in -ed is a deed, "fr", "forum", "backstory"): no longer first sight.
   ['questions-unseen-16.json', { top1: 0.77, top3: 0.89, refusedOn: 0.02, offRefused: 0.84 }],
   ['questions-unseen-18.json', { top1: 0.78, top3: 0.9, refusedOn: 0.02, offRefused: 0.88 }],
+  // Written blind by another helper (language learners and culture fans, simple English, emoji), measured first as
+  // it came, after the round unseen-16 and -18 led to: 77% / 92% / 1 of 75 refused / 20 of 25 off-topic refused
+  // (76% / 89% / 2 / 19 with the day before's engine). Its misses were then read (friends, scared, which side, how fast).
+  ['questions-unseen-19.json', { top1: 0.79, top3: 0.93, refusedOn: 0.02, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
