@@ -40,7 +40,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  */
 export const STOP_PHRASES: readonly string[] = [
   'on the one hand', 'on the other hand', 'in fact', 'in terms of', 'as well as', 'at the same time',
-  'in addition', 'for example', 'for instance', 'of course', 'in particular', 'by the way',
+  'in addition', 'for example', 'for instance', 'of course', 'in particular', 'by the way', 'in the first place',
   // What leads to something causes it: the leading is no topic ("led to fractures", "could this lead to war").
   'lead to',
 ];

@@ -71,6 +71,8 @@ export const THESAURUS: readonly string[] = [
   'trilateral trilat three-way 3-way tripartite trio triangle three-nation three-country 3-country threesome',
   'korea korean koreans > rok dprk',
   'north > dprk',
+  // The pact a reader asks about is the trilateral mechanism itself.
+  'pact > mechanism',
   // Asia, to a reader of this piece, is the region it is about.
   'asia > region regional',
   'europe european eastern-europe > ukraine nato',

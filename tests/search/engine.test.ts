@@ -122,6 +122,9 @@ describe('answer(): ranking on the article', () => {
     // Friends are good relations; scared is worried (the "strong concern" of §7.1); which side is a choice.
     ['japan korea friends? 🤝', '§6.3'],
     ['are japan and korea scared of china becoming too strong?', '§7.1'],
+    // The pact is the mechanism (§3.1 is about its aims); "in the first place" is no first.
+    ['who is the pact really aimed at?', '§3.1'],
+    ['what news event prompted this piece in the first place?', '§1.1'],
     // Locked in is irreversible: the US claim the paragraph doubts.
     ["How much credence does the piece give to Washington's assurance that the arrangement is locked in?", '§6.3'],
     // The thing asked for is a cost: the paragraph about it (its keywords) answers before one closer in words that is not.
