@@ -80,6 +80,10 @@ describe.each([
   // it came, after the round unseen-16 and -18 led to: 77% / 92% / 1 of 75 refused / 20 of 25 off-topic refused
   // (76% / 89% / 2 / 19 with the day before's engine). Its misses were then read (friends, scared, which side, how fast).
   ['questions-unseen-19.json', { top1: 0.79, top3: 0.93, refusedOn: 0.02, offRefused: 0.8 }],
+  // Written blind by another helper (a media-literacy class reading the op-ed critically), measured first as it came,
+  // after unseen-19's round: 72% / 85% / 2 of 75 refused / 20 of 25 off-topic refused (71% / 85% / 3 / 20 with the
+  // day before's engine). Its misses were then read ("the pact" is the mechanism, "in the first place").
+  ['questions-unseen-20.json', { top1: 0.73, top3: 0.85, refusedOn: 0.02, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
