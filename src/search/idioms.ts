@@ -12,7 +12,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b|\bunravel(?:s|led|ed|ling|ing)?\b|\bcrumbl(?:e|es|ed|ing)\b|\bdisintegrat(?:e|es|ed|ing)\b/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b/gi, 'follow'],
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
-  [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|tak(?:e|es|ing))\s+(?:a\s+)?sides?\b|\bsid(?:e|es|ed|ing)\s+with\b|\bwhich\s+side\b/gi, 'choice'],
+  [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|tak(?:e|es|ing)|took)\s+(?:(?:a|their|its|[\p{L}-]+(?:'s|’s))\s+)?sides?\b|\bsid(?:e|es|ed|ing)\s+with\b|\bwhich\s+side\b|\bcourse\s+of\s+action\b/giu, 'choice'],
   // What one should (ought to) do is the choice one has.
   [/\b(?:should|ought\s+to)\s+do\b/gi, 'choice'],
   [/\bpull(?:s|ed|ing)?\s+(?:\S+\s+)?off\b/gi, 'achieve'],

@@ -58,6 +58,8 @@ describe('idioms in plain words', () => {
     ['is the arrangement locked in?', 'is the arrangement irreversible?'],
     ['is it here to stay', 'is it irreversible'],
     ['japan and korea, which side they choose now?', 'japan and korea, choice they choose now?'],
+    ["have they fully picked Washington's side?", 'have they fully choice?'],
+    ['what course of action do they recommend?', 'what choice do they recommend?'],
     ["what's the risk in the authors' eyes", "what's the risk according to the authors' "],
     ['how has the point of the whole thing changed', 'how has the purpose of the whole thing changed'],
     ['what is the point of the article?', 'what is the point of the article?'],
