@@ -10,7 +10,7 @@ import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -69,6 +69,8 @@ const STANCE_FLOOR = 0.5;
 const RELATIVE_FLOOR = 0.3;
 /** How much less of the question a passage that gives what is asked for (the thing, the date) may cover than the best one, to answer instead. */
 const FOCUS_SLACK = 0.1;
+/** A sentence covering this share of what a passage's best one covers may give the date or number asked for. */
+const WANTED_SHARE = 0.75;
 const MAX_QUESTION = 1000;
 /** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
 const MAX_ALTERNATIVE = 2;
@@ -243,8 +245,8 @@ export class Engine {
     // A "how many" or "when" question needs its number or date where the passage answers it; a
     // passage as close to the question that gives it answers before one that does not.
     const wanted = answerWanted(text);
-    if (wanted && !wanted.givenBy(this.bestSentence(best, concepts))) {
-      const giving = ranked.find((r) => r !== best && r.coverage >= best.coverage - FOCUS_SLACK && r.score >= best.score * STANCE_FLOOR && wanted.givenBy(this.bestSentence(r, concepts)));
+    if (wanted && !this.gives(best, concepts, wanted)) {
+      const giving = ranked.find((r) => r !== best && r.coverage >= best.coverage - FOCUS_SLACK && r.score >= best.score * STANCE_FLOOR && this.gives(r, concepts, wanted));
       if (!giving) return this.notCovered(question, wanted.reason, concepts, ranked);
       ranked = [giving, ...ranked.filter((r) => r !== giving)];
       best = giving;
@@ -347,15 +349,23 @@ export class Engine {
   }
 
   /** The sentence of a ranked passage that matches the most of the question. */
-  private bestSentence(r: Ranked, concepts: readonly Concept[]): string {
-    const passage = this.passages[r.id] as Passage;
-    let best = { text: passage.text, covered: -1 };
-    for (const { sentence, terms } of this.viewOf(r.id).sentences) {
-      // Names count twice: the sentence about the question's subject answers it, not one sharing its verb.
-      const covered = concepts.reduce((n, c) => n + (c.terms.some((t) => terms.has(t.term)) ? c.weight * (c.span.named ? 2 : 1) : 0), 0);
-      if (covered > best.covered) best = { text: sentence.text, covered };
-    }
-    return best.text;
+  /**
+   * The sentences of a ranked passage that answer the question best: those covering at least
+   * `share` of what the best one covers, best first. Names count twice: the sentence about the
+   * question's subject answers it, not one sharing its verb.
+   */
+  private answeringSentences(r: Ranked, concepts: readonly Concept[], share: number): string[] {
+    const scored = this.viewOf(r.id).sentences.map(({ sentence, terms }) => ({
+      text: sentence.text,
+      covered: concepts.reduce((n, c) => n + (c.terms.some((t) => terms.has(t.term)) ? c.weight * (c.span.named ? 2 : 1) : 0), 0),
+    }));
+    const top = Math.max(0, ...scored.map((x) => x.covered));
+    return scored.filter((x) => x.covered >= top * share).sort((a, b) => b.covered - a.covered).map((x) => x.text);
+  }
+
+  /** Whether a sentence of the passage that answers the question nearly as well as its best one gives what the question wants (a date, a number). */
+  private gives(r: Ranked, concepts: readonly Concept[], wanted: Wanted): boolean {
+    return this.answeringSentences(r, concepts, WANTED_SHARE).some((text) => wanted.givenBy(text));
   }
 
   /**
