@@ -93,6 +93,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // In someone's eyes is according to them; the point of something (not of the piece) is its purpose.
   [/\bin\s+((?:the\s+)?(?:[\p{L}'’]+\s+){0,2}?)eyes\b/giu, 'according to $1'],
   [/\bpoint\s+of\s+(?=(?:the|this|that|these|it|its|their)\s+(?!(?:article|piece|op-?ed|essay|column|story)\b)\S)/gi, 'purpose of '],
+  // Something that has legs lasts; rolling out is launching; how things shake (pan, play) out is the outlook.
+  [/\bha(?:ve|s|ving|d)\s+(?:(?:any|real|the)\s+)?legs\b/gi, 'last'],
+  [/\broll(?:s|ed|ing)?\s+out\b/gi, 'launch'],
+  [/\b(?:shak(?:e|es|ing)|shook|pan(?:s|ned|ning)?|play(?:s|ed|ing)?)\s+out\b/gi, 'outlook'],
   // Locked in, set in stone, here to stay, can't be undone: irreversible.
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).
