@@ -84,6 +84,11 @@ describe.each([
   // after unseen-19's round: 72% / 85% / 2 of 75 refused / 20 of 25 off-topic refused (71% / 85% / 3 / 20 with the
   // day before's engine). Its misses were then read ("the pact" is the mechanism, "in the first place").
   ['questions-unseen-20.json', { top1: 0.73, top3: 0.85, refusedOn: 0.02, offRefused: 0.8 }],
+  // Written blind by another helper (a general-chat server: slang, abbreviations, typos), measured first as it came:
+  // 68% / 85% / 8 of 75 refused / 23 of 25 off-topic refused (67% / 85% / 8 / 23 with the day before's engine).
+  // Its misses were then read (chat words such as "these guys", "acc to", "has legs"; a date in any sentence nearly
+  // as good as the best one).
+  ['questions-unseen-21.json', { top1: 0.73, top3: 0.93, refusedOn: 0.02, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
