@@ -113,7 +113,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Article 9", "Art. 5": a provision of some law or treaty, named ("Article9"), not the piece (a stop word).
   [/\b(?:article|art\.)\s+(\d+)\b/gi, 'Article$1'],
   // "Why now", "why was this written now": the occasion for the piece.
-  [/\bwhy\s+(?:(?:was|is)\s+(?:this|it)\s+(?:\S+\s+)?(?:written|published|out)\s+)?now\b/gi, 'occasion'],
+  [/\bwhy\s+(?:(?:was|is)\s+(?:this|it)\s+(?:\S+\s+)?(?:written|published|out)\s+|(?:did|do|would)\s+(?:\S+\s+){0,3}?(?:write|publish|pen)\s+(?:this|it)\s+)?now\b/gi, 'occasion'],
+  // Someone's play (counterplay, gambit) is what they can do: their options.
+  [/(?<=(?:'s|’s|s')\s+(?:[\p{L}-]+\s+)?)(?:counter[-\s]?)?(?:play|gambit)\b/giu, 'options'],
   // At someone's expense: alienating them.
   [/\bat\s+(?:the\s+)?expense\s+of\b/gi, 'alienating'],
   [/\bat\s+([\p{L}-]+)(?:'s|’s|s'|s’)\s+expense\b/giu, 'alienating $1'],

@@ -28,7 +28,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   gonna wanna gotta bc b/c cuz cos coz u ur pls plz tho imo imho idk tbh btw rn ngl smh wil wat wut
   per via else besides whereas amongst now fr bot
   debater debaters reader readers listener listeners viewer viewers newbie newbies noob
-  guy guys folks dude dudes bunch acc doc docs
+  guy guys folks dude dudes bunch acc doc docs nah nope yep yup
   portray portrays portrayed depict depicts depicted characterise characterises characterised characterize characterizes
   characterized situate situates situated frame frames framed framing`
     .split(/\s+/)
