@@ -88,9 +88,9 @@ interface PassageView {
 const ANCHOR_WEIGHT = 0.5;
 /** …matched by the word itself, a typo correction or a thesaurus synonym (not a looser WordNet relation). */
 const ANCHOR_TERM = 0.5;
-/** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
+/** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?[“"]?\p{Lu}/u;
 const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line']);
 
@@ -229,15 +229,20 @@ export class Engine {
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }
-    // The thing asked for ("the cost of …") must be what the passage is about; a passage nearly as good that is answers instead.
+    // When the best passage lacks what the question asks for, a passage nearly as close that has it answers instead, first.
+    const nearlyAsClose = (r: Ranked) => r !== best && r.score >= best.score * STANCE_FLOOR && r.coverage >= best.coverage - FOCUS_SLACK;
+    const putFirst = (r: Ranked) => {
+      ranked = [r, ...ranked.filter((x) => x !== r)];
+      best = r;
+    };
+    // The thing asked for ("the cost of …") must be what the passage is about.
     const focus = this.focusOf(text, concepts);
-    const about = (r: Ranked, least = focus?.least ?? 0) => !focus || focus.concept.terms.some((t) => t.weight >= least && r.about.has(t.term));
-    if (!about(best)) {
+    if (focus) {
+      const about = (r: Ranked, least: number) => focus.concept.terms.some((t) => t.weight >= least && r.about.has(t.term));
       // Another passage answers only if it is about the thing in the question's own word, not a related one ("launches" → "initiated").
-      const other = ranked.find((r) => r !== best && r.score >= best.score * STANCE_FLOOR && r.coverage >= best.coverage - FOCUS_SLACK && about(r, 1));
-      if (!other || !focus) return this.notCovered(question, `The passages do not say what the question asks about ("${focus?.concept.span.word}").`, concepts, ranked);
-      ranked = [other, ...ranked.filter((r) => r !== other)];
-      best = other;
+      const other = about(best, focus.least) ? undefined : ranked.find((r) => nearlyAsClose(r) && about(r, 1));
+      if (other) putFirst(other);
+      else if (!about(best, focus.least)) return this.notCovered(question, `The passages do not say what the question asks about ("${focus.concept.span.word}").`, concepts, ranked);
     }
     // The question must use at least one telling word of the content itself, not only related words.
     const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= ANCHOR_TERM && this.index.vocabulary.has(t.term)));
@@ -246,10 +251,9 @@ export class Engine {
     // passage as close to the question that gives it answers before one that does not.
     const wanted = answerWanted(text);
     if (wanted && !this.gives(best, concepts, wanted)) {
-      const giving = ranked.find((r) => r !== best && r.coverage >= best.coverage - FOCUS_SLACK && r.score >= best.score * STANCE_FLOOR && this.gives(r, concepts, wanted));
+      const giving = ranked.find((r) => nearlyAsClose(r) && this.gives(r, concepts, wanted));
       if (!giving) return this.notCovered(question, wanted.reason, concepts, ranked);
-      ranked = [giving, ...ranked.filter((r) => r !== giving)];
-      best = giving;
+      putFirst(giving);
     }
     // "Where was the China-Japan-ROK summit held?": the place must be given where all those names are.
     // "Where will the next one be held?": the sentence must speak of what is to come, not of a meeting past.
@@ -274,10 +278,7 @@ export class Engine {
       const namesSpeaker = (r: Ranked) => named.every((c) => c.terms.some((t) => t.weight >= ANCHOR_TERM && r.matched.has(t.term)));
       const telling = ranked.find((r) => r.coverage >= top.coverage - 1e-9 && r.score >= top.score * STANCE_FLOOR && tellsAStance((this.passages[r.id] as Passage).text) && namesSpeaker(r));
       if (!telling) return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
-      if (telling !== best) {
-        ranked = [telling, ...ranked.filter((r) => r !== telling)];
-        best = telling;
-      }
+      if (telling !== best) putFirst(telling);
     }
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);
@@ -348,7 +349,6 @@ export class Engine {
     return conceptsOf(spans, { analyzer: this.analyzer, index: this.index, related: this.related, lexicon: this.lexicon, corrector: this.corrector, memo: this.conceptMemo });
   }
 
-  /** The sentence of a ranked passage that matches the most of the question. */
   /**
    * The sentences of a ranked passage that answer the question best: those covering at least
    * `share` of what the best one covers, best first. Names count twice: the sentence about the
