@@ -16,10 +16,15 @@ const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
 const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const AHEAD = /\b(will|next|upcoming|expected|scheduled|planned)\b/i;
 
-/** Words that ask for an amount: checked first, as most questions have none. */
-const MEASURE = /\b(?:age|percentage|proportion|share|fraction|number|amount|sum|volume|figure|total|population|budget|gdp)\b/i;
+/** Nouns for an amount asked for right after "what" ("what percentage …"), and after "what is the (annual trade) …". */
+const AMOUNT_AFTER_WHAT = 'age|percentage|proportion|share|fraction|number|amount|sum';
+const AMOUNT_NAMED = 'volume|figure|total|population|budget|gdp|percentage|amount';
+/** Any of those words: checked first, as most questions have none. */
+const MEASURE = new RegExp(String.raw`\b(?:${AMOUNT_AFTER_WHAT}|${AMOUNT_NAMED})\b`, 'i');
 /** "What percentage …", "what is the annual trade volume …": an amount asked for. */
-const AMOUNT_ASKED = /\bwhat (?:age|percentage|proportion|share|fraction|number|amount|sum)\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:volume|figure|total|population|budget|gdp|percentage|amount)\b/iu;
+const AMOUNT_ASKED = new RegExp(String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${AMOUNT_NAMED})\b`, 'iu');
+/** "When …", "in what year …", "which date …": a date asked for. */
+const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)/i;
 /** "How much room (influence, credence) …": a degree, which words answer, not a number. */
 const DEGREE = /\bhow\s+much\s+(?:more\s+|less\s+)?(?:room|influence|power|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
 /** "When the administration took office, what did it …?": a clause setting the time of a question asked after it. */
@@ -52,7 +57,7 @@ export const answerWanted = (text: string): Wanted | undefined => {
   if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text))) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
-  if (!/^\s*(when\b|(in |on )?what (year|date|day|month)\b)/i.test(text) || WHEN_CLAUSE.test(text)) return undefined;
+  if (!WHEN_ASKED.test(text) || WHEN_CLAUSE.test(text)) return undefined;
   if (asksAhead(text)) {
     return { givenBy: (s) => DATE.test(s) && speaksAhead(s), reason: 'The question asks about the future, and the passages give no date for it.' };
   }
@@ -90,8 +95,6 @@ const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', '
   // "What's the take on …", "the read on …": the view given, whatever words the passage gives it in.
   'take', 'read', 'view', 'views', 'thoughts', 'verdict', 'opinion', 'perspective']);
 
-/** What "what …" asks when it asks when. */
-const TIMES = new Set(['year', 'date', 'day', 'month', 'time']);
 
 const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
@@ -102,7 +105,7 @@ const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string
   // "What future do the writers see for …": the piece's own foresight in the reader's word, as above.
   if (which?.[1] && FORESIGHT.test(text.slice(which.index + which[0].length))) return undefined;
   // "What date did …", "which year was …": a date is asked for (see answerWanted), not a thing named "date".
-  if (which?.[1] && !TIMES.has(normalize(which[1]))) return { form: 'which', word: normalize(which[1]) };
+  if (which?.[1] && !WHEN_ASKED.test(text)) return { form: 'which', word: normalize(which[1]) };
   const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
 };

@@ -22,6 +22,10 @@ describe('what a question asks for, from its form', () => {
     ['When was AUKUS upgraded, what year?', 'AUKUS was upgraded.', false],
     // A speed of growth is a number.
     ["how fast did china's economy grow last year?", 'China has ample influence.', false],
+    // "What date", "in which year" ask when, as "when" does.
+    ['In which year was the framework launched?', 'Following the launch of the framework, both applied.', false],
+    ['In which year was the framework launched?', 'In February 2022, the strategy was put forward.', true],
+    ['what date did the three first meet', 'They met in Washington on Jan 5.', true],
     // An age is a number.
     ['how old is yoon suk-yeol?', "There has been a lack of strong domestic support for Yoon Suk-yeol's Japan policy.", false],
     ['How old is the China-Japan-ROK cooperation?', 'It was first initiated in 2008, 16 years ago.', true],
