@@ -130,20 +130,43 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
  */
 export const IDIOM_TABLE = IDIOMS.map(([pattern, plain]) => `${String(pattern)} → ${plain}`).join('\n');
 
+/** The top-level alternatives of a pattern's source (`a|b(c|d)` → `a`, `b(c|d)`). */
+const alternativesOf = (source: string): string[] => {
+  const alternatives = [''];
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    const token = c === '\\' ? c + source.charAt(++i) : c;
+    if (inClass) inClass = token !== ']';
+    else if (token === '[') inClass = true;
+    else if (token === '(') depth++;
+    else if (token === ')') depth--;
+    else if (token === '|' && depth === 0) {
+      alternatives.push('');
+      continue;
+    }
+    alternatives[alternatives.length - 1] += token;
+  }
+  return alternatives;
+};
+
 /**
  * Whether any idiom occurs: one pass per set of flags over the text, all the idioms as alternatives
  * (same flags, so the same matches), where trying each in turn cost a fifth of an answer. Most
- * questions have none.
+ * questions have none. The idioms whose every alternative starts at a word boundary share one `\b`
+ * in front, so the pass tries them at word starts only, not at every character (twice as fast again).
  */
-const ANY_IDIOM: readonly RegExp[] = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', '')))].map(
-  (flags) =>
-    new RegExp(
-      IDIOMS.filter(([pattern]) => pattern.flags.replace('g', '') === flags)
-        .map(([pattern]) => `(?:${pattern.source})`)
-        .join('|'),
-      flags,
-    ),
-);
+const ANY_IDIOM: readonly RegExp[] = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', '')))].map((flags) => {
+  const atWordStart: string[] = [];
+  const elsewhere: string[] = [];
+  for (const [pattern] of IDIOMS.filter(([p]) => p.flags.replace('g', '') === flags)) {
+    const alternatives = alternativesOf(pattern.source);
+    if (alternatives.every((a) => a.startsWith('\\b'))) atWordStart.push(...alternatives.map((a) => `(?:${a.slice(2)})`));
+    else elsewhere.push(`(?:${pattern.source})`);
+  }
+  return new RegExp([...(atWordStart.length > 0 ? [`\\b(?:${atWordStart.join('|')})`] : []), ...elsewhere].join('|'), flags);
+});
 
 /** The question with its idioms in plain words. */
 export const plainIdioms = (text: string): string => {
