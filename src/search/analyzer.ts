@@ -110,6 +110,12 @@ const wordTerms = (word: string, stem: string, extra?: string): readonly string[
 const ASCII_WORD = /[a-z0-9]+(?:['.&-][a-z0-9]+)*/g;
 const ACRONYM = /^(?:[a-z]\.)+[a-z]?$/;
 
+/** Whether the character at `i` is an upper-case letter. */
+const capitalAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text.charAt(i));
+};
+
 /** Splits text into word tokens with their stems; hyphenated words give their parts plus the joined word. */
 const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
@@ -119,8 +125,7 @@ const tokenize = (text: string): Token[] => {
   const pattern = NON_ASCII.test(lower) ? WORD : ASCII_WORD;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
-    const first = original.charCodeAt(m.index);
-    const capitalised = sameLength && (first < 128 ? first >= 65 && first <= 90 : /\p{Lu}/u.test(original[m.index] ?? ''));
+    const capitalised = sameLength && capitalAt(original, m.index);
     const raw = m[0];
     const start = m.index;
     // Words repeat (Zipf): one look-up for most tokens instead of the checks, stemming and terms below.
@@ -151,7 +156,8 @@ const tokenize = (text: string): Token[] => {
       const at = lower.indexOf(part, offset);
       offset = at + part.length;
       const extra = parts.length === 2 && i === 1 ? stemWord(parts.join('')) : undefined;
-      tokens.push({ capitalised, start: at, end: offset, word: part, stem: stemWord(part), ...(extra ? { extra } : {}) });
+      // Each part as written: "Cold War-style" capitalises "War", not "style".
+      tokens.push({ capitalised: sameLength && capitalAt(original, at), start: at, end: offset, word: part, stem: stemWord(part), ...(extra ? { extra } : {}) });
     });
   }
   return tokens;

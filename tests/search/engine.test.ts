@@ -104,6 +104,8 @@ describe('answer(): ranking on the article', () => {
     ['what other small groupings has america been putting together in asia?', '§3.2'],
     // "East Asia": east makes a place of Asia, not a name the content lacks; Asia is the region.
     ['Will this pact make East Asia more unstable?', '§4.1'],
+    // Each part of a hyphenated word is capitalised as written: "Cold War-style" names no "Style", it describes the camps.
+    ['Do the authors use Cold War-style camp framing to describe the consequences?', '§4.1'],
     // Asia, to a reader of this piece, is the region: peace in Asia is the region's stability (§4.1), not §7.2's "Asia-Pacific".
     ['Is this club good for peace in Asia?', '§4.1'],
     ['will this three-way thing split asia into rival camps', '§4.1'],
