@@ -25,8 +25,8 @@ const MEASURE = new RegExp(String.raw`\b(?:${AMOUNT_AFTER_WHAT}|${AMOUNT_NAMED})
 const AMOUNT_ASKED = new RegExp(String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${AMOUNT_NAMED})\b`, 'iu');
 /** "When …", "in what year …", "which date …": a date asked for. */
 const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)/i;
-/** "How much room (influence, credence) …": a degree, which words answer, not a number. */
-const DEGREE = /\bhow\s+much\s+(?:more\s+|less\s+)?(?:room|influence|power|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
+/** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */
+const DEGREE = /\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
 /** "When the administration took office, what did it …?": a clause setting the time of a question asked after it. */
 const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)[^?]*?,\s*(?:what|how|why|which|who|whom|whose|where|is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b/i;
 
@@ -93,7 +93,9 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
 /** Nouns a reader uses for whatever the answer turns out to be, which no passage need name (besides stop words: "thing", "stuff", "one"). */
 const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'bit',
   // "What's the take on …", "the read on …": the view given, whatever words the passage gives it in.
-  'take', 'read', 'view', 'views', 'thoughts', 'verdict', 'opinion', 'perspective']);
+  'take', 'read', 'view', 'views', 'thoughts', 'verdict', 'opinion', 'perspective',
+  // "What effect did … have on …", "what was the outcome": what followed, told in the passage's own words.
+  'effect', 'effects', 'impact', 'impacts', 'consequence', 'consequences', 'outcome', 'outcomes', 'result', 'results']);
 
 
 const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {

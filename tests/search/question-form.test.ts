@@ -17,6 +17,9 @@ describe('what a question asks for, from its form', () => {
     // "How much room (credence, influence)": a degree, told in words; no number is wanted.
     ['How much room for maneuver does China have?', 'China has ample influence and a broad room for maneuver.', undefined],
     ['How much credence does the piece give to the claim?', 'The claim faces numerous challenges.', undefined],
+    // "How much stronger (bigger, worse)": a comparison, told in words.
+    ['Are Tokyo and Seoul worried about how much stronger Beijing has become?', 'They are concerned about the rise of China.', undefined],
+    ['How much money did the US spend?', 'It spent a lot.', false],
     // A clause setting the time ("When the administration initiated efforts, what did it prioritise?") asks for no date.
     ['When the Biden administration initiated efforts to repair the alliances, what did it prioritize?', 'It prioritized the trilateral mechanism.', undefined],
     ['When was AUKUS upgraded, what year?', 'AUKUS was upgraded.', false],
@@ -56,6 +59,10 @@ describe('what a question asks for, from its form', () => {
     ['Which things did the statement mention?', undefined],
     // The take (view, read) asked for is whatever view the passage gives.
     ["what's the take on washington's real motives", undefined],
+    // What followed (the effect, impact, outcome) is told in the passage's own words, not named.
+    ['What effect did the "America first" policy have on alliance relations?', undefined],
+    ['What was the outcome of the summit for Japan?', undefined],
+    ['Which result did the talks have?', undefined],
     // A date is asked for, which answerWanted checks: no thing named "date" or "year".
     ['what date did the three first meet', undefined],
     ['In which year was the framework launched?', undefined],
