@@ -80,7 +80,7 @@ export const THESAURUS: readonly string[] = [
   'shrink compress squeeze narrow reduce',
   'independent independence autonomy autonomous',
   'stay remain maintain maintaining keep',
-  'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution',
+  'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting',
   'field fields area areas domain domains sphere spheres sector sectors',
   'gradually gradual eventually slowly progressively',
   'shape form forms structure',
