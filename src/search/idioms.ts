@@ -40,8 +40,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:ever\s+)?before(?=(?:\s+all\s+(?:this|that)|\s+\p{L}+(?:\s+(?:came\s+in|took\s+(?:over|office)|arrived))?)?\s*(?:[?.!,]|$))/giu, 'earlier'],
   // The two Koreas are the Korean Peninsula.
   [/\b(?:the\s+)?two\s+koreas\b|\binter-korean\b/gi, 'Korean Peninsula'],
-  // Built on (top of) is based on, not the building of "construction".
-  [/\bbuilt\s+(?:up\s+)?(?:on\s+top\s+of|on|upon)\b/gi, 'based on'],
+  // Built (layered, stacked, grafted) on top of is based on, not the building of "construction".
+  [/\b(?:built|layered|stacked|grafted)\s+(?:up\s+)?(?:on\s+top\s+of|on|onto|upon)\b/gi, 'based on'],
   // A role to play, a part to play, the heavy lifting: what one contributes.
   [/\b(?:role|part)\b((?:\s+[^\s?.!,]+){0,8}?)\s+(?:to\s+)?play\b/gi, 'contribution$1'],
   [/\bplay(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:role|part)\b|\b(?:do|does|doing|did)\s+the\s+heavy\s+lifting\b/gi, 'contribute'],

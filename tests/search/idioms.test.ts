@@ -91,6 +91,7 @@ describe('idioms in plain words', () => {
     ["cozying up to washington at beijing's expense?", 'improving relations to washington alienating beijing?'],
     ['what date did they first meet?', 'when did they first meet?'],
     ['In which year was it launched?', 'when was it launched?'],
+    ['is it layered on top of older pacts?', 'is it based on older pacts?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
