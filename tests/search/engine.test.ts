@@ -107,6 +107,9 @@ describe('answer(): ranking on the article', () => {
     // "Becoming" says as little as "become" (a stop word); a mission that drifts changes (§2.1's shift of purpose).
     ['Does the article think a shooting war in Korea is becoming more likely?', '§4.2'],
     ["How has the group's mission drifted over time?", '§2.1'],
+    // A rationale is a motive; a standoff is a conflict (§4.2's confrontation).
+    ['Is the stated rationale about the North a cover for something else?', '§3.1'],
+    ['Could this make a nuclear standoff worse?', '§4.2'],
     // Each part of a hyphenated word is capitalised as written: "Cold War-style" names no "Style", it describes the camps.
     ['Do the authors use Cold War-style camp framing to describe the consequences?', '§4.1'],
     // Asia, to a reader of this piece, is the region: peace in Asia is the region's stability (§4.1), not §7.2's "Asia-Pacific".
