@@ -72,6 +72,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:advi[sc]e|advises|advised|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged)\s+((?:[\p{L}'’-]+\s+){1,4}?)to\s+do\b/giu, 'choice for $1'],
   // Going backwards is a setback.
   [/\b(?:go|goes|going|gone|went|move|moves|moved|moving|slide|slid|slides|sliding)\s+backwards?\b/gi, 'setback'],
+  // The junior partners of an alliance are the allies led.
+  [/\bjunior\s+partners?\b/gi, 'allies'],
   // The bad guys are the targets, the rivals.
   [/\bbad\s+guys?\b/gi, 'targets rivals'],
   // Trying for a while (for years, for ages): for a long time.

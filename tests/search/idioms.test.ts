@@ -92,6 +92,7 @@ describe('idioms in plain words', () => {
     ['what date did they first meet?', 'when did they first meet?'],
     ['In which year was it launched?', 'when was it launched?'],
     ['is it layered on top of older pacts?', 'is it based on older pacts?'],
+    ["What's the cost for the junior partners?", "What's the cost for the allies?"],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
