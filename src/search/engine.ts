@@ -10,7 +10,7 @@ import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, deedAsked, firstClauseEnd, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -260,8 +260,9 @@ export class Engine {
     if (WHERE.test(plain) && !this.namesAll(best, concepts, asksAhead(text))) {
       return this.notCovered(question, 'The question asks where, and no sentence names the place with what it asks about.', concepts, ranked);
     }
-    // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions.
-    const role = /^\s*who\b/i.test(text) ? concepts.find((c) => c.unknown === 'thing') : undefined;
+    // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions,
+    // in its own clause ("who calls the shots — is it a partnership of equals?" asks for no equals).
+    const role = /^\s*who\b/i.test(text) ? concepts.find((c) => c.unknown === 'thing' && c.span.start < firstClauseEnd(plain)) : undefined;
     if (role) return this.notCovered(question, `The passages name no one as what the question asks about ("${role.span.word}").`, concepts, ranked);
     // "What did Moscow say about …?": the answer must tell what someone says or thinks; a passage
     // as close to the question that does ("they expressed concerns …") answers before one that does not.

@@ -64,6 +64,9 @@ export const answerWanted = (text: string): Wanted | undefined => {
   return { givenBy: (s) => DATE.test(s), reason: 'The question asks for a date the passages do not give.' };
 };
 
+/** Where a question's first clause ends: at its first comma, colon, semicolon, dash or question mark (the end if none). */
+export const firstClauseEnd = (text: string): number => /[,;:?!—–]|\s-\s/.exec(text)?.index ?? text.length;
+
 /** Whether a question asks about what is still to come ("when will … next", "where will the next … be held"). */
 export const asksAhead = (text: string): boolean => /\b(will|next|upcoming|future)\b/i.test(text);
 

@@ -359,6 +359,13 @@ describe('answer(): questions the content cannot answer by nature', () => {
     const answer = (await realEngine()).answer('who is to blame for the stalling under the previous US president?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
   });
+
+  it('GIVEN a who-question with a second clause THEN only its own clause names the role asked for', async () => {
+    const engine = await realEngine();
+    const answer = engine.answer("Who calls the shots here, in the authors' view — is it a partnership of equals?");
+    expect(answer.kind === 'answered' && answer.passages.slice(0, 3).map((p) => p.passage.ref)).toContain('§2.3');
+    expect(engine.answer('Who was the prime minister of Japan when it was launched?').kind).toBe('not-covered');
+  });
 });
 
 describe('answer(): words the content does not use', () => {
@@ -521,6 +528,13 @@ describe('the analyzer and filler words', () => {
     const engine = new Engine(parseContent([{ name: 'content/a.md', text: '---\ntitle: A\n---\n\n## 1. One\n\nBasic stability with China matters.\n\nThe alliance is aimed at China above all.\n' }]));
     const answer = engine.answer('is the alliance basically aimed at china?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
+  });
+
+  it('GIVEN a who-question with a second clause THEN only its own clause names the role asked for', async () => {
+    const engine = await realEngine();
+    const answer = engine.answer("Who calls the shots here, in the authors' view — is it a partnership of equals?");
+    expect(answer.kind === 'answered' && answer.passages.slice(0, 3).map((p) => p.passage.ref)).toContain('§2.3');
+    expect(engine.answer('Who was the prime minister of Japan when it was launched?').kind).toBe('not-covered');
   });
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, deedAsked, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, deedAsked, firstClauseEnd, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
+  it.each([
+    ['Who calls the shots here, in their view?', 24],
+    ['who leads — the US?', 10],
+    ['who leads it', 12],
+  ])('GIVEN "%s" THEN its first clause ends at %i', (question, end) => {
+    expect(firstClauseEnd(question)).toBe(end);
+  });
+
   it.each([
     ['How many troops does the US have in Japan?', 'In 2008 it began.', false],
     ['How many troops does the US have in Japan?', 'About 54,000 troops.', true],
