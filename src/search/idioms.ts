@@ -5,6 +5,7 @@
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbit(?:e|es|ing|ten)?\s+off\s+more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
+  [/\breach\s+(?:exceed|exceeds|exceeding|exceeded|outstrip|outstrips|outstripping|outstripped|outrun|outruns|outrunning)\s+(?:its|their|his|her|the)\s+grasp\b/gi, 'overreaching'],
   [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/gi, 'dominating leadership'],
   [/\b(?:in|on)\s+charge\b/gi, 'leadership'],
   // To sink (torpedo, derail, wreck) it is to make it collapse.
@@ -98,6 +99,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Something that has legs lasts; rolling out is launching; how things shake (pan, play) out is the outlook.
   [/\bha(?:ve|s|ving|d)\s+(?:(?:any|real|the)\s+)?legs\b/gi, 'last'],
   [/\broll(?:s|ed|ing)?\s+out\b/gi, 'launch'],
+  // Getting something off the ground is establishing it.
+  [/\boff\s+the\s+ground\b/gi, 'established'],
   [/\b(?:shak(?:e|es|ing)|shook|pan(?:s|ned|ning)?|play(?:s|ed|ing)?)\s+out\b/gi, 'outlook'],
   // Locked in, set in stone, here to stay, can't be undone: irreversible.
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],

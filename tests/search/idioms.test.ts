@@ -93,6 +93,8 @@ describe('idioms in plain words', () => {
     ['In which year was it launched?', 'when was it launched?'],
     ['is it layered on top of older pacts?', 'is it based on older pacts?'],
     ["What's the cost for the junior partners?", "What's the cost for the allies?"],
+    ["Is Washington's reach exceeding its grasp?", "Is Washington's overreaching?"],
+    ['why did it never get off the ground?', 'why did it never get established?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
