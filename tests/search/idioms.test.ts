@@ -95,6 +95,8 @@ describe('idioms in plain words', () => {
     ["What's the cost for the junior partners?", "What's the cost for the allies?"],
     ["Is Washington's reach exceeding its grasp?", "Is Washington's overreaching?"],
     ['why did it never get off the ground?', 'why did it never get established?'],
+    ["what about Beijing's position going forward?", "what about Beijing's position future?"],
+    ['will it last in the years ahead?', 'will it last future?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
