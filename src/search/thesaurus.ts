@@ -51,7 +51,7 @@ export const THESAURUS: readonly string[] = [
   'competition compete competing rivalry rival rivals contest',
   'goal goals aim aims objective objectives purpose purposes mission missions target intend intends plan motive motives endgame rationale rationales',
   'expand expansion widen broaden extend enlarge grow spread',
-  'scope range ranging wide-ranging breadth coverage cover covers covering comprehensive all-encompassing',
+  'scope range ranging wide-ranging broad broader breadth coverage cover covers covering comprehensive all-encompassing',
   'membership member members join joined joining signed',
   'interest interests stake stakes benefit benefits',
   'rational sensible wise reasonable pragmatic logical smart prudent shrewd',

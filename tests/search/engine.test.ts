@@ -110,6 +110,8 @@ describe('answer(): ranking on the article', () => {
     // A rationale is a motive; a standoff is a conflict (§4.2's confrontation).
     ['Is the stated rationale about the North a cover for something else?', '§3.1'],
     ['Could this make a nuclear standoff worse?', '§4.2'],
+    // How broad something is asks its scope (§2.2's many fields).
+    ['How broad is the agenda — is it a one-issue club?', '§2.2'],
     // Each part of a hyphenated word is capitalised as written: "Cold War-style" names no "Style", it describes the camps.
     ['Do the authors use Cold War-style camp framing to describe the consequences?', '§4.1'],
     // Asia, to a reader of this piece, is the region: peace in Asia is the region's stability (§4.1), not §7.2's "Asia-Pacific".
