@@ -97,6 +97,7 @@ describe('idioms in plain words', () => {
     ['why did it never get off the ground?', 'why did it never get established?'],
     ["what about Beijing's position going forward?", "what about Beijing's position future?"],
     ['will it last in the years ahead?', 'will it last future?'],
+    ['Who is this club designed to hem in?', 'Who is this club aimed to contain?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
