@@ -19,10 +19,15 @@ const AHEAD = /\b(will|next|upcoming|expected|scheduled|planned)\b/i;
 /** Nouns for an amount asked for right after "what" ("what percentage …"), and after "what is the (annual trade) …". */
 const AMOUNT_AFTER_WHAT = 'age|percentage|proportion|share|fraction|number|amount|sum';
 const AMOUNT_NAMED = 'volume|figure|total|population|budget|gdp|percentage|amount';
+/** What has a value in money (not "the value of the partnership", its worth to someone). */
+const TRADED = 'trade|exports?|imports?|investments?|sales|deals?|contracts?|aid';
 /** Any of those words: checked first, as most questions have none. */
-const MEASURE = new RegExp(String.raw`\b(?:${AMOUNT_AFTER_WHAT}|${AMOUNT_NAMED})\b`, 'i');
-/** "What percentage …", "what is the annual trade volume …": an amount asked for. */
-const AMOUNT_ASKED = new RegExp(String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${AMOUNT_NAMED})\b`, 'iu');
+const MEASURE = new RegExp(String.raw`\b(?:${AMOUNT_AFTER_WHAT}|${AMOUNT_NAMED}|value|worth)\b`, 'i');
+/** "What percentage …", "what is the annual trade volume …", "the value of … trade": an amount asked for. */
+const AMOUNT_ASKED = new RegExp(
+  String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${AMOUNT_NAMED})\b|\b(?:value|worth)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:${TRADED})\b`,
+  'iu',
+);
 /** "When …", "in what year …", "which date …": a date asked for. */
 const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)/i;
 /** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */

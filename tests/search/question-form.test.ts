@@ -22,6 +22,9 @@ describe('what a question asks for, from its form', () => {
     // A volume, a figure, a total is a number.
     ["what's the annual trade volume between china and japan?", 'They have frequent business exchanges.', false],
     ['what is the total defence budget of the three?', 'It is 1.2 trillion dollars.', true],
+    // The value of trade is an amount; the value of a partnership is its worth to someone, told in words.
+    ['what was the value of china-south korea trade last year', 'They have frequent business exchanges.', false],
+    ['what is the value of the partnership for Japan?', 'It helps Japan.', undefined],
     // "How much room (credence, influence)": a degree, told in words; no number is wanted.
     ['How much room for maneuver does China have?', 'China has ample influence and a broad room for maneuver.', undefined],
     ['How much credence does the piece give to the claim?', 'The claim faces numerous challenges.', undefined],
