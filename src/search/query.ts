@@ -98,8 +98,9 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     /** The word as English spells it: the question's, or the lexicon's nearest when it is a typo of a word the content does not use. */
     let word = span.word;
     let ownTerms = span.terms;
-    // Only a word that is not English is a typo to correct; "thanks" is not a misspelt "think", nor 2024 a misspelt 2022.
-    if (!known && !span.named && !/^\d/.test(span.word) && !ctx.lexicon.knows(span.word)) {
+    // Only a word that is not English is a typo to correct; "thanks" is not a misspelt "think", nor 2024 a misspelt 2022,
+    // nor a word of the thesaurus ("govts") a misspelt English one ("goats").
+    if (!known && !span.named && !/^\d/.test(span.word) && !ctx.lexicon.knows(span.word) && !span.terms.some((t) => ctx.related.has(t))) {
       for (const fix of ctx.corrector.correct(span.word)) add(fix, WEIGHT.correction);
       if (last) for (const c of ctx.corrector.complete(span.word)) add(c, WEIGHT.correction);
       const spelt = terms.length === span.terms.length ? lexiconSpelling(span.word, ctx.lexicon) : undefined;
