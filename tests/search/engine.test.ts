@@ -110,6 +110,11 @@ describe('answer(): ranking on the article', () => {
     // A rationale is a motive; a standoff is a conflict (§4.2's confrontation).
     ['Is the stated rationale about the North a cover for something else?', '§3.1'],
     ['Could this make a nuclear standoff worse?', '§4.2'],
+    // A chat abbreviation the thesaurus knows ("govts") is no typo of an English word ("goats").
+    ['when and where did the three govts first sit down for their indo pacific talks', '§1.1'],
+    // What went wrong before Biden came in: the failure of §1.2, earlier.
+    ['what went wrong before biden came in', '§1.2'],
+    ['what do the authors think seoul and tokyo should actually do', '§7.1'],
     // How broad something is asks its scope (§2.2's many fields).
     ['How broad is the agenda — is it a one-issue club?', '§2.2'],
     // Each part of a hyphenated word is capitalised as written: "Cold War-style" names no "Style", it describes the camps.
