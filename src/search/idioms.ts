@@ -15,7 +15,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
   [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|tak(?:e|es|ing)|took)\s+(?:(?:a|their|its|[\p{L}-]+(?:'s|’s))\s+)?sides?\b|\bsid(?:e|es|ed|ing)\s+with\b|\bwhich\s+side\b|\bcourse\s+of\s+action\b/giu, 'choice'],
   // What one should (ought to) do is the choice one has.
-  [/\b(?:should|ought\s+to)\s+do\b/gi, 'choice'],
+  [/\b(?:should|ought\s+to)\s+(?:\p{L}+ly\s+)?do\b/giu, 'choice'],
   [/\bpull(?:s|ed|ing)?\s+(?:\S+\s+)?off\b/gi, 'achieve'],
   [/\bon\s+(?:its|their|his|her)\s+own\b|\bby\s+(?:itself|themselves)\b|\bgo(?:ing)?\s+it\s+alone\b/gi, 'alone'],
   // At home is domestic ("politics at home"), unless the asker's own home ("how do I make kimchi at home").
@@ -56,6 +56,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfrom\s+(?:the\s+)?(?:inside|within)\b/gi, 'domestic'],
   // Spread out is decentralized.
   [/\bspread[-\s]out\b/gi, 'decentralized'],
+  [/\b(?:go|goes|going|gone|went)\s+wrong\b/gi, 'fail'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
   // The catch of a deal is its hidden downside.

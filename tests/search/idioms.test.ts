@@ -98,6 +98,8 @@ describe('idioms in plain words', () => {
     ["what about Beijing's position going forward?", "what about Beijing's position future?"],
     ['will it last in the years ahead?', 'will it last future?'],
     ['Who is this club designed to hem in?', 'Who is this club aimed to contain?'],
+    ['what they should actually do', 'what they choice'],
+    ['what went wrong?', 'what fail?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
