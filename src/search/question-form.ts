@@ -192,6 +192,14 @@ const DEED_DONE = new RegExp(
 /** Verbs of wanting or making someone do something, whose deed is the verb after its object ("want Tokyo to follow"). */
 const WANTS = /\b(?:want|wants|need|needs|expect|expects|ask|asks|tell|tells|urge|urges|force|forces|push|pushes|press|presses|allow|allows|let|lets|like|likes|wish|wishes|get|gets|help|helps|make|makes)\b/i;
 
+/** A verb and what its base may be, past an ending in -ed or -en ("wanted" → want, "hoped" → hope, "tried" → try). */
+const baseForms = (verb: string): string[] => {
+  const ending = /(?:ied|ed|en)$/.exec(verb)?.[0];
+  if (!ending) return [verb];
+  const stem = verb.slice(0, -ending.length);
+  return ending === 'ied' ? [verb, `${stem}y`] : [verb, stem, `${stem}e`];
+};
+
 /** An adverb in -ly ("steadily", "officially"), not one of the verbs spelt so ("apply", "rely", "rally"). */
 const ADVERB = /^(?!(?:ap|sup|com|multi|im|re)ply$|rely$|[rt]?ally$|bully$)\p{Ll}{3,}ly$/u;
 
@@ -215,7 +223,7 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
   }
   // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
   // "What does the US want asia to prioritise": the subject holds the verb, and what is wanted follows "to".
-  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || ATTITUDE.has(verb) || WANTS.test(subject)) return undefined;
+  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || baseForms(verb).some((v) => ATTITUDE.has(v)) || WANTS.test(subject)) return undefined;
   return { verb: normalize(verb), who: false };
 };
 

@@ -90,6 +90,9 @@ describe('what a question asks for, from its form', () => {
     ['What did Tokyo quietly agree to?', { verb: 'agree', who: false }],
     ['Which political party does Yoon Suk-yeol belong to?', { verb: 'belong', who: false }],
     // Stances, catenatives and the piece itself are not deeds to find.
+    ['Has Washington wanted a three-way alliance for a long time?', undefined],
+    ['Had Tokyo hoped for it?', undefined],
+    ['Has Seoul tried to join?', undefined],
     ['How do South Koreans feel about it?', undefined],
     ['How did Biden try to fix the alliances?', undefined],
     ['What do the authors conclude?', undefined],
