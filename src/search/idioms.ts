@@ -57,6 +57,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Spread out is decentralized.
   [/\bspread[-\s]out\b/gi, 'decentralized'],
   [/\b(?:go|goes|going|gone|went)\s+wrong\b/gi, 'fail'],
+  // Making something more (less) likely is raising (lowering) its risk.
+  [/\b(?:more|less|increasingly)\s+likely\b/gi, 'risk'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
   // The catch of a deal is its hidden downside.

@@ -100,6 +100,7 @@ describe('idioms in plain words', () => {
     ['Who is this club designed to hem in?', 'Who is this club aimed to contain?'],
     ['what they should actually do', 'what they choice'],
     ['what went wrong?', 'what fail?'],
+    ['could it make a war more likely?', 'could it make a war risk?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
