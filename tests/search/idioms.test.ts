@@ -101,6 +101,8 @@ describe('idioms in plain words', () => {
     ['what they should actually do', 'what they choice'],
     ['what went wrong?', 'what fail?'],
     ['could it make a war more likely?', 'could it make a war risk?'],
+    ["how do they rate washington's ambitions?", "how do they view washington's ambitions?"],
+    ["what's the interest rate in Japan?", "what's the interest rate in Japan?"],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
