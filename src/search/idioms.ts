@@ -15,7 +15,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
   [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|tak(?:e|es|ing)|took)\s+(?:(?:a|their|its|[\p{L}-]+(?:'s|’s))\s+)?sides?\b|\bsid(?:e|es|ed|ing)\s+with\b|\bwhich\s+side\b|\bcourse\s+of\s+action\b/giu, 'choice'],
   // What one should (ought to) do is the choice one has.
-  [/\b(?:should|ought\s+to)\s+(?:\p{L}+ly\s+)?do\b/giu, 'choice'],
+  [/\b(?:should|ought\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}?do\b/giu, 'choice'],
   [/\bpull(?:s|ed|ing)?\s+(?:\S+\s+)?off\b/gi, 'achieve'],
   [/\bon\s+(?:its|their|his|her)\s+own\b|\bby\s+(?:itself|themselves)\b|\bgo(?:ing)?\s+it\s+alone\b/gi, 'alone'],
   // At home is domestic ("politics at home"), unless the asker's own home ("how do I make kimchi at home").
@@ -42,7 +42,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // The two Koreas are the Korean Peninsula.
   [/\b(?:the\s+)?two\s+koreas\b|\binter-korean\b/gi, 'Korean Peninsula'],
   // Built (layered, stacked, grafted) on top of is based on, not the building of "construction".
-  [/\b(?:built|layered|stacked|grafted)\s+(?:up\s+)?(?:on\s+top\s+of|on|onto|upon)\b/gi, 'based on'],
+  [/\b(?:built|layered|stacked|grafted)\s+(?:up\s+)?(?:on\s+top\s+of|on|onto|upon)\b|\b(?:sits?|sitting|sat)\s+on\s+top\s+of\b/gi, 'based on'],
   // A role to play, a part to play, the heavy lifting: what one contributes.
   [/\b(?:role|part)\b((?:\s+[^\s?.!,]+){0,8}?)\s+(?:to\s+)?play\b/gi, 'contribution$1'],
   [/\bplay(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:role|part)\b|\b(?:do|does|doing|did)\s+the\s+heavy\s+lifting\b/gi, 'contribute'],
@@ -133,6 +133,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bat\s+([\p{L}-]+)(?:'s|’s|s'|s’)\s+expense\b/giu, 'alienating $1'],
   // "What date", "in which year": when (the date itself is what the answer gives, no word the passage need have).
   [/\b(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b/gi, 'when'],
+  // "The price Japan pays for …": the cost for it.
+  [/\bprice\s+((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+(?:pays?|paid|paying)\b/giu, 'cost $1'],
   [/\bpa(?:y|ys|id|ying)\s+(?:a|the)\s+(?:heavy\s+|high\s+|steep\s+)?price\b|\bfoot(?:s|ed|ing)?\s+the\s+bill\b/gi, 'cost'],
 ];
 

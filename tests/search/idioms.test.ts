@@ -102,6 +102,9 @@ describe('idioms in plain words', () => {
     ['what went wrong?', 'what fail?'],
     ['could it make a war more likely?', 'could it make a war risk?'],
     ["how do they rate washington's ambitions?", "how do they view washington's ambitions?"],
+    ['So what should Tokyo realistically do?', 'So what choice?'],
+    ['does it sit on top of older deals?', 'does it based on older deals?'],
+    ["What's the price Japan pays for joining?", "What's the cost Japan for joining?"],
     ["what's the interest rate in Japan?", "what's the interest rate in Japan?"],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
