@@ -175,6 +175,10 @@ describe('what a question asks for, from its form', () => {
     ['Hi bot, could you please tell me how many troops are there?', 'how many troops are there?'],
     ['remind me what the authors conclude', 'what the authors conclude'],
     ['do you know why it stalled', 'why it stalled'],
+    ['Bottom line: does the piece think this makes Asia safer?', 'does the piece think this makes Asia safer?'],
+    ['in short, what harm do they predict', 'what harm do they predict'],
+    // "The bottom line" asked for is the question itself.
+    ["what's the bottom line?", "what's the bottom line?"],
     // Nothing to take off, or nothing after it: the question as it is.
     ['why did it stall?', 'why did it stall?'],
     ['hey bot', 'hey bot'],
