@@ -115,6 +115,9 @@ describe('answer(): ranking on the article', () => {
     // What went wrong before Biden came in: the failure of §1.2, earlier.
     ['what went wrong before biden came in', '§1.2'],
     ['what do the authors think seoul and tokyo should actually do', '§7.1'],
+    // The Japanese names of the two three-way groupings (日米韓, 日中韓) are the glossary's aliases.
+    ['How is the Nichibeikan framework supposed to link with those other minilateral groups?', '§3.2'],
+    ['Is the Nicchukan summit process dead, or are they reviving it?', '§7.2'],
     // How broad something is asks its scope (§2.2's many fields).
     ['How broad is the agenda — is it a one-issue club?', '§2.2'],
     // Each part of a hyphenated word is capitalised as written: "Cold War-style" names no "Style", it describes the camps.
