@@ -80,6 +80,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:go|goes|going|gone|went|move|moves|moved|moving|slide|slid|slides|sliding)\s+backwards?\b/gi, 'setback'],
   // The junior partners of an alliance are the allies led.
   [/\bjunior\s+partners?\b/gi, 'allies'],
+  // Whoever is on the receiving end of something is its target.
+  [/\b(?:end\s+up\s+)?on\s+the\s+receiving\s+end\b/gi, 'targeted'],
   // The bad guys are the targets, the rivals.
   [/\bbad\s+guys?\b/gi, 'targets rivals'],
   // Trying for a while (for years, for ages): for a long time.

@@ -13,7 +13,7 @@ export const THESAURUS: readonly string[] = [
   'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert',
   'mechanism partnership framework frameworks arrangement institution institutional setup platform platforms grouping groupings format structure club network networks system instrument instruments vehicle forum forums tool tools',
   'institutionalize institutionalizing institutionalise formalize formalise normalization normalize formal permanent',
-  'constraint constraints limit limits limitation limitations obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles hinder hindered impede hamper obstruct undermine undermines undermining barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction',
+  'constraint constraints limit limits limitation limitations obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles roadblock roadblocks hinder hindered impede hamper obstruct undermine undermines undermining barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction',
   'decline declining weaken weakening wane waning shrink shrinking diminish diminishing erode eroding slipping fading falling fall fell drop dropping dwindle dwindling',
   'strength strong power powerful might muscle capability capabilities capacity clout influence',
   'hegemony dominance dominant dominate dominated domination supremacy primacy leadership lead leader superpower charge command control controls controlling boss bosses',

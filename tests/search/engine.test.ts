@@ -118,6 +118,9 @@ describe('answer(): ranking on the article', () => {
     // The Japanese names of the two three-way groupings (日米韓, 日中韓) are the glossary's aliases.
     ['How is the Nichibeikan framework supposed to link with those other minilateral groups?', '§3.2'],
     ['Is the Nicchukan summit process dead, or are they reviving it?', '§7.2'],
+    // Roadblocks are obstacles (§6.1); whoever is on the receiving end is targeted (§3.1's targets).
+    ['is the three-way partnership going to hit roadblocks moving forward?', '§6.1'],
+    ['which countries end up on the receiving end of this, according to the op-ed?', '§3.1'],
     // How broad something is asks its scope (§2.2's many fields).
     ['How broad is the agenda — is it a one-issue club?', '§2.2'],
     // Each part of a hyphenated word is capitalised as written: "Cold War-style" names no "Style", it describes the camps.
