@@ -93,6 +93,19 @@ describe.each([
   // first as it came at the end of the day: 69% / 89% / 4 of 75 refused / 22 of 25 off-topic refused (68% / 88% / 5 /
   // 21 with the day before's engine). Not read since: like unseen-9 and unseen-11, it measures questions nobody tuned for.
   ['questions-unseen-22.json', { top1: 0.68, top3: 0.88, refusedOn: 0.06, offRefused: 0.84 }],
+  // Written blind by five more helpers the day after, each measured first as it came (with the day before's engine
+  // in brackets): unseen-25 (a seminar on propaganda and argument, retired diplomats) 77% / 91% / 4 of 75 refused /
+  // 23 of 25 off-topic refused (75% / 88% / 6 / 23); unseen-24 (economics students and analysts) 80% / 89% / 4 / 24,
+  // after unseen-25's round (77% / 87% / 6 / 24); unseen-23 (Korean-diaspora students) 89% / 93% / 3 / 24 (80% /
+  // 88% / 4 / 24); unseen-26 (a Model UN club) 84% / 91% / 3 / 23 (81% / 88% / 5 / 23); unseen-27 (Japan-watchers,
+  // romanised Japanese) 84% / 92% / 4 / 22 (76% / 88% / 8 / 22). Each one's misses were then read and led to general
+  // changes (effect and outcome asked for, "how much stronger", hyphenated capitals, attitude verbs in the past,
+  // chat openers such as "Bottom line:", idioms, thesaurus words): no longer first sight.
+  ['questions-unseen-23.json', { top1: 0.89, top3: 0.95, refusedOn: 0.04, offRefused: 0.92 }],
+  ['questions-unseen-24.json', { top1: 0.84, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
+  ['questions-unseen-25.json', { top1: 0.82, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
+  ['questions-unseen-26.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.88 }],
+  ['questions-unseen-27.json', { top1: 0.86, top3: 0.94, refusedOn: 0.04, offRefused: 0.84 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
