@@ -61,7 +61,7 @@ export const THESAURUS: readonly string[] = [
   'deployment deploy deployed positioning stationing',
   'president presidency administration government leader leaders office admin govt govts gov govs',
   'previous former earlier predecessor',
-  'main central chief principal primary core',
+  'main central chief principal primary core biggest greatest foremost',
   'recent recently latest newest',
   'event events development developments happening',
   'world global worldwide international',

@@ -121,6 +121,8 @@ describe('answer(): ranking on the article', () => {
     // Roadblocks are obstacles (§6.1); whoever is on the receiving end is targeted (§3.1's targets).
     ['is the three-way partnership going to hit roadblocks moving forward?', '§6.1'],
     ['which countries end up on the receiving end of this, according to the op-ed?', '§3.1'],
+    // The biggest (greatest) danger is the central one (§4.1's keywords).
+    ["what's the single biggest danger they warn about", '§4.1'],
     // How broad something is asks its scope (§2.2's many fields).
     ['How broad is the agenda — is it a one-issue club?', '§2.2'],
     // Each part of a hyphenated word is capitalised as written: "Cold War-style" names no "Style", it describes the camps.
