@@ -106,6 +106,8 @@ describe('idioms in plain words', () => {
     ['does it sit on top of older deals?', 'does it based on older deals?'],
     ["What's the price Japan pays for joining?", "What's the cost Japan for joining?"],
     ['who ends up on the receiving end?', 'who ends up targeted?'],
+    ["What did Biden's team put first?", "What did Biden's team prioritize?"],
+    ['they put security first', 'they prioritize security'],
     ['which countries end up on the receiving end of this', 'which countries targeted of this'],
     ["what's the interest rate in Japan?", "what's the interest rate in Japan?"],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
