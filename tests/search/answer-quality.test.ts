@@ -106,6 +106,11 @@ describe.each([
   ['questions-unseen-25.json', { top1: 0.82, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
   ['questions-unseen-26.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.88 }],
   ['questions-unseen-27.json', { top1: 0.86, top3: 0.94, refusedOn: 0.04, offRefused: 0.84 }],
+  // Written blind by another helper (a busy news server: very short questions, fragments, abbreviations), measured
+  // first after the round the five sets above led to: 88% / 95% / 2 of 75 refused / 20 of 25 off-topic refused (87% /
+  // 93% / 3 / 20 with the engine of that morning, 87% / 91% / 5 / 21 with the day before's). Not read since: like
+  // unseen-9, -11 and -22, it measures questions nobody tuned for.
+  ['questions-unseen-28.json', { top1: 0.84, top3: 0.92, refusedOn: 0.05, offRefused: 0.76 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
