@@ -27,10 +27,11 @@ export const WEIGHT = {
 /**
  * How much a word the content never uses counts against answering, by kind: a name ("Kishida") is
  * who or what the question is about, and the content names no such one; a concrete thing
- * ("sushi", "population", "weather") is what the question is about; an idea ("purpose", "danger")
- * is often the reader's own framing; a verb or adjective ("kicked", "bigger") is a manner of asking.
+ * ("sushi", "population", "weather") is what the question is about; an idea ("purpose", "election",
+ * "earthquake") or a word no dictionary knows ("genshin") is the reader's own framing as often as what
+ * the question is about; a verb or adjective ("kicked", "bigger") is a manner of asking.
  */
-const UNKNOWN_SHARE = { name: 1.5, thing: 1, idea: 0.4, other: 0.25 } as const;
+const UNKNOWN_SHARE = { name: 1.5, thing: 1, idea: 0.5, other: 0.25 } as const;
 
 /**
  * Everyday words ("time", "good", "help") say little about which passage answers a question,
