@@ -72,8 +72,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bachilles(?:'|’)?(?:s)?\s+heel\b|\bsoft\s+underbelly\b|\bweak(?:est)?\s+(?:spot|point|link)s?\b/gi, 'weak link weakness'],
   // A grand plan, a master plan: an ambitious strategy.
   [/\b(?:grand|master|big|grandiose|sweeping)\s+(?:plans?|designs?|schemes?|visions?|strateg(?:y|ies))\b/gi, 'ambitious strategy'],
-  // Where an argument turns (pivots, shifts) is its turning point.
-  [/\b(?:argument|piece|article|essay|op-?ed|authors?|writers?)\s+(?:turn|pivot|shift|swing)s?\b/gi, 'turning point'],
+  // Where an argument (its tone, its focus) turns (pivots, shifts, switches) is its turning point.
+  [/\b(?:argument|piece|article|essay|op-?ed|authors?|writers?|tone|mood|focus|emphasis)\s+(?:turn|pivot|shift|swing|switch|change)(?:s|es)?\b/gi, 'turning point'],
   // What one advises (recommends, urges) someone to do is the choice one sees for them.
   [/\b(?:advi[sc]e|advises|advised|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged)\s+((?:[\p{L}'’-]+\s+){1,4}?)to\s+do\b/giu, 'choice for $1'],
   // Going backwards is a setback.
