@@ -134,6 +134,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
       weight = idf(0) * UNKNOWN_SHARE.name;
       unknown = 'name';
     } else {
+      // A respelling that the content does not use either ("ramen" → "amen") says nothing of what the word is.
+      word = span.word;
       unknown = /^\d/.test(word) ? 'thing' : (ctx.lexicon.kindOf(word) ?? (span.capitalised ? 'name' : 'idea'));
       // In a question "picking", "overlapping" are acts (verbs, gerunds), whatever noun WordNet also lists.
       if (unknown === 'thing' && word.endsWith('ing') && word.length > 5) unknown = 'idea';

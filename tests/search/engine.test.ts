@@ -121,6 +121,8 @@ describe('answer(): ranking on the article', () => {
     // Roadblocks are obstacles (§6.1); whoever is on the receiving end is targeted (§3.1's targets).
     ['is the three-way partnership going to hit roadblocks moving forward?', '§6.1'],
     ['which countries end up on the receiving end of this, according to the op-ed?', '§3.1'],
+    // A word no dictionary knows is not classed by a respelling the content lacks too ("mondai" is no "Monday", a thing).
+    ['Does Kantei side hold back because of rekishi mondai?', '§6.3'],
     // The biggest (greatest) danger is the central one (§4.1's keywords).
     ["what's the single biggest danger they warn about", '§4.1'],
     // How broad something is asks its scope (§2.2's many fields).
