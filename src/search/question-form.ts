@@ -123,6 +123,12 @@ const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string
 /** Names of programming languages and tools that mean nothing else. */
 const PROGRAMMING = /\b(?:javascript|typescript|python|golang|kotlin|php|sql|mysql|postgres(?:ql)?|html|css|json|regex(?:es)?|npm|github|linux|node\.?js|c\+\+|c#)(?![\p{L}\p{N}])/iu;
 
+/** Reactions to the piece itself ("did Seoul respond to this op-ed?", "how was the article received?"). */
+const RECEPTION = new RegExp(
+  String.raw`\b(?:respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied|ies)|rebut(?:ted|s)?|answer(?:ed|s)?|comment(?:ed|s)?)\s+(?:to|on)\s+(?:this|the)\s+(?:${PIECE})\b|\bhow\s+(?:was|has|is)\s+(?:this|the)\s+(?:${PIECE})\s+(?:been\s+)?received\b|\b(?:reactions?|responses?|replies|rebuttals?)\s+to\s+(?:this|the)\s+(?:${PIECE})\b`,
+  'i',
+);
+
 /**
  * Requests that are not questions about the content (a task for an assistant) and questions about
  * the present moment, which a fixed article cannot answer: the reason, or undefined.
@@ -141,8 +147,14 @@ export const outOfScope = (text: string): string | undefined => {
   if (/^\s*who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna|likely\s+to)\s+win\b/i.test(text)) {
     return 'The content is fixed text: it cannot say who will win what is not yet decided.';
   }
-  if (/\b(?:right\s+now|today|tonight|tomorrow|this\s+(?:week|weekend|morning|afternoon|evening)|what\s+time\s+is\s+it)\b/i.test(text)) {
+  if (/\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|what\s+time\s+is\s+it)\b/i.test(text)) {
     return 'The content is fixed text: it cannot say what is happening now.';
+  }
+  // "Did the State Department respond to this op-ed?": a piece cannot report how it was itself received.
+  if (RECEPTION.test(text)) return 'The piece cannot say how it was received: it reports no reactions to itself.';
+  // "When is the response paper on this due?": a question about a course, not about the content.
+  if (/\bwhen\s+(?:is|are|was)\s+(?:\S+\s+){0,4}?(?:paper|assignment|essay|homework|quiz|exam|test|presentation|reading\s+response)\b.*\bdue\b/i.test(text)) {
+    return 'That is a question about your course, not about the content.';
   }
   return undefined;
 };

@@ -158,6 +158,13 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('How do you say the alliance is failing, in the authors\' words?')).toBeUndefined();
     expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
     expect(outOfScope('how do I parse JSON in Python?')).toMatch(/programming/);
+    expect(outOfScope('what time does the club meeting start tmrw')).toMatch(/now/);
+    // A piece reports no reactions to itself; a question about one's course is not about the content.
+    expect(outOfScope('Did the US State Department respond to this op-ed?')).toMatch(/received/);
+    expect(outOfScope('How was the article received in Seoul?')).toMatch(/received/);
+    expect(outOfScope('How did Seoul respond to the joint statement?')).toBeUndefined();
+    expect(outOfScope('when is the response paper on this due?')).toMatch(/course/);
+    expect(outOfScope('Was the stalling due to Trump?')).toBeUndefined();
     expect(outOfScope('Do the three countries cooperate on technology standards and chips?')).toBeUndefined();
   });
 
