@@ -115,6 +115,8 @@ describe('answer(): ranking on the article', () => {
     // What went wrong before Biden came in: the failure of §1.2, earlier.
     ['what went wrong before biden came in', '§1.2'],
     ['what do the authors think seoul and tokyo should actually do', '§7.1'],
+    // The South China Sea by its Chinese name, in pinyin and in characters.
+    ["what the three governments said about Beijing's behaviour in Nanhai (南海)?", '§1.1'],
     // The Japanese names of the two three-way groupings (日米韓, 日中韓) are the glossary's aliases.
     ['How is the Nichibeikan framework supposed to link with those other minilateral groups?', '§3.2'],
     ['Is the Nicchukan summit process dead, or are they reviving it?', '§7.2'],
@@ -267,6 +269,8 @@ describe('define()', () => {
     ['AUKES', 'AUKUS'],
     ['derisking', 'de-risking'],
     ['the transatlantic alliance', 'NATO'],
+    ['Nanhai', 'South China Sea'],
+    ['南海', 'South China Sea'],
   ])('GIVEN "%s" THEN the entry is %s with the passages that use it', async (query, term) => {
     const definition = (await realEngine()).define(query);
     expect(definition.kind).toBe('found');
