@@ -10,7 +10,7 @@ import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, deedAsked, firstClauseEnd, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -257,7 +257,8 @@ export class Engine {
     }
     // "Where was the China-Japan-ROK summit held?": the place must be given where all those names are.
     // "Where will the next one be held?": the sentence must speak of what is to come, not of a meeting past.
-    if (WHERE.test(plain) && !this.namesAll(best, concepts, asksAhead(text))) {
+    // Not "where is the turning point in the argument?": a place in the piece, not in the world.
+    if (WHERE.test(plain) && !asksWithinPiece(text) && !this.namesAll(best, concepts, asksAhead(text))) {
       return this.notCovered(question, 'The question asks where, and no sentence names the place with what it asks about.', concepts, ranked);
     }
     // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions,

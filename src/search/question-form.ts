@@ -69,6 +69,9 @@ export const answerWanted = (text: string): Wanted | undefined => {
   return { givenBy: (s) => DATE.test(s), reason: 'The question asks for a date the passages do not give.' };
 };
 
+/** Whether a question asks about a place in the piece itself ("where is the turning point in the argument?", "where does the article pivot?"). */
+export const asksWithinPiece = (text: string): boolean => asksAboutPiece(text) || /\b(?:argument|turning\s+point|tone|section|paragraph)\b/i.test(text);
+
 /** Where a question's first clause ends: at its first comma, colon, semicolon, dash or question mark (the end if none). */
 export const firstClauseEnd = (text: string): number => /[,;:?!—–]|\s-\s/.exec(text)?.index ?? text.length;
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, deedAsked, firstClauseEnd, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
+  it.each([
+    ['where is the turning point in the argument?', true],
+    ['Where does the article pivot from warning to reassurance?', true],
+    ['Where was the first summit held?', false],
+  ])('GIVEN "%s" THEN it asks for a place in the piece: %s', (question, within) => {
+    expect(asksWithinPiece(question)).toBe(within);
+  });
   it.each([
     ['Who calls the shots here, in their view?', 24],
     ['who leads — the US?', 10],
