@@ -59,6 +59,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:go|goes|going|gone|went)\s+wrong\b/gi, 'fail'],
   // How someone rates (assesses, judges) something is how they view it, not a rate.
   [/(?<=\b(?:they|you|we|i|he|she|authors?|writers?|piece|article|op-?ed)\s+)(?:rat(?:e|es|ed)|assess(?:es|ed)?|evaluat(?:e|es|ed)|judg(?:e|es|ed))\b/gi, 'view'],
+  // What comes (stems) from something is its consequence.
+  [/\b(?:com(?:e|es|ing)|came|stem(?:s|ming|med)?|flow(?:s|ing|ed)?)\s+(?:out\s+)?(?:from|of)\s+(?=(?:this|that|it|the\s+(?:pact|deal|grouping|mechanism|trilateral|partnership|alliance))\b)/gi, 'consequences of '],
   // Making something more (less) likely is raising (lowering) its risk.
   [/\b(?:more|less|increasingly)\s+likely\b/gi, 'risk'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
