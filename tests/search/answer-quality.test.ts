@@ -111,6 +111,15 @@ describe.each([
   // 93% / 3 / 20 with the engine of that morning, 87% / 91% / 5 / 21 with the day before's). Not read since: like
   // unseen-9, -11 and -22, it measures questions nobody tuned for.
   ['questions-unseen-28.json', { top1: 0.84, top3: 0.92, refusedOn: 0.05, offRefused: 0.76 }],
+  // Written blind by another helper (Chinese international students, non-native English, pinyin and characters),
+  // measured first as it came: 89% / 95% / 3 of 75 refused / 24 of 25 off-topic refused (88% / 93% / 4 / 24 with
+  // the engine of that morning, 85% / 93% / 3 / 24 with the day before's). Its misses were then read (Nanhai,
+  // "where" in the argument, what comes from the pact): no longer first sight.
+  ['questions-unseen-29.json', { top1: 0.89, top3: 0.95, refusedOn: 0.04, offRefused: 0.92 }],
+  // Written blind by another helper (a large general community: earnest, sarcastic, lazy, typos), measured first
+  // after the round unseen-23 … 27 led to: 80% / 89% / 6 of 75 refused / 20 of 25 off-topic refused — the same as
+  // the engine of that morning (80% / 89% / 6 / 20), and 76% / 84% / 9 / 21 with the day before's. Not read since.
+  ['questions-unseen-31.json', { top1: 0.76, top3: 0.85, refusedOn: 0.1, offRefused: 0.76 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
