@@ -1,14 +1,14 @@
 import { stemmer } from 'stemmer';
 import { GAZETTEER } from './gazetteer.js';
-import { americanSpelling } from './spelling.js';
+import { americanSpelling, SPELLING_TABLES } from './spelling.js';
 import { STOP_PHRASES, STOP_WORDS } from './stop-words.js';
 import { BASE_FORMS } from './word-forms.js';
 
 /**
- * The word lists the analyzer indexes with: a stored index made with other lists is stale even at
+ * The word lists (and spelling tables) the analyzer indexes with: a stored index made with other lists is stale even at
  * the same engine version (see indexKey), so editing a list needs no version bump.
  */
-export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], STOP_PHRASES, [...BASE_FORMS]]);
+export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], STOP_PHRASES, [...BASE_FORMS], SPELLING_TABLES]);
 
 /** A run of text and the index terms it stands for (empty for stop words). */
 export interface Span {
