@@ -76,7 +76,7 @@ export const asksWithinPiece = (text: string): boolean => asksAboutPiece(text) |
 export const firstClauseEnd = (text: string): number => /[,;:?!—–]|\s-\s/.exec(text)?.index ?? text.length;
 
 /** Whether a question asks about what is still to come ("when will … next", "where will the next … be held"). */
-export const asksAhead = (text: string): boolean => /\b(will|next|upcoming|future)\b/i.test(text);
+export const asksAhead = (text: string): boolean => /\b(will|next|upcoming|future)\b(?!-)/i.test(text);
 
 /** Whether a sentence speaks of what is to come ("will be held", "the next summit", "is expected to"). */
 export const speaksAhead = (sentence: string): boolean => AHEAD.test(sentence);

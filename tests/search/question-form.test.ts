@@ -26,6 +26,8 @@ describe('what a question asks for, from its form', () => {
     // A date already past does not answer "when will … next".
     ['When will the next summit be held?', 'They met in Washington on Jan 5.', false],
     ['When will the next summit be held?', 'The next summit will be held in March.', true],
+    // "Future-oriented" describes; it asks for no date ahead.
+    ['When was it first initiated, and did it aim at a future-oriented partnership?', 'It was first initiated in 2008.', true],
     // A volume, a figure, a total is a number.
     ["what's the annual trade volume between china and japan?", 'They have frequent business exchanges.', false],
     ['what is the total defence budget of the three?', 'It is 1.2 trillion dollars.', true],
