@@ -48,6 +48,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bplay(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:role|part)\b|\b(?:do|does|doing|did)\s+the\s+heavy\s+lifting\b/gi, 'contribute'],
   // Cards to play, cards held: the options one has.
   [/\b(?:cards?|bargaining\s+chips?)\b/gi, 'options'],
+  // Someone's bottom line is their conclusion.
+  [/\bbottom[-\s]line\b/gi, 'conclusion'],
   // "In one line", "in a nutshell": a summary.
   [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.

@@ -108,6 +108,7 @@ describe('idioms in plain words', () => {
     ['who ends up on the receiving end?', 'who ends up targeted?'],
     ["What did Biden's team put first?", "What did Biden's team prioritize?"],
     ['they put security first', 'they prioritize security'],
+    ["Is the authors' bottom line that Beijing ends up boxed in?", "Is the authors' conclusion that Beijing ends up contain?"],
     ["what's the main harm coming from this?", "what's the main harm consequences of this?"],
     ['Where does the tone switch from warning to doubting?', 'Where does the turning point from warning to doubting?'],
     ['which countries end up on the receiving end of this', 'which countries targeted of this'],
