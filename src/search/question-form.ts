@@ -150,7 +150,7 @@ export const outOfScope = (text: string): string | undefined => {
   if (/^\s*who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna|likely\s+to)\s+win\b/i.test(text)) {
     return 'The content is fixed text: it cannot say who will win what is not yet decided.';
   }
-  if (/\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|what\s+time\s+is\s+it)\b/i.test(text)) {
+  if (/\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i.test(text)) {
     return 'The content is fixed text: it cannot say what is happening now.';
   }
   // "Did the State Department respond to this op-ed?": a piece cannot report how it was itself received.

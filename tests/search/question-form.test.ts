@@ -168,6 +168,8 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
     expect(outOfScope('how do I parse JSON in Python?')).toMatch(/programming/);
     expect(outOfScope('what time does the club meeting start tmrw')).toMatch(/now/);
+    expect(outOfScope('Is the wargaming simulation next month open to first-years?')).toMatch(/now/);
+    expect(outOfScope('Will the next summit be held in Seoul?')).toBeUndefined();
     // A piece reports no reactions to itself; a question about one's course is not about the content.
     expect(outOfScope('Did the US State Department respond to this op-ed?')).toMatch(/received/);
     expect(outOfScope('How was the article received in Seoul?')).toMatch(/received/);
