@@ -100,6 +100,6 @@ export const THESAURUS: readonly string[] = [
   'options option choices choice leeway flexibility room maneuver manoeuvre latitude',
   'downside downsides drawback drawbacks disadvantage disadvantages pitfall pitfalls > risk risks danger cost costs consequence consequences harm',
   'cost costs price prices toll expense lose loses losing loss losses sacrifice sacrifices sacrificed sacrificing',
-  'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web',
+  'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web lattice lattices mesh node nodes',
   'intertwined intertwine entangled entangle entanglement tied hitched hitching shackled',
 ];

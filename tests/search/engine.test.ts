@@ -117,6 +117,8 @@ describe('answer(): ranking on the article', () => {
     ['what do the authors think seoul and tokyo should actually do', '§7.1'],
     // "Where" in the argument is a place in the piece, which no sentence need name as a place.
     ["where is the turning point in the argument, when author starts saying it won't work?", '§6.1'],
+    // A node in a lattice is a link in a web (§3.2's web of alliances).
+    ['Do the writers see this grouping as a standalone project or as one node in a larger lattice?', '§3.2'],
     // The South China Sea by its Chinese name, in pinyin and in characters.
     ["what the three governments said about Beijing's behaviour in Nanhai (南海)?", '§1.1'],
     // The Japanese names of the two three-way groupings (日米韓, 日中韓) are the glossary's aliases.
