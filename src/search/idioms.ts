@@ -21,7 +21,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // At home is domestic ("politics at home"), unless the asker's own home ("how do I make kimchi at home").
   [/(?<!\b(?:i|we|you|my|our|your)\b.*)\bat\s+home\b/gi, 'domestic'],
   [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b|\b(?:going|moving)\s+forward\b|\bin\s+the\s+(?:years|decades|months)\s+(?:ahead|to\s+come)\b|\bin\s+the\s+coming\s+(?:years|decades|months)\b/gi, 'future'],
-  [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b/gi, 'occasion'],
+  [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+hook\b/gi, 'occasion'],
   [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
   [/\bgang(?:s|ed|ing)?\s+up\s+on\b|\bbox(?:es|ed|ing)?\s+in\b|\bhem(?:s|med|ming)?\s+in\b/gi, 'contain'],
   [/\bon\s+the\s+same\s+page\b|\bsee\s+eye\s+to\s+eye\b/gi, 'trust agreement'],
@@ -53,7 +53,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "In one line", "in a nutshell": a summary.
   [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.
-  [/\b(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to\s+write(?:\s+(?:this|it|the\s+(?:piece|article)))?\b/gi, 'occasion'],
+  [/\b(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to\s+write(?:\s+(?:this|it|the\s+(?:piece|article)))?\b|\b(?:prompt|spur|trigger|occasion)(?:s|ed)?\s+(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\b/gi, 'occasion'],
   // From the inside is domestic.
   [/\bfrom\s+(?:the\s+)?(?:inside|within)\b/gi, 'domestic'],
   // Spread out is decentralized.

@@ -45,7 +45,7 @@ export const THESAURUS: readonly string[] = [
   'intermittent sporadic fitful uneven patchy interrupted',
   'summit meeting meetings talks dialogue conference gathering meet met event',
   'statement communique declaration announcement announced',
-  'concern concerns worry worried worries anxiety alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous',
+  'concern concerns worry worried worries anxiety anxieties anxious alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous',
   'maritime sea seas ocean waters naval',
   'fracture fractures fractured crack cracks strain strains damage damaged harm hurt rupture impact impacting affect',
   'competition compete competing rivalry rival rivals contest',
