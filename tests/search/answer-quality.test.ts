@@ -116,6 +116,11 @@ describe.each([
   // the engine of that morning, 85% / 93% / 3 / 24 with the day before's). Its misses were then read (Nanhai,
   // "where" in the argument, what comes from the pact): no longer first sight.
   ['questions-unseen-29.json', { top1: 0.89, top3: 0.95, refusedOn: 0.04, offRefused: 0.92 }],
+  // Written blind by another helper (security-studies interns: long multi-part questions, terms of art), measured
+  // first as it came: 88% / 93% / 4 of 75 refused / 18 of 25 off-topic refused (83% / 87% / 7 / 18 with the engine of
+  // that morning, 79% / 83% / 10 / 17 with the day before's). Its misses were then read ("future-oriented", "bottom
+  // line", securitisation, a lattice of nodes, the hook, next month): no longer first sight.
+  ['questions-unseen-30.json', { top1: 0.9, top3: 0.95, refusedOn: 0.03, offRefused: 0.72 }],
   // Written blind by another helper (a large general community: earnest, sarcastic, lazy, typos), measured first
   // after the round unseen-23 … 27 led to: 80% / 89% / 6 of 75 refused / 20 of 25 off-topic refused — the same as
   // the engine of that morning (80% / 89% / 6 / 20), and 76% / 84% / 9 / 21 with the day before's. Not read since.
