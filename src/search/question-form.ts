@@ -256,8 +256,15 @@ export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASK
 const POLAR = /^\s*(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have)\b/i;
 const OR = /\bor\b/i;
 
+/** "… or do we need …": a second question after "or", not an alternative. */
+const OR_QUESTION = /^or\s+(?:do|does|did|is|are|was|were|will|would|can|could|should|shall|has|have|had|must|might|may)\b/i;
+
 /**
  * Where the alternatives of a choice question part ("is the US a partner | or the boss?"): the
- * offset of its "or"; undefined for other questions ("what did they sign, like a hotline or a …").
+ * offset of its "or"; undefined for other questions ("what did they sign, like a hotline or a …"),
+ * and when a second question follows "or" ("does the library give access, or do we need an account?").
  */
-export const alternativesAt = (text: string): number | undefined => (POLAR.test(text) ? OR.exec(text)?.index : undefined);
+export const alternativesAt = (text: string): number | undefined => {
+  const at = POLAR.test(text) ? OR.exec(text)?.index : undefined;
+  return at === undefined || OR_QUESTION.test(text.slice(at)) ? undefined : at;
+};

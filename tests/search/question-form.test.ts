@@ -184,6 +184,8 @@ describe('what a question asks for, from its form', () => {
     expect(alternativesAt('does it only cover defence, or also the economy?')).toBe('does it only cover defence, '.length);
     expect(alternativesAt('What did they sign, like a hotline or a duty to consult?')).toBeUndefined();
     expect(alternativesAt('Is the US the boss?')).toBeUndefined();
+    // A second question after "or" is no alternative.
+    expect(alternativesAt('Does the library give us access, or do we need a separate account?')).toBeUndefined();
   });
 
   it.each([
