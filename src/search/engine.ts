@@ -388,7 +388,8 @@ export class Engine {
    */
   private focusOf(text: string, concepts: readonly Concept[]): { concept: Concept; least: number } | undefined {
     const asked = focusAsked(text);
-    const concept = asked && concepts.find((c) => !c.span.named && c.span.word === asked.word);
+    // Not a word inside a name the question also uses ("the Atlantic alliance" asks about NATO, not an alliance).
+    const concept = asked && concepts.find((c) => !c.span.named && c.span.word === asked.word && c.weight > 0);
     if (!asked || !concept) return undefined;
     const kind = this.lexicon.kindOf(asked.word);
     // An idea only the glossary's background names ("the pillars of IPEF"), never the article, is background the article does not discuss.

@@ -117,6 +117,8 @@ describe('answer(): ranking on the article', () => {
     ['what do the authors think seoul and tokyo should actually do', '§7.1'],
     // "Where" in the argument is a place in the piece, which no sentence need name as a place.
     ["where is the turning point in the argument, when author starts saying it won't work?", '§6.1'],
+    // The thing asked about is not a word inside a name the question uses ("the Atlantic alliance" is NATO).
+    ['Is Washington trying to drag NATO into Asia through this? What do they say about the Atlantic alliance?', '§4.3'],
     // A node in a lattice is a link in a web (§3.2's web of alliances).
     ['Do the writers see this grouping as a standalone project or as one node in a larger lattice?', '§3.2'],
     // The South China Sea by its Chinese name, in pinyin and in characters.
