@@ -108,6 +108,8 @@ describe('idioms in plain words', () => {
     ['who ends up on the receiving end?', 'who ends up targeted?'],
     ["What did Biden's team put first?", "What did Biden's team prioritize?"],
     ['they put security first', 'they prioritize security'],
+    ['is it trying to box Beijing in on every front?', 'is it trying to contain Beijing in every field?'],
+    ['did they box the files in the archive?', 'did they box the files in the archive?'],
     ["What's the hook here — what recent event prompted this commentary?", "What's occasion here — what recent event occasion?"],
     ["Is the authors' bottom line that Beijing ends up boxed in?", "Is the authors' conclusion that Beijing ends up contain?"],
     ["what's the main harm coming from this?", "what's the main harm consequences of this?"],
