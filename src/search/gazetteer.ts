@@ -7,11 +7,11 @@
  */
 export const GAZETTEER: readonly (readonly string[])[] = [
   ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam', 'Pentagon', 'State Department', 'Foggy Bottom', 'Beltway', 'Capitol Hill'],
-  ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan'],
-  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK'],
+  ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan', 'Hanguk', 'Namhan'],
+  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Bukhan'],
   ['Kim Jong Un', 'Kim Jong-un'],
-  ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei'],
-  ['China', 'Beijing', 'Chinese', 'PRC', "People's Republic of China", 'Zhongnanhai'],
+  ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei', 'Nihon', 'Nippon', 'Ilbon', 'Riben'],
+  ['China', 'Beijing', 'Chinese', 'PRC', "People's Republic of China", 'Zhongnanhai', 'Zhongguo', 'Jungguk', 'Chugoku'],
   ['Xi Jinping', 'Xi', 'President Xi'],
   ['Australia', 'Canberra', 'Australian', 'Australians', 'Aussie'],
   ['India', 'New Delhi', 'Delhi', 'Indian', 'Indians'],
@@ -24,6 +24,7 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Biden', 'Joe Biden', 'Biden administration'],
   ['Trump', 'Donald Trump', 'Trump administration'],
   ['Yoon', 'Yoon Suk-yeol', 'Yoon Suk Yeol', 'President Yoon'],
+  // The countries' own names as readers romanise them (Korean, Chinese, Japanese) are in their groups above.
   // Other countries of the region and beyond that readers ask about: names, so a question about one
   // the content never mentions ("Vietnam's role in …") is about someone the content does not name.
   ['Vietnam', 'Viet Nam', 'Hanoi', 'Vietnamese'],

@@ -121,6 +121,8 @@ describe('answer(): ranking on the article', () => {
     ['Is Washington trying to drag NATO into Asia through this? What do they say about the Atlantic alliance?', '§4.3'],
     // A node in a lattice is a link in a web (§3.2's web of alliances).
     ['Do the writers see this grouping as a standalone project or as one node in a larger lattice?', '§3.2'],
+    // Countries by their own names, romanised ("Jungguk" is China in Korean, "Nihon" Japan in Japanese).
+    ['given our exports depend so much on Jungguk, what should Seoul do according to them?', '§7.2'],
     // The South China Sea by its Chinese name, in pinyin and in characters.
     ["what the three governments said about Beijing's behaviour in Nanhai (南海)?", '§1.1'],
     // The Japanese names of the two three-way groupings (日米韓, 日中韓) are the glossary's aliases.
@@ -275,6 +277,7 @@ describe('define()', () => {
     ['AUKES', 'AUKUS'],
     ['derisking', 'de-risking'],
     ['the transatlantic alliance', 'NATO'],
+    ['Hanmiil', 'trilateral cooperation mechanism'],
     ['Nanhai', 'South China Sea'],
     ['南海', 'South China Sea'],
   ])('GIVEN "%s" THEN the entry is %s with the passages that use it', async (query, term) => {
@@ -390,6 +393,16 @@ describe('answer(): questions the content cannot answer by nature', () => {
   it('GIVEN "who is to blame" THEN "blame" is not taken for a thing the answer must name', async () => {
     const answer = (await realEngine()).answer('who is to blame for the stalling under the previous US president?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
+  });
+
+  it('GIVEN a country by its own name, romanised THEN it is the country', async () => {
+    const engine = await realEngine();
+    const refs = (q: string) => {
+      const a = engine.answer(q);
+      return a.kind === 'answered' ? a.passages.map((p) => p.passage.ref) : [];
+    };
+    expect(refs("what does the piece say about Nihon's ties with Zhongguo?")).toEqual(refs("what does the piece say about Japan's ties with China?"));
+    expect(refs('why does Hanguk not trust Ilbon?')).toEqual(refs('why does South Korea not trust Japan?'));
   });
 
   it('GIVEN a who-question with a second clause THEN only its own clause names the role asked for', async () => {
@@ -560,6 +573,16 @@ describe('the analyzer and filler words', () => {
     const engine = new Engine(parseContent([{ name: 'content/a.md', text: '---\ntitle: A\n---\n\n## 1. One\n\nBasic stability with China matters.\n\nThe alliance is aimed at China above all.\n' }]));
     const answer = engine.answer('is the alliance basically aimed at china?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
+  });
+
+  it('GIVEN a country by its own name, romanised THEN it is the country', async () => {
+    const engine = await realEngine();
+    const refs = (q: string) => {
+      const a = engine.answer(q);
+      return a.kind === 'answered' ? a.passages.map((p) => p.passage.ref) : [];
+    };
+    expect(refs("what does the piece say about Nihon's ties with Zhongguo?")).toEqual(refs("what does the piece say about Japan's ties with China?"));
+    expect(refs('why does Hanguk not trust Ilbon?')).toEqual(refs('why does South Korea not trust Japan?'));
   });
 
   it('GIVEN a who-question with a second clause THEN only its own clause names the role asked for', async () => {
