@@ -72,8 +72,8 @@ export const answerWanted = (text: string): Wanted | undefined => {
 /** Whether a question asks about a place in the piece itself ("where is the turning point in the argument?", "where does the article pivot?"). */
 export const asksWithinPiece = (text: string): boolean => asksAboutPiece(text) || /\b(?:argument|turning\s+point|tone|section|paragraph)\b/i.test(text);
 
-/** Where a question's first clause ends: at its first comma, colon, semicolon, dash or question mark (the end if none). */
-export const firstClauseEnd = (text: string): number => /[,;:?!—–]|\s-\s/.exec(text)?.index ?? text.length;
+/** Where a question's first clause ends: at its first comma, colon, semicolon, dash or question mark, or where it says whose view it asks (the end if none). */
+export const firstClauseEnd = (text: string): number => /[,;:?!—–]|\s-\s|\s(?:according\s+to|in\s+the\s+(?:view|eyes)\s+of|per)\s/i.exec(text)?.index ?? text.length;
 
 /** Whether a question asks about what is still to come ("when will … next", "where will the next … be held"). */
 export const asksAhead = (text: string): boolean => /\b(will|next|upcoming|future)\b(?!-)/i.test(text);

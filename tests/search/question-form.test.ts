@@ -13,6 +13,7 @@ describe('what a question asks for, from its form', () => {
     ['Who calls the shots here, in their view?', 24],
     ['who leads — the US?', 10],
     ['who leads it', 12],
+    ["who's the real target according to Beijing's scholars", 21],
   ])('GIVEN "%s" THEN its first clause ends at %i', (question, end) => {
     expect(firstClauseEnd(question)).toBe(end);
   });
