@@ -43,6 +43,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bg(?:et|ets|etting|ot)\s+(?:along|on\s+well)(?:\s+well)?(?:\s+enough)?(?:\s+with)?\b/gi, 'tensions'],
   // "Before" closing a clause ("… work before?", "before Biden came in?") is a time: earlier.
   [/\b(?:ever\s+)?before(?=(?:\s+all\s+(?:this|that)|\s+\p{L}+(?:\s+(?:came\s+in|took\s+(?:over|office)|arrived))?)?\s*(?:[?.!,]|$))/giu, 'earlier'],
+  // The club (group) of seven industrial democracies is the G7; lining up with a grouping is coordinating with it.
+  [/\b(?:club|group)\s+of\s+(?:the\s+)?seven\b(?:\s+(?:big|major|leading|rich|wealthy|advanced|largest|industriali[sz]ed|industrial|democracies|economies|nations|countries)\b)*|\bseven\s+(?:(?:big|major|leading|rich|wealthy|advanced|largest|industriali[sz]ed|industrial)\s+){1,3}(?:democracies|economies|nations|countries)\b/gi, 'G7'],
+  [/\bline(?:s|d)?\s+up\s+with\b|\blining\s+up\s+with\b/gi, 'coordinate with'],
+  // The top dog is the dominant one.
+  [/\btop\s+dogs?\b/gi, 'dominant'],
+  // The DMZ is the border of the two Koreas: the Korean Peninsula.
+  [/\b(?:the\s+)?dmz\b/gi, 'Korean Peninsula'],
   // The two Koreas are the Korean Peninsula.
   [/\b(?:the\s+)?two\s+koreas\b|\binter-korean\b/gi, 'Korean Peninsula'],
   // Built (layered, stacked, grafted) on top of is based on, not the building of "construction".
@@ -68,7 +75,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // What comes (stems) from something is its consequence.
   [/\b(?:com(?:e|es|ing)|came|stem(?:s|ming|med)?|flow(?:s|ing|ed)?)\s+(?:out\s+)?(?:from|of)\s+(?=(?:this|that|it|the\s+(?:pact|deal|grouping|mechanism|trilateral|partnership|alliance))\b)/gi, 'consequences of '],
   // Making something more (less) likely is raising (lowering) its risk.
-  [/\b(?:more|less|increasingly)\s+likely\b/gi, 'risk'],
+  [/\b(?:more|less|increasingly)\s+likely\b|\blikelier\b/gi, 'risk'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
   [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
   // The catch of a deal is its hidden downside.

@@ -20,6 +20,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   please tell explain describe summarise summarize say says said saying mention mentions mentioned mentioning
   talk talks talking discuss discusses discussed discussing think thinks thought according regarding
   article piece text story essay op-ed oped column author authors writer writers write wrote written paper
+  professor professors scholar scholars academics
   bit bits section sections paragraph paragraphs passage passages tl dr tldr
   know knows let lets give show find want need like would-be etc eg ie hey hi
   took taken meant came went gave given saw seen knew known become becomes becoming became begun brought thought felt kept told

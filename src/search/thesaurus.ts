@@ -22,7 +22,7 @@ export const THESAURUS: readonly string[] = [
   'trust mistrust distrust suspicion suspicious confidence faith',
   'history historical past colonial wartime legacy grievances backstory background grudge grudges era eras ww2 wwii',
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent',
-  'technology technological tech hightech chips chip semiconductors semiconductor ai innovation digital cuttingedge advanced',
+  'technology technological tech hightech chips chip microchip microchips semiconductors semiconductor ai innovation digital cuttingedge advanced',
   'industry industries industrial manufacturing factories',
   'rules rule standards standard norms regulations rulemaking',
   'dependence dependency dependent reliance reliant depend rely decouple decoupling derisk derisking',

@@ -121,6 +121,9 @@ describe('answer(): ranking on the article', () => {
     ['Is Washington trying to drag NATO into Asia through this? What do they say about the Atlantic alliance?', '§4.3'],
     // A node in a lattice is a link in a web (§3.2's web of alliances).
     ['Do the writers see this grouping as a standalone project or as one node in a larger lattice?', '§3.2'],
+    // The authors are professors: "these two professors" are the writers; microchips are chips.
+    ['What prompted these two professors to write this piece when they did? Was there some news hook?', '§1.1'],
+    ['Is part of this about microchips and who controls the factories of the future?', '§5.1'],
     // Whose view is asked ("according to Beijing's scholars") is no role the answer must name.
     ["who's the real target according to Beijing's scholars — Pyongyang or themselves?", '§3.1'],
     // Countries by their own names, romanised ("Jungguk" is China in Korean, "Nihon" Japan in Japanese).
