@@ -198,6 +198,10 @@ describe('what a question asks for, from its form', () => {
     ['do you know why it stalled', 'why it stalled'],
     ['Bottom line: does the piece think this makes Asia safer?', 'does the piece think this makes Asia safer?'],
     ['in short, what harm do they predict', 'what harm do they predict'],
+    // A sentence about the asker before the question is context, not the question.
+    ['My nephew is posted near the DMZ. Does the piece suggest a war is likelier?', 'Does the piece suggest a war is likelier?'],
+    ["I'm new here. hey bot, who wrote this?", 'who wrote this?'],
+    ['My question is simple.', 'My question is simple.'],
     // "The bottom line" asked for is the question itself.
     ["what's the bottom line?", "what's the bottom line?"],
     // Nothing to take off, or nothing after it: the question as it is.
