@@ -46,6 +46,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // The club (group) of seven industrial democracies is the G7; lining up with a grouping is coordinating with it.
   [/\b(?:club|group)\s+of\s+(?:the\s+)?seven\b(?:\s+(?:big|major|leading|rich|wealthy|advanced|largest|industriali[sz]ed|industrial|democracies|economies|nations|countries)\b)*|\bseven\s+(?:(?:big|major|leading|rich|wealthy|advanced|largest|industriali[sz]ed|industrial)\s+){1,3}(?:democracies|economies|nations|countries)\b/gi, 'G7'],
   [/\bline(?:s|d)?\s+up\s+with\b|\blining\s+up\s+with\b/gi, 'coordinate with'],
+  // What works against something hinders it; walking away from someone is cutting ties.
+  [/\bwork(?:s|ed|ing)?\s+against\b/gi, 'hinder'],
+  [/\bwalk(?:s|ed|ing)?\s+away\s+from\b/gi, 'sever ties with'],
+  // The story someone tells (spins) about another is their narrative.
+  [/\b(?:story|stories|tale|tales)((?:\s+[\p{L}'’-]+){1,2}?)\s+(?:tells?|told|telling|spins?|spun|spinning)\b/giu, 'narrative$1'],
   // The top dog is the dominant one.
   [/\btop\s+dogs?\b/gi, 'dominant'],
   // The DMZ is the border of the two Koreas: the Korean Peninsula.
