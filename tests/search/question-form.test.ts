@@ -202,6 +202,7 @@ describe('what a question asks for, from its form', () => {
     ['My nephew is posted near the DMZ. Does the piece suggest a war is likelier?', 'Does the piece suggest a war is likelier?'],
     ["I'm new here. hey bot, who wrote this?", 'who wrote this?'],
     ['My question is simple.', 'My question is simple.'],
+    ["I'm confused: is this January meeting connected to Camp David?", 'is this January meeting connected to Camp David?'],
     // "The bottom line" asked for is the question itself.
     ["what's the bottom line?", "what's the bottom line?"],
     // Nothing to take off, or nothing after it: the question as it is.
