@@ -283,6 +283,7 @@ describe('define()', () => {
     ['derisking', 'de-risking'],
     ['the transatlantic alliance', 'NATO'],
     ['Hanmiil', 'trilateral cooperation mechanism'],
+    ['the presidential retreat in Maryland', 'Camp David summit'],
     ['Nanhai', 'South China Sea'],
     ['南海', 'South China Sea'],
   ])('GIVEN "%s" THEN the entry is %s with the passages that use it', async (query, term) => {
