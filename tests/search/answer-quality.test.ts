@@ -125,6 +125,16 @@ describe.each([
   // after the round unseen-23 … 27 led to: 80% / 89% / 6 of 75 refused / 20 of 25 off-topic refused — the same as
   // the engine of that morning (80% / 89% / 6 / 20), and 76% / 84% / 9 / 21 with the day before's. Not read since.
   ['questions-unseen-31.json', { top1: 0.76, top3: 0.85, refusedOn: 0.1, offRefused: 0.76 }],
+  // Written blind by three more helpers, each measured first as it came (with the engine of that morning and the day
+  // before's in brackets): unseen-34 (a mixed server: every register, typos, emoji) 83% / 91% / 5 of 75 refused / 23
+  // of 25 off-topic refused (80% / 87% / 6 / 23; 81% / 88% / 7 / 23), not read since; unseen-33 (a Korean-politics
+  // server, romanised Korean) 85% / 87% / 6 / 24 (84% / 85% / 7 / 24; 80% / 83% / 9 / 25); unseen-32 (an evening class
+  // of adult learners, personal context), after unseen-33's round, 77% / 85% / 8 / 24 (76% / 83% / 9 / 24; 68% / 77% /
+  // 12 / 24). The misses of unseen-32 and -33 were then read (romanised country names, "the Atlantic alliance", a
+  // remark about the asker before the question, "whose view" in a who-question, G7, the DMZ, idioms): no longer first sight.
+  ['questions-unseen-32.json', { top1: 0.84, top3: 0.94, refusedOn: 0.03, offRefused: 0.92 }],
+  ['questions-unseen-33.json', { top1: 0.86, top3: 0.89, refusedOn: 0.05, offRefused: 0.92 }],
+  ['questions-unseen-34.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
