@@ -51,6 +51,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bwalk(?:s|ed|ing)?\s+away\s+from\b/gi, 'sever ties with'],
   // The story someone tells (spins) about another is their narrative.
   [/\b(?:story|stories|tale|tales)((?:\s+[\p{L}'’-]+){1,2}?)\s+(?:tells?|told|telling|spins?|spun|spinning)\b/giu, 'narrative$1'],
+  // The White House's occupant is the president; pinning the blame on someone is blaming them; buying someone's line is believing their claim.
+  [/\b(?:white\s+house|oval\s+office)\s+occupant\b|\boccupant\s+of\s+the\s+(?:white\s+house|oval\s+office)\b/gi, 'president'],
+  [/\bpin(?:s|ned|ning)?\s+(?:(?:any|some|all|much)\s+(?:of\s+)?)?(?:the\s+)?blame\s+on\b/gi, 'blame'],
+  [/\bbuy(?:s|ing)?((?:\s+[\p{L}'’-]+){0,2}?)\s+(?:line|spin|story|argument|narrative)\b/giu, 'believe$1 claim'],
   // The top dog is the dominant one.
   [/\btop\s+dogs?\b/gi, 'dominant'],
   // The DMZ is the border of the two Koreas: the Korean Peninsula.
@@ -134,7 +138,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\boff\s+the\s+ground\b/gi, 'established'],
   [/\b(?:shak(?:e|es|ing)|shook|pan(?:s|ned|ning)?|play(?:s|ed|ing)?)\s+out\b/gi, 'outlook'],
   // Locked in, set in stone, here to stay, can't be undone: irreversible.
-  [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],
+  [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\b(?:no|never\s+any)\s+going\s+back\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).
   [/\b(?:rely|relies|relying|depend|depends|depending)\s+less\s+on\b|\b(?:less|fewer)\s+(?:reliant|reliance|dependent|dependence)\s+on\b/gi, 'reduce dependence on'],
   // Leaning on is relying on; bringing back is restoring.

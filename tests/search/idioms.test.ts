@@ -111,6 +111,8 @@ describe('idioms in plain words', () => {
     ['which groupings, like the club of seven big industrial democracies, does the US want it to line up with?', 'which groupings, like the G7, does the US want it to coordinate with?'],
     ["can the US get back to being the world's top dog?", "can the US get back to being the world's dominant?"],
     ['is a war near the DMZ getting likelier?', 'is a war near Korean Peninsula getting risk?'],
+    ['Does the piece pin any of the blame on the previous White House occupant?', 'Does the piece blame the previous president?'],
+    ["Do the authors buy Washington's line that there's no going back?", "Do the authors believe Washington's claim that there's irreversible?"],
     ['does a bigger change work against it?', 'does a bigger change hinder it?'],
     ['can Seoul walk away from Beijing?', 'can Seoul sever ties with Beijing?'],
     ["what's the story Washington tells about Beijing?", "what's the narrative Washington about Beijing?"],
