@@ -55,6 +55,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:white\s+house|oval\s+office)\s+occupant\b|\boccupant\s+of\s+the\s+(?:white\s+house|oval\s+office)\b/gi, 'president'],
   [/\bpin(?:s|ned|ning)?\s+(?:(?:any|some|all|much)\s+(?:of\s+)?)?(?:the\s+)?blame\s+on\b/gi, 'blame'],
   [/\bbuy(?:s|ing)?((?:\s+[\p{L}'’-]+){0,2}?)\s+(?:line|spin|story|argument|narrative)\b/giu, 'believe$1 claim'],
+  // How far something is to go (reach, extend) is its reach.
+  [/\bhow\s+far\s+(?:[\p{L}'’-]+\s+){0,5}?(?:go|goes|reach|reaches|extend|extends|expand|expands|spread|spreads)\b/giu, 'reach'],
   // The top dog is the dominant one.
   [/\btop\s+dogs?\b/gi, 'dominant'],
   // The DMZ is the border of the two Koreas: the Korean Peninsula.
@@ -73,7 +75,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "In one line", "in a nutshell": a summary.
   [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.
-  [/\b(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to\s+write(?:\s+(?:this|it|the\s+(?:piece|article)))?\b|\b(?:prompt|spur|trigger|occasion)(?:s|ed)?\s+(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\b/gi, 'occasion'],
+  [/\b(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to\s+write(?:\s+(?:this|it|the\s+(?:piece|article)))?\b|\b(?:prompt|spur|trigger|occasion)(?:s|ed)?\s+(?:the\s+writing\s+of\s+)?(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\b/gi, 'occasion'],
   // From the inside is domestic.
   [/\bfrom\s+(?:the\s+)?(?:inside|within)\b/gi, 'domestic'],
   // Spread out is decentralized.

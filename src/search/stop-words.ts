@@ -19,7 +19,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   something anything everything really just even ever still yet already much many lot lots kind sort way ways
   please tell explain describe summarise summarize say says said saying mention mentions mentioned mentioning
   talk talks talking discuss discusses discussed discussing think thinks thought according regarding
-  article piece text story essay op-ed oped column author authors writer writers write wrote written paper
+  article piece text story essay op-ed oped column author authors writer writers write writes writing wrote written paper
   professor professors scholar scholars academics
   bit bits section sections paragraph paragraphs passage passages tl dr tldr
   know knows let lets give show find want need like would-be etc eg ie hey hi
@@ -43,6 +43,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const STOP_PHRASES: readonly string[] = [
   'on the one hand', 'on the other hand', 'in fact', 'in terms of', 'as well as', 'at the same time',
   'in addition', 'for example', 'for instance', 'of course', 'in particular', 'by the way', 'in the first place',
+  'in the end', 'at the end of the day',
+  // A time relative to the asker's own day ("some news event from this month") names nothing in the content.
+  'this month', 'last month', 'this week', 'last week', 'this year', 'last year',
   // What leads to something causes it: the leading is no topic ("led to fractures", "could this lead to war").
   'lead to',
 ];

@@ -16,7 +16,7 @@ export const THESAURUS: readonly string[] = [
   'constraint constraints limit limits limitation limitations obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles roadblock roadblocks hinder hindered impede hamper obstruct undermine undermines undermining barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction',
   'decline declining weaken weakening wane waning shrink shrinking diminish diminishing erode eroding slipping fading falling fall fell drop dropping dwindle dwindling',
   'strength strong power powerful might muscle capability capabilities capacity clout influence',
-  'hegemony dominance dominant dominate dominated domination supremacy primacy leadership lead leader superpower charge command control controls controlling boss bosses',
+  'hegemony dominance dominant dominate dominated domination supremacy primacy leadership lead leader superpower empire empires imperial charge command control controls controlling boss bosses',
   'contain containment encircle encirclement counter countering curb check pressure pressuring squeeze isolate',
   'tension tensions tense tenser friction frictions dispute disputes feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown',
   'trust mistrust distrust suspicion suspicious confidence faith',

@@ -121,6 +121,10 @@ describe('answer(): ranking on the article', () => {
     ['Is Washington trying to drag NATO into Asia through this? What do they say about the Atlantic alliance?', '§4.3'],
     // A node in a lattice is a link in a web (§3.2's web of alliances).
     ['Do the writers see this grouping as a standalone project or as one node in a larger lattice?', '§3.2'],
+    // A time relative to the asker ("this month") and "in the end" name nothing; an empire is a hegemon; how far it is to go is its reach.
+    ['what triggered the writing of this op-ed, some news event from this month?', '§1.1'],
+    ['how far geographically is this supposed to go in the end?', '§3.1'],
+    ['does the article think the americans are overreaching, like an empire that does too much?', '§6.2'],
     // The authors are professors: "these two professors" are the writers; microchips are chips.
     ['What prompted these two professors to write this piece when they did? Was there some news hook?', '§1.1'],
     ['Is part of this about microchips and who controls the factories of the future?', '§5.1'],
