@@ -146,6 +146,10 @@ export const outOfScope = (text: string): string | undefined => {
   if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && /\b(?:korean|japanese|chinese|mandarin|cantonese|english|french|german|spanish|russian|hangul|kanji)\b/i.test(text)) {
     return 'That is a question about a language, not about the content.';
   }
+  // "The difference between 'eventually' and 'possibly' in English", "は and が": words of a language, not the content.
+  if (/\bdifference\s+between\s+(?:['"‘“][^'"’”]{1,20}['"’”]\s+and\s+['"‘“][^'"’”]{1,20}['"’”]|[^\s\p{Script=Latin}\d]{1,3}\s+and\s+[^\s\p{Script=Latin}\d]{1,3}(?=\s|[?!.]|$)|.*\bin\s+(?:english|korean|japanese|chinese|mandarin|french|german|spanish)\b)/iu.test(text)) {
+    return 'That is a question about a language, not about the content.';
+  }
   // "Let vs const in JavaScript": a question about programming, whatever words it shares with the content.
   if (PROGRAMMING.test(text)) return 'That is a question about programming, not about the content.';
   if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
