@@ -263,7 +263,8 @@ export class Engine {
     }
     // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions,
     // in its own clause ("who calls the shots — is it a partnership of equals?" asks for no equals).
-    const role = /^\s*who\b/i.test(text) ? concepts.find((c) => c.unknown === 'thing' && c.span.start < firstClauseEnd(plain)) : undefined;
+    const clauseEnd = /^\s*who\b/i.test(text) ? firstClauseEnd(plain) : 0;
+    const role = concepts.find((c) => c.unknown === 'thing' && c.span.start < clauseEnd);
     if (role) return this.notCovered(question, `The passages name no one as what the question asks about ("${role.span.word}").`, concepts, ranked);
     // "What did Moscow say about …?": the answer must tell what someone says or thinks; a passage
     // as close to the question that does ("they expressed concerns …") answers before one that does not.
