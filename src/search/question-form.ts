@@ -147,7 +147,7 @@ export const outOfScope = (text: string): string | undefined => {
     return 'That is a question about a language, not about the content.';
   }
   // "The difference between 'eventually' and 'possibly' in English", "は and が": words of a language, not the content.
-  if (/\bdifference\s+between\s+(?:['"‘“][^'"’”]{1,20}['"’”]\s+and\s+['"‘“][^'"’”]{1,20}['"’”]|[^\s\p{Script=Latin}\d]{1,3}\s+and\s+[^\s\p{Script=Latin}\d]{1,3}(?=\s|[?!.]|$)|.*\bin\s+(?:english|korean|japanese|chinese|mandarin|french|german|spanish)\b)/iu.test(text)) {
+  if (/\bdifference\s+between\s+(?:['"‘“][^'"’”]{1,20}['"’”]\s+and\s+['"‘“][^'"’”]{1,20}['"’”]|[^\s\p{Script=Latin}\d]{1,3}\s+and\s+[^\s\p{Script=Latin}\d]{1,3}(?=\s|[?!.]|$)|.*\bin\s+(?:english|korean|japanese|chinese|mandarin|french|german|spanish)\b(?!\s*\p{L}))/iu.test(text)) {
     return 'That is a question about a language, not about the content.';
   }
   // "Let vs const in JavaScript": a question about programming, whatever words it shares with the content.

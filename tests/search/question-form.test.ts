@@ -172,6 +172,7 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope("what's the difference between 'eventually' and 'possibly' in english")).toMatch(/a language/);
     expect(outOfScope('difference between は and が?? im so confused')).toMatch(/a language/);
     expect(outOfScope("what's the difference between the Quad and AUKUS?")).toBeUndefined();
+    expect(outOfScope("what's the difference between Yoon's and Moon's approach in Korean politics?")).toBeUndefined();
     expect(outOfScope('Is the wargaming simulation next month open to first-years?')).toMatch(/now/);
     expect(outOfScope('Will the next summit be held in Seoul?')).toBeUndefined();
     // A piece reports no reactions to itself; a question about one's course is not about the content.
