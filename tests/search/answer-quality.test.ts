@@ -156,6 +156,11 @@ describe.each<[string, Floor]>([
   // cooperation mechanism is what — and does the article agree?"): "agree" draws §1.1 above §6.3, which has the words.
   ['questions-unseen-36.json', { top1: 0.77, top3: 0.9, refusedOn: 0.05, offRefused: 0.92, wordsMissed: 1 }],
   ['questions-unseen-37.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.76 }],
+  // Written blind by another helper (a late-night voice-chat channel: slang, emoji, misspellings), measured first at
+  // the end of the night: 75% / 89% / 3 of 75 refused / 22 of 25 off-topic refused (73% / 85% / 6 / 21 with the
+  // morning's engine, 72% / 84% / 7 / 22 with the day before's); 40% top-1 on its abstract questions. Not read: one of
+  // its questions in the article's words is missed, which one is not looked at.
+  ['questions-unseen-39.json', { top1: 0.72, top3: 0.86, refusedOn: 0.06, offRefused: 0.84, wordsMissed: 1 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
