@@ -31,7 +31,7 @@ const AMOUNT_ASKED = new RegExp(
 /** "When …", "in what year …", "which date …": a date asked for. */
 const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)/i;
 /** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */
-const DEGREE = /\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
+const DEGREE = /\bhow\s+much\s+(?:do|does|did)\s+(?:\S+\s+){1,4}?(?:back|support|trust|distrust|like|dislike|care|believe|agree|rely|depend|fear|worry|resent|oppose|favou?r)\b|\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
 /** "When the administration took office, what did it …?": a clause setting the time of a question asked after it. */
 const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)[^?]*?,\s*(?:what|how|why|which|who|whom|whose|where|is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b/i;
 
@@ -258,8 +258,11 @@ const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|
 /** "How does the article see China's position at the close?": a question about the piece's end. */
 const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
 
+/** "The takeaway of the final section", "according to the closing argument": the piece's last part. */
+const LAST_PART = /\b(?:the|its)\s+(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b/i;
+
 /** Which end of the piece a question asks for, if it asks for one. */
-export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
+export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
 
 /** A yes-or-no question offering alternatives: "Is it X or Y?", "Does it cover defence, or more?". */
 const POLAR = /^\s*(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have)\b/i;

@@ -41,6 +41,9 @@ describe('what a question asks for, from its form', () => {
     // "How much stronger (bigger, worse)": a comparison, told in words.
     ['Are Tokyo and Seoul worried about how much stronger Beijing has become?', 'They are concerned about the rise of China.', undefined],
     ['How much money did the US spend?', 'It spent a lot.', false],
+    // How much people back (trust, support) something is a degree too; how much they want paid is a number.
+    ["How much do ordinary South Koreans back their leader's outreach?", 'There has been a lack of strong domestic support.', undefined],
+    ['how much did trump want japan to pay for US troops', 'He wanted more.', false],
     // A clause setting the time ("When the administration initiated efforts, what did it prioritise?") asks for no date.
     ['When the Biden administration initiated efforts to repair the alliances, what did it prioritize?', 'It prioritized the trilateral mechanism.', undefined],
     ['When was AUKUS upgraded, what year?', 'AUKUS was upgraded.', false],
@@ -158,6 +161,9 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('What does the piece say happens in the end to the alliance?')).toBeUndefined();
     expect(positionAsked("Does the piece sound confident about China's position by the end?")).toBe('end');
     expect(positionAsked('What does the article say towards the end?')).toBe('end');
+    expect(positionAsked("What's the takeaway of the final section for students?")).toBe('end');
+    expect(positionAsked('Is Beijing cornered, according to the closing argument?')).toBe('end');
+    expect(positionAsked('What was the final outcome of the talks?')).toBeUndefined();
     expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
     expect(outOfScope('what is happening in Seoul right now')).toMatch(/now/);
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
