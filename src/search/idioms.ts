@@ -21,7 +21,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // At home is domestic ("politics at home"), unless the asker's own home ("how do I make kimchi at home").
   [/(?<!\b(?:i|we|you|my|our|your)\b.*)\bat\s+home\b/gi, 'domestic'],
   [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b|\b(?:going|moving)\s+forward\b|\bin\s+the\s+(?:years|decades|months)\s+(?:ahead|to\s+come)\b|\bin\s+the\s+coming\s+(?:years|decades|months)\b/gi, 'future'],
-  [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+hook\b/gi, 'occasion'],
+  [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+hook\b|\bin\s+the\s+news\b/gi, 'occasion'],
+  // Whom the asker explains it to ("to a class", "for my students") is no part of the question.
+  [/\b(?:to|for|with)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids)\b/gi, ''],
   [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
   [/\bgang(?:s|ed|ing)?\s+up\s+on\b|\bbox(?:es|ed|ing)?\s+in\b|\bhem(?:s|med|ming)?\s+in\b/gi, 'contain'],
   // Boxing (hemming) someone in: containing them.

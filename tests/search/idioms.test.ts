@@ -115,6 +115,7 @@ describe('idioms in plain words', () => {
     ["Do the authors buy Washington's line that there's no going back?", "Do the authors believe Washington's claim that there's irreversible?"],
     ['does a bigger change work against it?', 'does a bigger change hinder it?'],
     ['can Seoul walk away from Beijing?', 'can Seoul sever ties with Beijing?'],
+    ['How would you explain to a class why this was in the news?', 'How would you explain  why this was occasion?'],
     ['can Tokyo afford to break with Beijing?', 'can Tokyo afford to sever ties with Beijing?'],
     ["what's the story Washington tells about Beijing?", "what's the narrative Washington about Beijing?"],
     ['is it trying to box Beijing in on every front?', 'is it trying to contain Beijing in every field?'],
