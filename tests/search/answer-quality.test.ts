@@ -156,6 +156,11 @@ describe.each<[string, Floor]>([
   // cooperation mechanism is what — and does the article agree?"): "agree" draws §1.1 above §6.3, which has the words.
   ['questions-unseen-36.json', { top1: 0.77, top3: 0.9, refusedOn: 0.05, offRefused: 0.92, wordsMissed: 1 }],
   ['questions-unseen-37.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.76 }],
+  // Written blind by another helper (history and civics teachers preparing a lesson), measured first as it came:
+  // 79% / 91% / 3 of 75 refused / 24 of 25 off-topic refused (73% / 88% / 5 / 24 with the morning's engine, 71% / 85%
+  // / 6 / 23 with the day before's). Its misses were then read (the final section, "in the news", "to a class", how
+  // much people back something): no longer first sight.
+  ['questions-unseen-38.json', { top1: 0.8, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
   // Written blind by another helper (a late-night voice-chat channel: slang, emoji, misspellings), measured first at
   // the end of the night: 75% / 89% / 3 of 75 refused / 22 of 25 off-topic refused (73% / 85% / 6 / 21 with the
   // morning's engine, 72% / 84% / 7 / 22 with the day before's); 40% top-1 on its abstract questions. Not read: one of
