@@ -128,6 +128,15 @@ const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
 };
 
+/** Languages readers of this piece ask about ("in Korean", "the Japanese word for …"). */
+const LANGUAGES = 'korean|japanese|chinese|mandarin|cantonese|english|french|german|spanish|russian|hangul|kanji';
+const LANGUAGE_NAMED = new RegExp(String.raw`\b(?:${LANGUAGES})\b`, 'i');
+/** "The difference between 'eventually' and 'possibly' in English", "は and が": words of a language compared, not the content. */
+const WORDS_COMPARED = new RegExp(
+  String.raw`\bdifference\s+between\s+(?:['"‘“][^'"’”]{1,20}['"’”]\s+and\s+['"‘“][^'"’”]{1,20}['"’”]|[^\s\p{Script=Latin}\d]{1,3}\s+and\s+[^\s\p{Script=Latin}\d]{1,3}(?=\s|[?!.]|$)|.*\bin\s+(?:${LANGUAGES})\b(?!\s*\p{L}))`,
+  'iu',
+);
+
 /** Names of programming languages and tools that mean nothing else. */
 const PROGRAMMING = /\b(?:javascript|typescript|python|golang|kotlin|php|sql|mysql|postgres(?:ql)?|html|css|json|regex(?:es)?|npm|github|linux|node\.?js|c\+\+|c#)(?![\p{L}\p{N}])/iu;
 
@@ -143,11 +152,10 @@ const RECEPTION = new RegExp(
  */
 export const outOfScope = (text: string): string | undefined => {
   // "How do you say 'thank you' in Korean?": a question about a language, not about the content.
-  if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && /\b(?:korean|japanese|chinese|mandarin|cantonese|english|french|german|spanish|russian|hangul|kanji)\b/i.test(text)) {
+  if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && LANGUAGE_NAMED.test(text)) {
     return 'That is a question about a language, not about the content.';
   }
-  // "The difference between 'eventually' and 'possibly' in English", "は and が": words of a language, not the content.
-  if (/\bdifference\s+between\s+(?:['"‘“][^'"’”]{1,20}['"’”]\s+and\s+['"‘“][^'"’”]{1,20}['"’”]|[^\s\p{Script=Latin}\d]{1,3}\s+and\s+[^\s\p{Script=Latin}\d]{1,3}(?=\s|[?!.]|$)|.*\bin\s+(?:english|korean|japanese|chinese|mandarin|french|german|spanish)\b(?!\s*\p{L}))/iu.test(text)) {
+  if (WORDS_COMPARED.test(text)) {
     return 'That is a question about a language, not about the content.';
   }
   // "Let vs const in JavaScript": a question about programming, whatever words it shares with the content.
