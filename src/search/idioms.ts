@@ -25,9 +25,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Whom the asker explains it to ("to a class", "for my students") is no part of the question.
   [/\b(?:to|for|with)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids)\b/gi, ''],
   [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
-  [/\bgang(?:s|ed|ing)?\s+up\s+on\b|\bbox(?:es|ed|ing)?\s+in\b|\bhem(?:s|med|ming)?\s+in\b/gi, 'contain'],
-  // Boxing (hemming) someone in: containing them.
-  [/\b(?:box(?:es|ed|ing)?|hem(?:s|med|ming)?)((?:\s+[\p{L}'’-]+){1,2}?)\s+in\b(?!\s+(?:the|a|an|its|their|this|that|which|what)\b)/giu, 'contain$1'],
+  [/\bgang(?:s|ed|ing)?\s+up\s+on\b/gi, 'contain'],
+  // Boxing (hemming) someone in, with them between or not: containing them (not the box in the corner).
+  [/\b(?:box(?:es|ed|ing)?|hem(?:s|med|ming)?)((?:\s+[\p{L}'’-]+){0,2}?)\s+in\b(?!\s+(?:the|a|an|its|their|this|that|which|what)\b)/giu, 'contain$1'],
   // On every front: in every field.
   [/\bon\s+(?:every|all|many|multiple|several)\s+fronts?\b/gi, 'in every field'],
   [/\bon\s+the\s+same\s+page\b|\bsee\s+eye\s+to\s+eye\b/gi, 'trust agreement'],

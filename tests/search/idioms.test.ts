@@ -120,6 +120,8 @@ describe('idioms in plain words', () => {
     ["what's the story Washington tells about Beijing?", "what's the narrative Washington about Beijing?"],
     ['is it trying to box Beijing in on every front?', 'is it trying to contain Beijing in every field?'],
     ['did they box the files in the archive?', 'did they box the files in the archive?'],
+    ['is beijing boxed in?', 'is beijing contain?'],
+    ['who lives in the box in the corner?', 'who lives in the box in the corner?'],
     ["What's the hook here — what recent event prompted this commentary?", "What's occasion here — what recent event occasion?"],
     ["Is the authors' bottom line that Beijing ends up boxed in?", "Is the authors' conclusion that Beijing ends up contain?"],
     ["what's the main harm coming from this?", "what's the main harm consequences of this?"],
