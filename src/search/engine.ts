@@ -354,7 +354,7 @@ export class Engine {
 
   /**
    * The sentences of a ranked passage that answer the question best: those covering at least
-   * `share` of what the best one covers, best first. Names count twice: the sentence about the
+   * `share` of what the best one covers, in passage order. Names count twice: the sentence about the
    * question's subject answers it, not one sharing its verb.
    */
   private answeringSentences(r: Ranked, concepts: readonly Concept[], share: number): string[] {
@@ -363,7 +363,7 @@ export class Engine {
       covered: concepts.reduce((n, c) => n + (c.terms.some((t) => terms.has(t.term)) ? c.weight * (c.span.named ? 2 : 1) : 0), 0),
     }));
     const top = Math.max(0, ...scored.map((x) => x.covered));
-    return scored.filter((x) => x.covered >= top * share).sort((a, b) => b.covered - a.covered).map((x) => x.text);
+    return scored.filter((x) => x.covered >= top * share).map((x) => x.text);
   }
 
   /** Whether a sentence of the passage that answers the question nearly as well as its best one gives what the question wants (a date, a number). */

@@ -45,7 +45,8 @@ export const STOP_PHRASES: readonly string[] = [
   'in addition', 'for example', 'for instance', 'of course', 'in particular', 'by the way', 'in the first place',
   'in the end', 'at the end of the day',
   // A time relative to the asker's own day ("some news event from this month") names nothing in the content.
-  'this month', 'last month', 'this week', 'last week', 'this year', 'last year',
+  // ("This week", "next month" are refused before: see outOfScope.)
+  'this month', 'last month', 'last week', 'this year', 'last year',
   // What leads to something causes it: the leading is no topic ("led to fractures", "could this lead to war").
   'lead to',
 ];
