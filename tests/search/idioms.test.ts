@@ -1,5 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { plainIdioms } from '../../src/search/idioms.js';
+import { IDIOM_TABLE, plainIdioms } from '../../src/search/idioms.js';
+
+/** The idioms as IDIOM_TABLE gives them, each applied to the whole text in turn: what plainIdioms must equal. */
+const idioms = IDIOM_TABLE.split('\n').map((line) => {
+  const [, source, flags, plain] = /^\/(.*)\/([a-z]*) → (.*)$/s.exec(line) ?? [];
+  if (source === undefined || flags === undefined || plain === undefined) throw new Error(`unreadable idiom: ${line}`);
+  return [new RegExp(source, flags), plain] as const;
+});
+const everyIdiomInTurn = (text: string) => idioms.reduce((out, [pattern, plain]) => out.replace(pattern, plain), text);
+/** Words of the idioms themselves, so that random texts hold idioms, whole or in part. */
+const idiomWords = [...new Set(IDIOM_TABLE.toLowerCase().match(/[a-z]{2,}/g) ?? [])];
 
 describe('idioms in plain words', () => {
   it.each([
@@ -135,5 +146,28 @@ describe('idioms in plain words', () => {
   it('GIVEN the words of an idiom used literally apart THEN nothing changes', () => {
     const text = 'Did the apart-hotel fall in price? The shots were called off.';
     expect(plainIdioms(text)).toBe(text);
+  });
+
+  it('GIVEN any text THEN it reads as every idiom applied in turn would make it (the dispatch on first letters skips none)', () => {
+    const word = fc.oneof(fc.constantFrom(...idiomWords), fc.constantFrom("Japan's", 'Ōsaka', 'é', 'US', 'I', '3', '-', '—', '?', ',', 'the'));
+    const cased = fc.tuple(word, fc.constantFrom('lower', 'upper', 'title')).map(([w, c]) => (c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w));
+    fc.assert(
+      fc.property(fc.array(cased, { maxLength: 14 }), fc.constantFrom(' ', '  ', '\n'), (words, gap) => {
+        const text = words.join(gap);
+        expect(plainIdioms(text)).toBe(everyIdiomInTurn(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    ['the authors rate it', 'the authors view it'],
+    ['is japan n korea close', 'is japan and korea close'],
+    ["china's counterplay", "china's options"],
+    ['politics at home', 'politics domestic'],
+    ['do we want it at home', 'do we want it at home'],
+    ['ROK-led drills', 'ROK drills'],
+  ])('GIVEN an idiom led by a look-behind or a name ("%s") THEN it reads "%s"', (text, plain) => {
+    expect(plainIdioms(text)).toBe(plain);
   });
 });
