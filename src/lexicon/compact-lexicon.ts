@@ -48,6 +48,11 @@ const DETACH: readonly (readonly [string, string])[] = [
   ['es', 'e'], ['es', ''], ['s', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
 ];
 const BASE_MEMO = 20_000;
+/**
+ * How many letters at the end of a word finding its base form can change (the longest suffix taken
+ * off, "ches", and a doubled consonant): the base form starts with all the word's other letters.
+ */
+const REACH = Math.max(...DETACH.map(([suffix]) => suffix.length)) + 1;
 
 /**
  * A Lexicon over the compact form: words found by binary search in the sorted word string
@@ -76,6 +81,34 @@ export const lexiconFromCompact = (data: CompactLexiconData): Lexicon => {
       else return mid;
     }
     return -1;
+  };
+
+  /** Whether some word starts with the first `length` letters of `word` (a binary search, comparing in place). */
+  const hasPrefix = (word: string, length: number): boolean => {
+    // The first word not below the prefix: it starts with the prefix if any does.
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const from = wordAt[mid] as number;
+      const size = (wordAt[mid + 1] as number) - 1 - from;
+      let order = 0;
+      for (let i = 0; order === 0 && i < Math.min(size, length); i++) order = words.charCodeAt(from + i) - word.charCodeAt(i);
+      if (order < 0 || (order === 0 && size < length)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= count) return false;
+    const from = wordAt[lo] as number;
+    if ((wordAt[lo + 1] as number) - 1 - from < length) return false;
+    for (let i = 0; i < length; i++) if (words.charCodeAt(from + i) !== word.charCodeAt(i)) return false;
+    return true;
+  };
+
+  /** How many of the first letters of `word` some word starts with. */
+  const knownStart = (word: string): number => {
+    let n = 0;
+    while (n < word.length && hasPrefix(word, n + 1)) n++;
+    return n;
   };
 
   const memo = new Map<string, { word: string; index: number } | null>();
@@ -127,6 +160,13 @@ export const lexiconFromCompact = (data: CompactLexiconData): Lexicon => {
       return noun === 2 ? 'thing' : noun === 1 ? 'idea' : undefined;
     },
     knows: (word) => base(word) !== null,
+    mayKnow: (word) => word.length <= REACH || hasPrefix(word, word.length - REACH),
+    editsMayKnow: (word) => {
+      // An edit after the first `known` letters leaves a start no word has, and so does its base
+      // form, unless the edited word is short enough for finding its base form to reach into it.
+      const known = knownStart(word);
+      return (at, length) => at <= known || length - REACH <= known;
+    },
     frequency: (word) => {
       const b = base(word);
       return b === null ? 0 : (data.frequencies[b.index] ?? 0);

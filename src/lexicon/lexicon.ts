@@ -17,6 +17,17 @@ export interface Lexicon {
   knows(word: string): boolean;
   /** How often the word occurs in ordinary English (SemCor counts; 0 when unknown or rare). */
   frequency(word: string): number;
+  /**
+   * False when `knows(word)` is certainly false, told cheaply from how the word starts: what lets a
+   * search over many made-up spellings skip most of them. Optional: without it, every one is looked up.
+   */
+  mayKnow?(word: string): boolean;
+  /**
+   * For the spellings one edit away from `word`: whether one made at letter `at` (from 0), `length`
+   * letters long, may be known — false when certainly not, told from how far `word` starts like some
+   * known word. Optional.
+   */
+  editsMayKnow?(word: string): (at: number, length: number) => boolean;
 }
 
 /** A lexicon that knows nothing: the engine then relies on its own thesaurus and the glossary. */

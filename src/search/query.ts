@@ -218,19 +218,24 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 export const lexiconSpelling = (word: string, lexicon: Lexicon): string | undefined => {
   if (word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
   let best: { word: string; frequency: number } | undefined;
+  const may = lexicon.editsMayKnow?.(word) ?? (() => true);
   const consider = (candidate: string) => {
-    if (candidate === word || !lexicon.knows(candidate)) return;
+    if (candidate === word || lexicon.mayKnow?.(candidate) === false || !lexicon.knows(candidate)) return;
     const frequency = lexicon.frequency(candidate);
     if (!best || frequency > best.frequency) best = { word: candidate, frequency };
   };
-  for (let i = 0; i <= word.length; i++) {
+  const n = word.length;
+  // Most edits of a word no one spells are no word either: the lexicon rules out whole runs of them unmade.
+  for (let i = 0; i <= n; i++) {
     const head = word.slice(0, i);
     const tail = word.slice(i);
-    for (const c of LETTERS) consider(head + c + tail);
-    if (i === word.length) break;
-    consider(head + tail.slice(1));
-    for (const c of LETTERS) consider(head + c + tail.slice(1));
-    if (i + 1 < word.length) consider(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+    if (may(i, n + 1)) for (const c of LETTERS) consider(head + c + tail);
+    if (i === n) break;
+    if (may(i, n - 1)) consider(head + tail.slice(1));
+    if (may(i, n)) {
+      for (const c of LETTERS) consider(head + c + tail.slice(1));
+      if (i + 1 < n) consider(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
+    }
   }
   return best?.word;
 };
