@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EvalQuestion } from '../src/search/evaluate.js';
 
@@ -29,4 +29,34 @@ export const benchQuestions = async (root: string): Promise<BenchQuestion[]> => 
       return { question: longest ? q.question.replace(longest, swapped(longest)) : q.question, kind: 'typo' };
     });
   return [...questions, ...typos];
+};
+
+/** How many questions new to the engine each tier is timed on, once each (after as many others). */
+export const FIRST_ASKS = 500;
+
+/**
+ * Questions to be asked once each, the `tier`-th run of 2 × `count` of them: the other question sets
+ * of tests/fixtures (in file order, the mix's questions left out), so that no tier is asked another's.
+ * The mix is asked again and again, and the engine remembers what it worked out about a question's
+ * words; these time a question the first time it comes, as most questions in a server do. The first
+ * half is asked untimed: a bot that has run a while has met every kind of question once (the first
+ * of a kind compiles its patterns), if not these.
+ */
+export const firstAskQuestions = async (root: string, mix: readonly BenchQuestion[], tier: number, count = FIRST_ASKS): Promise<{ readonly before: string[]; readonly timed: string[] }> => {
+  const dir = path.join(root, 'tests/fixtures');
+  const files = (await readdir(dir)).filter((f) => /^questions-.*\.json$/.test(f) && f !== 'questions-dev.json' && f !== 'questions-check.json').sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const seen = new Set(mix.map((q) => q.question));
+  const all: string[] = [];
+  for (const f of files) {
+    for (const q of JSON.parse(await readFile(path.join(dir, f), 'utf8')) as EvalQuestion[]) {
+      if (seen.has(q.question)) continue;
+      seen.add(q.question);
+      all.push(q.question);
+    }
+  }
+  // Fewer questions than the tiers want: the runs wrap around (a later tier's are then not all new to the process).
+  const size = Math.min(2 * count, all.length);
+  const from = (tier * size) % Math.max(1, all.length);
+  const run = [...all, ...all].slice(from, from + size);
+  return { before: run.slice(0, Math.floor(size / 2)), timed: run.slice(Math.floor(size / 2)) };
 };

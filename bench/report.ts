@@ -37,7 +37,10 @@ export const checkTargets = (tiers: readonly TierResult[], discord: DiscordResul
   const targets: Target[] = [];
   const article = tiers.find((t) => t.name === 'article');
   const large = tiers.find((t) => t.passages >= 100_000);
-  if (article) targets.push({ what: 'article: answer() p99', goal: '≤ 1 ms', measured: `${ms(article.answer.p99)} ms`, met: article.answer.p99 <= 1 });
+  if (article) {
+    targets.push({ what: 'article: answer() p99, the mix asked again', goal: '≤ 1 ms', measured: `${ms(article.answer.p99)} ms`, met: article.answer.p99 <= 1 });
+    targets.push({ what: 'article: answer() p99, questions asked for the first time', goal: '≤ 1 ms', measured: `${ms(article.firstAsk.p99)} ms`, met: article.firstAsk.p99 <= 1 });
+  }
   if (discord) {
     const gap = discord.bot.oneAtATime.p99 - discord.floor.oneAtATime.p99;
     targets.push({ what: 'article: end-to-end p99 vs floor bot', goal: '≤ floor + 5 ms', measured: `${ms(discord.bot.oneAtATime.p99)} vs ${ms(discord.floor.oneAtATime.p99)} ms (${gap < 0 ? '−' : '+'}${ms(Math.abs(gap))})`, met: gap <= 5 });
@@ -46,7 +49,8 @@ export const checkTargets = (tiers: readonly TierResult[], discord: DiscordResul
     targets.push({ what: 'bot peak RSS serving the article', goal: '≤ 150 MB', measured: `${mb(discord.bot.peakRssMB)} MB`, met: discord.bot.peakRssMB <= 150 });
   }
   if (large) {
-    targets.push({ what: `${count(large.passages)} passages: answer() p99`, goal: '≤ 20 ms', measured: `${ms(large.answer.p99)} ms`, met: large.answer.p99 <= 20 });
+    targets.push({ what: `${count(large.passages)} passages: answer() p99, the mix asked again`, goal: '≤ 20 ms', measured: `${ms(large.answer.p99)} ms`, met: large.answer.p99 <= 20 });
+    targets.push({ what: `${count(large.passages)} passages: answer() p99, questions asked for the first time`, goal: '≤ 20 ms', measured: `${ms(large.firstAsk.p99)} ms`, met: large.firstAsk.p99 <= 20 });
     const ratio = large.raw.answer.p99 / large.answer.p99;
     targets.push({ what: `${count(large.passages)} passages: vs raw MiniSearch p99`, goal: '≥ 5× faster', measured: `${ratio.toFixed(0)}×`, met: ratio >= 5 });
     targets.push({ what: `${count(large.passages)} passages: build`, goal: '≤ 10 s', measured: `${(large.build.ms / 1000).toFixed(1)} s`, met: large.build.ms <= 10_000 });
@@ -72,7 +76,8 @@ export const formatReport = (r: BenchReport): string => {
     ['memory after build (MB: heap + buffers)', ...r.tiers.map((t) => `${mb(t.build.heapMB)} + ${mb(t.build.buffersMB)}`)],
     ['stored index (MB)', ...r.tiers.map((t) => mb(t.stored.MB))],
     ['start-up from it (ms: index / lexicon / process ready)', ...r.tiers.map((t) => `${ms(t.stored.openMs)} / ${ms(t.stored.lexiconMs)} / ${ms(t.stored.readyMs)}`)],
-    ['answer() p50 / p99 / max (ms)', ...r.tiers.map((t) => triple(t.answer))],
+    ['answer() p50 / p99 / max (ms), the mix asked again', ...r.tiers.map((t) => triple(t.answer))],
+    ['answer() p50 / p99 / max (ms), questions asked for the first time', ...r.tiers.map((t) => triple(t.firstAsk))],
     ['raw MiniSearch search() p50 / p99 / max (ms)', ...r.tiers.map((t) => triple(t.raw.answer))],
     ['raw ÷ ours, p50 and p99', ...r.tiers.map((t) => `${(t.raw.answer.p50 / t.answer.p50).toFixed(1)}× · ${(t.raw.answer.p99 / t.answer.p99).toFixed(1)}×`)],
     ['raw MiniSearch: build (ms) / heap (MB)', ...r.tiers.map((t) => `${ms(t.raw.buildMs)} / ${mb(t.raw.heapMB)}`)],
@@ -83,7 +88,10 @@ export const formatReport = (r: BenchReport): string => {
     ['answer() p99 meanwhile (ms)', ...r.tiers.map((t) => ms(t.reindex.answerDuring.p99))],
   ];
   lines.push(...table(head, rows), '');
-  lines.push(`Questions: ${r.tiers[0]?.answer.n ? `a fixed mix per pass (the question sets, plus a typo variant of each question in the article's words)` : ''}; answer() is the engine's public API, the path the bot takes.`, '');
+  lines.push(
+    `Questions: a fixed mix asked pass after pass (two question sets, plus a typo variant of each question in the article's words), after a warm-up; then questions of the other sets, each asked once (a tier's own, none in the mix), ${r.tiers[0]?.firstAsk.n ?? 0} of them timed after as many untimed: the engine remembers what it worked out about a question's words, and a question asked for the first time pays for it. answer() is the engine's public API, the path the bot takes; raw MiniSearch is asked the mix.`,
+    '',
+  );
   if (r.discord) {
     const d = r.discord;
     lines.push(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readContentFiles } from '../src/content/load-content.js';
 import { loadLexicon } from '../src/lexicon/load-lexicon.js';
 import { measureDiscord, type DiscordResult } from './discord.js';
-import { benchQuestions } from './questions.js';
+import { benchQuestions, firstAskQuestions } from './questions.js';
 import { checkTargets, formatReport, type BenchReport } from './report.js';
 import { syntheticContent } from './synthetic-corpus.js';
 import { measureTier, type TierResult } from './tiers.js';
@@ -62,7 +62,8 @@ for (const [i, size] of sizes.entries()) {
   const step = (text: string) => progress(`[${i + 1}/${sizes.length}] ${name}: ${text}… (${elapsed()})`);
   step('generating');
   const files = size === 'article' ? article : syntheticContent(article, { passages: Number(size), seed });
-  tiers.push(await measureTier({ name: size === 'article' ? 'article' : name, files, questions, lexicon, lexiconDir, root: ROOT, progress: step }));
+  const firstAsk = await firstAskQuestions(ROOT, questions, i);
+  tiers.push(await measureTier({ name: size === 'article' ? 'article' : name, files, questions, firstAsk, lexicon, lexiconDir, root: ROOT, progress: step }));
 }
 
 let discord: DiscordResult | undefined;

@@ -22,7 +22,10 @@ export interface TierResult {
   readonly build: { readonly ms: number; readonly heapMB: number; readonly buffersMB: number };
   /** The stored index: its size, and a fresh process opening it (lexicon apart). */
   readonly stored: { readonly MB: number; readonly openMs: number; readonly lexiconMs: number; readonly readyMs: number; readonly fromCache: boolean };
+  /** answer() over the fixed mix, asked again and again (after a warm-up). */
   readonly answer: Percentiles;
+  /** answer() over questions new to the engine, each asked once (after the mix and as many other new ones). */
+  readonly firstAsk: Percentiles;
   /** Raw MiniSearch, default options (fields text and title), the same passages and questions. */
   readonly raw: { readonly buildMs: number; readonly heapMB: number; readonly jsonMB: number; readonly loadMs: number; readonly answer: Percentiles };
   /**
@@ -45,6 +48,8 @@ export interface TierOptions {
   readonly name: string;
   readonly files: readonly ContentFile[];
   readonly questions: readonly BenchQuestion[];
+  /** Questions not in the mix, each asked once: `before` untimed, then `timed` (see firstAskQuestions). */
+  readonly firstAsk: { readonly before: readonly string[]; readonly timed: readonly string[] };
   readonly lexicon: Lexicon;
   readonly lexiconDir: string;
   readonly root: string;
@@ -74,6 +79,14 @@ export const timeEach = (questions: readonly BenchQuestion[], rounds: number, as
   }
   return samples;
 };
+
+/** Each question asked once, timed. */
+export const timeOnce = (questions: readonly string[], ask: (q: string) => unknown): number[] =>
+  questions.map((q) => {
+    const started = performance.now();
+    ask(q);
+    return performance.now() - started;
+  });
 
 /** Measures one corpus: build, memory, stored index, answers against raw MiniSearch, a reindex under questions. */
 export const measureTier = async (o: TierOptions): Promise<TierResult> => {
@@ -105,6 +118,9 @@ export const measureTier = async (o: TierOptions): Promise<TierResult> => {
     // Setting up (storing, the start-up probe) leaves garbage: collected first, not during the timing.
     memoryInUse();
     const answer = percentiles(timeEach(o.questions, passes(stats.passages, false), (q) => ours.answer(q), (p) => o.progress(`answering (pass ${p}/${passes(stats.passages, false)})`)));
+    o.progress(`asking ${o.firstAsk.before.length + o.firstAsk.timed.length} questions for the first time`);
+    for (const q of o.firstAsk.before) ours.answer(q);
+    const firstAsk = percentiles(timeOnce(o.firstAsk.timed, (q) => ours.answer(q)));
     engine = undefined;
     const raw = measureRaw(ours.passages.map((p, id) => ({ id, text: p.text, title: p.sectionTitle })), o);
 
@@ -121,6 +137,7 @@ export const measureTier = async (o: TierOptions): Promise<TierResult> => {
       build: { ms: buildMs, heapMB: after.heap - before.heap, buffersMB: after.buffers - before.buffers },
       stored: { MB: bytes.reduce((n, b) => n + b.byteLength, 0) / 2 ** 20, ...probe },
       answer,
+      firstAsk,
       raw,
       reindex,
     };
