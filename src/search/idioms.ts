@@ -279,44 +279,52 @@ interface Idiom {
   readonly starts: Starts;
 }
 
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
 const indexed: readonly Idiom[] = IDIOMS.map(([pattern, plain]) => {
   let starts: Starts = new Set<string>();
   for (const alternative of alternativesOf(pattern.source)) {
     const read = alternative.startsWith('\\b') ? startsOf(alternative, 2) : undefined;
     starts = union(starts, read && !read.empty ? read.starts : undefined);
   }
+  // Led by `\b` and a word character: the match starts a word (the only starts looked for below).
+  if (starts && [...starts].some((c) => !isWordChar(c.charCodeAt(0)))) starts = undefined;
   return { pattern, plain, starts };
 });
 
-const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-
 /**
- * The characters that start words in `text`, in lower case: where an idiom led by `\b` and a
- * letter may match. `undefined` if the text has characters outside ASCII (their case folding is
- * left to the patterns).
+ * The letter a word starting at `i` starts with, in lower case, for the idioms led by `\b` and a
+ * letter; undefined if no word starts there. Outside ASCII only the Kelvin sign and the long s match
+ * such a letter (k, s: case-insensitive, in Unicode mode).
  */
-const wordStarts = (text: string): Set<string> | undefined => {
+const wordStartAt = (text: string, i: number): string | undefined => {
+  if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return undefined;
+  const code = text.charCodeAt(i);
+  if (isWordChar(code)) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
+  return code === 0x212a ? 'k' : code === 0x17f ? 's' : undefined;
+};
+
+/** The letters words in `text` start with (see wordStartAt). */
+const wordStarts = (text: string): Set<string> => {
   const starts = new Set<string>();
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 127) return undefined;
-    if (isWordChar(code) && (i === 0 || !isWordChar(text.charCodeAt(i - 1)))) starts.add(text.charAt(i).toLowerCase());
+    const c = wordStartAt(text, i);
+    if (c !== undefined) starts.add(c);
   }
   return starts;
 };
 
-const mayMatch = (idiom: Idiom, starts: Set<string> | undefined): boolean => {
-  if (idiom.starts === undefined || starts === undefined) return true;
+const mayMatch = (idiom: Idiom, starts: Set<string>): boolean => {
+  if (idiom.starts === undefined) return true;
   for (const c of idiom.starts) if (starts.has(c)) return true;
   return false;
 };
 
 /**
- * The check whether any idiom occurs, per set of flags: for each character a word can start with,
- * one sticky pattern of the idioms that start with it, tried only where a word starts with it; one
- * pattern of the rest, tried over the text; and one of them all, for a text with words outside
- * ASCII. Most questions have no idiom, and one pattern of all of them tried at every word start
- * cost four times as much (its some 300 alternatives each tried in turn).
+ * The check whether any idiom occurs, per set of flags: for each letter a word can start with, one
+ * sticky pattern of the idioms that start with it, tried only where a word starts with it; and one
+ * pattern of the rest, tried over the text. Most questions have no idiom, and one pattern of all of
+ * them tried at every word start cost twice as much (its some 300 alternatives each tried in turn).
  */
 const checks = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', '')))].map((flags) => {
   const byStart = new Map<string, string[]>();
@@ -334,23 +342,16 @@ const checks = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', 
   }
   const sticky = new Map([...byStart].map(([c, alternatives]) => [c, new RegExp(`\\b(?:${alternatives.join('|')})`, `${flags}y`)]));
   const rest = elsewhere.length > 0 ? new RegExp(elsewhere.join('|'), flags) : undefined;
-  // Every idiom, for a text with characters outside ASCII (whose case folding is left to the patterns).
-  const all = new RegExp(indexed.filter((d) => d.pattern.flags.replace('g', '') === flags).map((d) => `(?:${d.pattern.source})`).join('|'), flags);
-  return { sticky, rest, all };
+  return { sticky, rest };
 });
 
 /** Whether any idiom occurs in `text`. */
 const anyIdiom = (text: string): boolean => {
-  for (const { sticky, rest, all } of checks) {
+  for (const { sticky, rest } of checks) {
     if (rest?.test(text)) return true;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code > 127) {
-        if (all.test(text)) return true;
-        break;
-      }
-      if (!isWordChar(code) || (i > 0 && isWordChar(text.charCodeAt(i - 1)))) continue;
-      const check = sticky.get(text.charAt(i).toLowerCase());
+      const c = wordStartAt(text, i);
+      const check = c === undefined ? undefined : sticky.get(c);
       if (check === undefined) continue;
       check.lastIndex = i;
       if (check.test(text)) return true;
