@@ -14,6 +14,7 @@ import { DiscordLoginError } from './discord/errors.js';
 import type { HealthServer } from './discord/health.js';
 import { createLogger, redact, type Logger } from './logger.js';
 import { guardProcess } from './process-guards.js';
+import { warmUp } from './search/warm-up.js';
 
 /** Stops on SIGINT and SIGTERM: `stop` closes what is open, then the process ends. */
 const onStopSignals = (logger: Logger, stop: () => Promise<unknown>) => {
@@ -81,6 +82,8 @@ const main = async () => {
     await runConsole(library, { input: process.stdin, output: process.stdout, style: terminalStyle(process.stdout, process.env), interactive: !!process.stdin.isTTY });
     return undefined;
   }
+  // A bot answers many people: the patterns and code their first questions need are compiled now.
+  logger.info(warmUp(library.engine), 'warmed up');
   // Each shard keeps its own unanswered questions (npm run unanswered and /unanswered merge them).
   const file = config.shardProcess && config.shardProcess.id > 0 ? `unanswered.shard-${config.shardProcess.id}.json` : UNANSWERED_FILE;
   const unanswered = await UnansweredStore.open(path.join(config.dataDir, file), (message) => logger.warn(message));

@@ -53,7 +53,10 @@ describe('npm start with DISCORD_TOKEN (the real entry, as a child process)', ()
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['connected to Discord', 'interaction', 'reindexed', 'stopping', 'disconnected from Discord']));
+    expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['warmed up', 'connected to Discord', 'interaction', 'reindexed', 'stopping', 'disconnected from Discord']));
+    // Warmed up before it connects: no user's question waits for it.
+    expect(lines.findIndex((l) => l.msg === 'warmed up')).toBeLessThan(lines.findIndex((l) => l.msg === 'connected to Discord'));
+    expect(lines.find((l) => l.msg === 'warmed up')).toMatchObject({ questions: expect.any(Number), ms: expect.any(Number) });
     expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({ command: '/ask', ref: '§3.2', score: expect.any(Number), latencyMs: expect.any(Number) });
     expect(server.identifies[0]?.intents).toBe(1 | 512 | 4096);
     expect(stdout).not.toContain(TOKEN);
