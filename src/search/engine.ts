@@ -10,7 +10,7 @@ import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, opinionAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -124,6 +124,8 @@ export class Engine {
   private byRef: Map<string, Passage> | undefined;
   private readonly views = new Map<number, PassageView>();
   private readonly conceptMemo = new Map<string, Omit<Concept, 'span'>>();
+  /** The year of the newest document (0 if one is undated), worked out on first use. */
+  private latestYear: number | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
 
@@ -186,11 +188,24 @@ export class Engine {
     return docs[0]?.sections.find((s) => s.number === Number(m[2]));
   }
 
+  /** What the content cannot hold, for any words it shares: a later year than its own, its authors' other writings. */
+  private beyondContent(text: string): string | undefined {
+    this.latestYear ??= latestYearOf(this.documents);
+    const latest = this.latestYear || undefined;
+    const year = latest === undefined ? undefined : laterYearAsked(text, latest);
+    if (year !== undefined) return `The content dates from ${latest}: it cannot say what happened in ${year}.`;
+    const writings = otherWritingsAsked(text);
+    if (writings !== undefined && !this.analyzer.terms(writings).some((t) => this.index.vocabulary.has(t))) {
+      return `The content holds ${this.documents.length === 1 ? 'one piece' : 'these pieces'}, not other ${writings.toLowerCase()} by their authors.`;
+    }
+    return undefined;
+  }
+
   /** Answers a question with the passages that answer it, best first, or says the content does not cover it. */
   answer(question: string, options: AnswerOptions = {}): Answer {
     const limit = options.limit ?? 10;
     const text = withoutPreamble(question.slice(0, MAX_QUESTION));
-    const offTask = outOfScope(text);
+    const offTask = outOfScope(text) ?? this.beyondContent(text);
     if (offTask) return this.notCovered(question, offTask, []);
     const position = positionAsked(text);
     if (position) {
@@ -453,6 +468,17 @@ export class Engine {
     return { kind: 'not-covered', question, reason, suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)] };
   }
 }
+
+/** The year of the newest document; 0 if any document has no date (then none can be ruled out). */
+const latestYearOf = (documents: readonly ArticleDocument[]): number => {
+  let latest = 0;
+  for (const d of documents) {
+    const year = /\b(?:19|20)\d\d\b/.exec(d.meta.date ?? '')?.[0];
+    if (year === undefined) return 0;
+    latest = Math.max(latest, Number(year));
+  }
+  return latest;
+};
 
 type Quote = Pick<AnswerPassage, 'sentences' | 'highlights'>;
 

@@ -11,21 +11,21 @@ const WRITERS = String.raw`(?:authors?|writers?)`;
  * The engine checks the best passage against it and refuses when the passage does not give it.
  */
 
-/** A count: digits that are not a year. */
-const NUMBER = /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/;
+/** A count: digits that are neither a year nor a day after its month ("Jan 5"). */
+const NUMBER = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/i;
 const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const AHEAD = /\b(will|next|upcoming|expected|scheduled|planned)\b/i;
 
 /** Nouns for an amount asked for right after "what" ("what percentage …"), and after "what is the (annual trade) …". */
 const AMOUNT_AFTER_WHAT = 'age|percentage|proportion|share|fraction|number|amount|sum';
-const AMOUNT_NAMED = 'volume|figure|total|population|budget|gdp|percentage|amount';
+const AMOUNT_NAMED = 'volume|figure|total|population|budget|gdp|percentage|amount|ratings?';
 /** What has a value in money (not "the value of the partnership", its worth to someone). */
 const TRADED = 'trade|exports?|imports?|investments?|sales|deals?|contracts?|aid';
 /** Any of those words: checked first, as most questions have none. */
 const MEASURE = new RegExp(String.raw`\b(?:${AMOUNT_AFTER_WHAT}|${AMOUNT_NAMED}|value|worth)\b`, 'i');
 /** "What percentage …", "what is the annual trade volume …", "the value of … trade": an amount asked for. */
 const AMOUNT_ASKED = new RegExp(
-  String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${AMOUNT_NAMED})\b|\b(?:value|worth)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:${TRADED})\b`,
+  String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${AMOUNT_NAMED})\b|\b(?:value|worth)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:${TRADED})\b`,
   'iu',
 );
 /** "When …", "in what year …", "which date …": a date asked for. */
@@ -72,6 +72,29 @@ export const answerWanted = (text: string): Wanted | undefined => {
     return { givenBy: (s) => DATE.test(s) && speaksAhead(s), reason: 'The question asks about the future, and the passages give no date for it.' };
   }
   return { givenBy: (s) => DATE.test(s), reason: 'The question asks for a date the passages do not give.' };
+};
+
+/**
+ * A year the question names that is later than `latest` (the newest content's), when it asks what
+ * happened then, not what is ahead or what the piece foresees ("what happened after Trump came
+ * back in 2025?", not "will it last until 2030?"): what fixed text of `latest` cannot tell.
+ */
+export const laterYearAsked = (text: string, latest: number): number | undefined => {
+  if (asksAhead(text) || /\b(?:predict|forecast|expect|foresee|anticipat|project|prospect)/i.test(text)) return undefined;
+  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(m[0]) > latest) return Number(m[0]);
+  return undefined;
+};
+
+/** Other writings: books, or other works (articles, papers …) someone wrote. */
+const OTHER_WRITINGS = /\b(?:(?:other|earlier|previous|past|later|latest|newer?|recent)\s+(?:(books?|writings|publications)|(works|articles|papers|pieces|op-?eds|columns|essays)\s+(?=(?:by|from|has|have|had|did|does|do|written|published)\b))|(books?|publications?))\b/i;
+
+/**
+ * "What other books has Zhang written?", "earlier articles by the authors": other writings than the
+ * content, the word that names them (the engine refuses unless the content uses it), or undefined.
+ */
+export const otherWritingsAsked = (text: string): string | undefined => {
+  const m = OTHER_WRITINGS.exec(text);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 };
 
 /** Whether a question asks about a place in the piece itself ("where is the turning point in the argument?", "where does the article pivot?"). */
@@ -152,7 +175,7 @@ const RECEPTION = new RegExp(
  */
 export const outOfScope = (text: string): string | undefined => {
   // "How do you say 'thank you' in Korean?": a question about a language, not about the content.
-  if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && LANGUAGE_NAMED.test(text)) {
+  if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|u|ya|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|’s|s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && LANGUAGE_NAMED.test(text)) {
     return 'That is a question about a language, not about the content.';
   }
   if (WORDS_COMPARED.test(text)) {

@@ -166,6 +166,13 @@ describe.each<[string, Floor]>([
   // morning's engine, 72% / 84% / 7 / 22 with the day before's); 40% top-1 on its abstract questions. Not read: one of
   // its questions in the article's words is missed, which one is not looked at.
   ['questions-unseen-39.json', { top1: 0.72, top3: 0.86, refusedOn: 0.06, offRefused: 0.84, wordsMissed: 1 }],
+  // Written blind by two more helpers the next morning, measured first as they came: unseen-40 (a foreign-policy
+  // podcast's Discord: casual, near-miss off-topic questions) 84% / 95% / 1 of 75 refused / 19 of 25 off-topic
+  // refused; unseen-41 (a high-school debate club: claims, evidence, near misses) 76% / 89% / 2 / 19. The misses of
+  // unseen-40's off-topic questions were then read (a year after the article's, the authors' other books, an approval
+  // rating, "whats", "how do u say"); its on-topic misses and all of unseen-41 were not.
+  ['questions-unseen-40.json', { top1: 0.83, top3: 0.94, refusedOn: 0.02, offRefused: 0.96 }],
+  ['questions-unseen-41.json', { top1: 0.75, top3: 0.88, refusedOn: 0.03, offRefused: 0.76 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

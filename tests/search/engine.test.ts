@@ -90,6 +90,9 @@ describe('answer(): ranking on the article', () => {
     ['Will This Pact Make The Region More Dangerous?', '§4.1'],
     // "Article 9" is a provision of some law, not the piece: the content has none.
     ["what's article 9 of the japanese constitution about?", 'not covered'],
+    // A year after the article's own (it dates from 2024) is beyond it; so are its authors' other books.
+    ['what happened to the trilateral after trump came back in 2025?', 'not covered'],
+    ['what has zhang yunling written in his earlier books on east asian regionalism?', 'not covered'],
     // A change of mood in Seoul is its public's support; to sink it is to make it collapse (fall apart: §6.3's keywords).
     ['could a change of mood in seoul sink it', '§6.3'],
     // Relying less on Beijing is reducing dependence on China (§5.1), not the "relying on" RCEP of §7.2.
@@ -330,6 +333,15 @@ describe('the engine over any content', () => {
     expect(engine.section('rice§1')?.title).toBe('Only section');
     expect(engine.passage('rice§1.1')?.text).toContain('monsoon');
     expect(engine.stats.documents).toBe(2);
+  });
+
+  it('GIVEN content without a date THEN no year is beyond it; GIVEN content about books THEN a question about books is no question about other writings', () => {
+    const body = 'The library lent 10,000 books in 2031, most of them novels.';
+    const undated = new Engine(parseContent([{ name: 'content/library.md', text: doc('Library', body) }]));
+    expect(undated.answer('how many books did the library lend in 2031?').kind).toBe('answered');
+    const dated = new Engine(parseContent([{ name: 'content/library.md', text: doc('Library', body).replace('---\n\n', 'date: 2030-05\n---\n\n') }]));
+    const later = dated.answer('how many books did the library lend in 2031?');
+    expect(later.kind === 'not-covered' && later.reason).toBe('The content dates from 2030: it cannot say what happened in 2031.');
   });
 
   it("GIVEN a paragraph's keywords THEN a question in those words finds it, and the quote is its text alone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, opinionAsked, outOfScope, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -31,6 +31,10 @@ describe('what a question asks for, from its form', () => {
     ['When was it first initiated, and did it aim at a future-oriented partnership?', 'It was first initiated in 2008.', true],
     // A volume, a figure, a total is a number.
     ["what's the annual trade volume between china and japan?", 'They have frequent business exchanges.', false],
+    ['whats the annual trade volume between china and south korea?', 'They have frequent business exchanges.', false],
+    // An approval rating is a number, and the day of a date ("Jan 5") is none.
+    ["what was kishida's approval rating at the time of the summit?", 'They met in Washington on Jan 5.', false],
+    ["what was kishida's approval rating at the time of the summit?", 'It stood at 30 percent in May.', true],
     ['what is the total defence budget of the three?', 'It is 1.2 trillion dollars.', true],
     // The value of trade is an amount; the value of a partnership is its worth to someone, told in words.
     ['what was the value of china-south korea trade last year', 'They have frequent business exchanges.', false],
@@ -170,6 +174,7 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('Who will win the next South Korean presidential election?')).toMatch(/who will win/);
     expect(outOfScope('Who won the first round of talks, in the authors\' view?')).toBeUndefined();
     expect(outOfScope("How do you say 'thank you' in Korean?")).toMatch(/a language/);
+    expect(outOfScope("how do u say 'thank you' in korean pls")).toMatch(/a language/);
     expect(outOfScope("What's the Japanese word for alliance?")).toMatch(/a language/);
     expect(outOfScope('How do you say the alliance is failing, in the authors\' words?')).toBeUndefined();
     expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
@@ -220,5 +225,27 @@ describe('what a question asks for, from its form', () => {
     ['hey bot', 'hey bot'],
   ])('GIVEN "%s" THEN the question itself is "%s"', (question, itself) => {
     expect(withoutPreamble(question)).toBe(itself);
+  });
+
+  it.each([
+    ['what happened to the trilateral after trump came back in 2025?', 2025],
+    ['did the 2026 election change anything?', 2026],
+    ['will it last until 2030?', undefined],
+    ['does the piece expect a crisis by 2027?', undefined],
+    ['what happened in 2008?', undefined],
+    ['what happened in 2024?', undefined],
+  ])('GIVEN "%s" about content of 2024 THEN the later year asked is %s', (question, year) => {
+    expect(laterYearAsked(question, 2024)).toBe(year);
+  });
+
+  it.each([
+    ['What other books has Zhang Yunling written?', 'books'],
+    ['what has zhang yunling written in his earlier books?', 'books'],
+    ['any earlier articles by the authors on this?', 'articles'],
+    ['Which book is good for the IELTS exam?', 'book'],
+    ['what other pieces of the puzzle matter?', undefined],
+    ['What does the article say about Japan?', undefined],
+  ])('GIVEN "%s" THEN the other writings asked for are "%s"', (question, writings) => {
+    expect(otherWritingsAsked(question)).toBe(writings);
   });
 });
