@@ -10,7 +10,7 @@ import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -207,6 +207,7 @@ export class Engine {
     const text = withoutPreamble(question.slice(0, MAX_QUESTION));
     const offTask = outOfScope(text) ?? this.beyondContent(text);
     if (offTask) return this.notCovered(question, offTask, []);
+    const inOrder = (passages: readonly Passage[]): Answer => ({ kind: 'answered', question, passages: passages.slice(0, limit).map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) });
     const position = positionAsked(text);
     if (position) {
       const passages: Passage[] = [];
@@ -216,8 +217,57 @@ export class Engine {
         const passage = position === 'end' ? sections.at(-1)?.passages.at(-1) : sections[0]?.passages[0];
         if (passage) passages.push(passage);
       }
-      return { kind: 'answered', question, passages: passages.map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) };
+      return inOrder(passages);
     }
+    // "What does section 4 say about NATO?", "explain §4.2", "the risks section": answered from that part;
+    // from its first paragraph on if the rest of the question finds nothing in it.
+    const part = this.partOf(text);
+    if (part && 'missing' in part) return this.notCovered(question, part.missing, []);
+    if (part) {
+      const first = part.passages[0] as Passage;
+      if (part.passages.length === 1) return inOrder(part.passages);
+      const from = this.passages.indexOf(first);
+      const within = this.answerText(question, part.rest, limit, [from, from + part.passages.length]);
+      return within.kind === 'answered' ? within : inOrder(part.passages);
+    }
+    return this.answerText(question, text, limit);
+  }
+
+  /**
+   * The part of the content a question names (see partNamed) — a paragraph, or a section by number
+   * or by words of its title — and the question without those words; undefined if none, or no such part.
+   */
+  private partOf(text: string): { passages: readonly Passage[]; rest: string } | { missing: string } | undefined {
+    const named = partNamed(text);
+    if (!named) return undefined;
+    const rest = `${text.slice(0, named.start)} ${text.slice(named.end)}`;
+    let section: Section | undefined;
+    if (named.section !== undefined) {
+      const docs = named.document !== undefined ? this.documents.filter((d) => d.id === named.document) : this.documents.length === 1 ? this.documents : [];
+      const doc = docs[0];
+      if (!doc) return undefined;
+      const ref = `${this.documents.length > 1 ? doc.id : ''}§${named.section}${named.paragraph === undefined ? '' : `.${named.paragraph}`}`;
+      const numbers = doc.sections.map((s) => s.number);
+      section = doc.sections.find((s) => s.number === named.section);
+      if (!section) return { missing: `There is no ${ref}: the sections are numbered ${Math.min(...numbers)} to ${Math.max(...numbers)}.` };
+      if (named.paragraph !== undefined) {
+        const passage = section.passages[named.paragraph - 1];
+        return passage ? { passages: [passage], rest } : { missing: `There is no ${ref}: ${section.ref} has ${section.passages.length} paragraph${section.passages.length === 1 ? '' : 's'}.` };
+      }
+    } else if (named.titleWords !== undefined) {
+      // The one section whose title has every word named ("the risks section": "Risks to regional security").
+      const wanted = this.analyzer.terms(named.titleWords);
+      const sections = wanted.length === 0 ? [] : this.documents.flatMap((d) => d.sections).filter((s) => {
+        const title = new Set(this.analyzer.terms(s.title));
+        return wanted.every((t) => title.has(t));
+      });
+      if (sections.length === 1) section = sections[0];
+    }
+    return section && section.passages.length > 0 ? { passages: section.passages, rest } : undefined;
+  }
+
+  /** `answer` for the question's text, its passages ranked among passages `within[0]` to `within[1] - 1` if given. */
+  private answerText(question: string, text: string, limit: number, within?: readonly [number, number]): Answer {
     const plain = plainIdioms(text);
     let concepts = this.concepts(this.analyzer.analyze(plain));
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
@@ -225,7 +275,7 @@ export class Engine {
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
     }
-    const first = this.rank(concepts);
+    const first = this.rank(concepts, RANK_DEPTH, within);
     let { ranked } = first;
     const { matched } = first;
     const top = ranked[0];
@@ -309,7 +359,7 @@ export class Engine {
     let chosen = pick(pool);
     // Deeper only when the best few were not enough and lower ones may still qualify.
     while (chosen.length < limit && pool.length < matched && (pool.at(-1)?.score ?? 0) >= best.score * RELATIVE_FLOOR) {
-      const deeper = this.rank(concepts, pool.length * 4).ranked;
+      const deeper = this.rank(concepts, pool.length * 4, within).ranked;
       pool = best === top ? deeper : [best, ...deeper.filter((r) => r.id !== best.id)];
       chosen = pick(pool);
     }
@@ -318,8 +368,8 @@ export class Engine {
   }
 
   /** The `depth` best passages for the concepts, best first (see Ranker), and how many matched at all. */
-  private rank(concepts: readonly Concept[], depth = RANK_DEPTH): { ranked: Ranked[]; matched: number } {
-    return this.ranker.rank(concepts, depth);
+  private rank(concepts: readonly Concept[], depth = RANK_DEPTH, within?: readonly [number, number]): { ranked: Ranked[]; matched: number } {
+    return this.ranker.rank(concepts, depth, within);
   }
 
   /** Finds a glossary entry by its term, an alias, a name meaning the same, or a near-miss spelling. */
@@ -404,6 +454,8 @@ export class Engine {
    */
   private focusOf(text: string, concepts: readonly Concept[]): { concept: Concept; least: number } | undefined {
     const asked = focusAsked(text);
+    // "Which places …" asks where, which a passage answers by naming them, not with the word "place".
+    if (asked && /^(?:place|location|spot|site)s?$/.test(asked.word)) return undefined;
     // Not a word inside a name the question also uses ("the Atlantic alliance" asks about NATO, not an alliance).
     const concept = asked && concepts.find((c) => !c.span.named && c.span.word === asked.word && c.weight > 0);
     if (!asked || !concept) return undefined;

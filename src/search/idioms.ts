@@ -147,9 +147,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:rely|relies|relying|depend|depends|depending)\s+less\s+on\b|\b(?:less|fewer)\s+(?:reliant|reliance|dependent|dependence)\s+on\b/gi, 'reduce dependence on'],
   // Leaning on is relying on; bringing back is restoring.
   [/\blean(?:s|ed|ing)?\s+on\b/gi, 'rely on'],
+  // Tilting (leaning, drifting) towards someone is taking their side: pro-them.
+  [/\b(?:tilt|lean|drift|gravitat|swing|swung|pivot)(?:s|ed|ing|e|es)?\s+(?:more\s+|further\s+)?towards?\b/gi, 'pro'],
   [/\bbr(?:ing|ings|inging|ought)\s+back\b/gi, 'restore'],
-  // The top of an agenda is a priority.
-  [/\b(?:near\s+|at\s+|to\s+)?the\s+top\s+of\s+(?:\S+\s+){0,2}?agenda\b/gi, 'priority'],
+  // The top of an agenda (a list) is a priority; putting something there is prioritising it.
+  [/\bput(?:s|ting)?\s+((?:\S+\s+){0,3}?)(?:at|to|near)\s+the\s+top\s+of\s+(?:\S+\s+){0,2}?(?:agenda|list|priorities|to-do\s+list)\b/gi, 'prioritize $1'],
+  [/\b(?:near\s+|at\s+|to\s+)?the\s+top\s+of\s+(?:\S+\s+){0,2}?(?:agenda|list|priorities|to-do\s+list)\b/gi, 'priority'],
   // Seeing something the same way (alike, differently) is a matter of perceptions.
   [/\b(see|view|perceive)(?:s)?\s+((?:\S+\s+){0,3}?)(?:the\s+same\s+way|alike|differently)\b/gi, 'perceptions of $2differences'],
   // A claim that holds up is valid (not the "held" of a meeting).

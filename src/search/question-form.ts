@@ -97,6 +97,46 @@ export const otherWritingsAsked = (text: string): string | undefined => {
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 };
 
+/** Where in a question it names a part of the content, and which: a section, or one paragraph of it. */
+export interface PartNamed {
+  /** The document's id, when the question gives one ("tea§2"). */
+  readonly document?: string;
+  readonly section?: number;
+  readonly paragraph?: number;
+  /** Words that name a section by its title ("the risks section", "the part about economic security"). */
+  readonly titleWords?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const PART = String.raw`(?:section|part|chapter)`;
+/** "§4.2", "tea§4", "section 4", "paragraph 2 of section 4", "section 4, paragraph 2", "paragraph 4.2". */
+const PART_BY_NUMBER = new RegExp(
+  String.raw`(?:([\p{L}\p{N}_-]+)?§\s*(\d+)(?:\.(\d+))?)|\bparagraph\s+(\d+)\s+(?:of|in)\s+(?:the\s+)?${PART}\s+(\d+)\b|\b${PART}\s+(\d+)(?:\.(\d+)|,?\s+paragraph\s+(\d+))?\b|\bparagraph\s+(\d+)\.(\d+)\b`,
+  'iu',
+);
+/** "the risks section", "the section on constraints", "the part about economic security". */
+const PART_BY_TITLE = new RegExp(String.raw`\bthe\s+((?:[\p{L}'’-]+\s+){1,3}?)${PART}\b|\b(?:the\s+)?${PART}\s+(?:on|about|called|titled|headed)\s+((?:the\s+)?[\p{L}'’-]+(?:\s+(?!and\b|or\b|but\b)[\p{L}'’-]+){0,4})`, 'iu');
+
+/** The part of the content a question names, by number or by title words; undefined if none. */
+export const partNamed = (text: string): PartNamed | undefined => {
+  const n = PART_BY_NUMBER.exec(text);
+  if (n) {
+    const at = { start: n.index, end: n.index + n[0].length };
+    const num = (i: number) => (n[i] === undefined ? undefined : Number(n[i]));
+    if (n[2] !== undefined) return { ...at, ...(n[1] ? { document: n[1] } : {}), section: Number(n[2]), ...(n[3] ? { paragraph: Number(n[3]) } : {}) };
+    if (n[4] !== undefined) return { ...at, section: Number(n[5]), paragraph: Number(n[4]) };
+    if (n[6] !== undefined) {
+      const paragraph = num(7) ?? num(8);
+      return { ...at, section: Number(n[6]), ...(paragraph === undefined ? {} : { paragraph }) };
+    }
+    return { ...at, section: Number(n[9]), paragraph: Number(n[10]) };
+  }
+  const t = PART_BY_TITLE.exec(text);
+  const words = (t?.[1] ?? t?.[2])?.trim();
+  return t && words ? { start: t.index, end: t.index + t[0].length, titleWords: words } : undefined;
+};
+
 /** Whether a question asks about a place in the piece itself ("where is the turning point in the argument?", "where does the article pivot?"). */
 export const asksWithinPiece = (text: string): boolean => asksAboutPiece(text) || /\b(?:argument|turning\s+point|tone|section|paragraph)\b/i.test(text);
 

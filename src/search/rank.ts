@@ -25,8 +25,11 @@ export class Ranker {
 
   constructor(private readonly index: PassageIndex) {}
 
-  /** The `limit` best passages, best first (ties by passage order), with the number of passages matched. */
-  rank(concepts: readonly Concept[], limit: number): { ranked: Ranked[]; matched: number } {
+  /**
+   * The `limit` best passages, best first (ties by passage order), with the number of passages
+   * matched; only passages `from` to `to - 1` when `within` is given (a section: its passages are consecutive).
+   */
+  rank(concepts: readonly Concept[], limit: number, within?: readonly [from: number, to: number]): { ranked: Ranked[]; matched: number } {
     const s = (this.scratch ??= allocate(this.index.size));
     let total = 0;
     for (const c of concepts) total += c.weight;
@@ -80,10 +83,17 @@ export class Ranker {
         candidates = fold(s, candidates, p, (s.best[p] as number) * factor, c.weight * (s.strength[p] as number));
       }
     }
-    const top = s.top.reset(Math.min(limit, candidates));
+    const [from, to] = within ?? [0, this.index.size];
+    let inside = 0;
+    for (let i = 0; i < candidates; i++) {
+      const p = s.candidates[i] as number;
+      if (p >= from && p < to) inside++;
+    }
+    const top = s.top.reset(Math.min(limit, inside));
     for (let i = 0; i < candidates; i++) {
       const p = s.candidates[i] as number;
       s.isCandidate[p] = 0;
+      if (p < from || p >= to) continue;
       const coverage = (s.covered[p] as number) / total;
       top.offer(p, (s.raw[p] as number) * coverage * coverage);
     }
@@ -93,7 +103,7 @@ export class Ranker {
       const coverage = covered / total;
       ranked.push(new RankedPassage(p, (s.raw[p] as number) * coverage * coverage, coverage, covered, this.index, terms));
     }
-    return { ranked, matched: candidates };
+    return { ranked, matched: inside };
   }
 }
 

@@ -90,6 +90,16 @@ describe('answer(): ranking on the article', () => {
     ['Will This Pact Make The Region More Dangerous?', '§4.1'],
     // "Article 9" is a provision of some law, not the piece: the content has none.
     ["what's article 9 of the japanese constitution about?", 'not covered'],
+    // A section named by number or by its title's words: answered from it; a paragraph named: that paragraph.
+    ["what's the main point of section 4?", '§4.1'],
+    ['explain §4.2', '§4.2'],
+    ['paragraph 2 of section 6, what does it say?', '§6.2'],
+    ['whats the headline claim of the risks section?', '§4.1'],
+    ['what does section 3 say about nato?', '§3.2'],
+    ['what does section 9 say?', 'not covered'],
+    // "Which places" asks where: a passage naming them answers, without the word "place".
+    ['which places does the trilateral cooperation aim to expand into, like the taiwan strait?', '§3.1'],
+    ['which places will the three-way cooperation extend to?', '§3.1'],
     // A year after the article's own (it dates from 2024) is beyond it; so are its authors' other books.
     ['what happened to the trilateral after trump came back in 2025?', 'not covered'],
     ['what has zhang yunling written in his earlier books on east asian regionalism?', 'not covered'],
@@ -333,6 +343,11 @@ describe('the engine over any content', () => {
     expect(engine.section('rice§1')?.title).toBe('Only section');
     expect(engine.passage('rice§1.1')?.text).toContain('monsoon');
     expect(engine.stats.documents).toBe(2);
+    // A section named with its document is that document's; without it, with two documents, no section is named.
+    const named = engine.answer('what does rice§1 say?');
+    expect(named.kind === 'answered' && named.passages.map((p) => p.passage.ref)).toEqual(['rice§1.1']);
+    const missing = engine.answer('what does tea§1.4 say?');
+    expect(missing.kind === 'not-covered' && missing.reason).toBe('There is no tea§1.4: tea§1 has 1 paragraph.');
   });
 
   it('GIVEN content without a date THEN no year is beyond it; GIVEN content about books THEN a question about books is no question about other writings', () => {

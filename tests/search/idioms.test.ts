@@ -90,7 +90,7 @@ describe('idioms in plain words', () => {
     ["is the US right that it can't be undone?", 'is the US right that it irreversible?'],
     ['what trade deal do they lean on', 'what trade deal do they rely on'],
     ['are they trying to bring back their talks?', 'are they trying to restore their talks?'],
-    ['why did biden put it near the top of his agenda?', 'why did biden put it priority?'],
+    ['why did biden put it near the top of his agenda?', 'why did biden prioritize it ?'],
     ['do tokyo and seoul see strategic threats the same way', 'do tokyo and seoul perceptions of strategic threats differences'],
     ["does washington's claim hold up?", "does washington's claim valid?"],
     ['were they getting along before all this?', 'were they tensions earlier all this?'],
@@ -139,6 +139,10 @@ describe('idioms in plain words', () => {
     ['Where does the tone switch from warning to doubting?', 'Where does the turning point from warning to doubting?'],
     ['which countries end up on the receiving end of this', 'which countries targeted of this'],
     ["what's the interest rate in Japan?", "what's the interest rate in Japan?"],
+    ["what did biden put at the top of the list when fixing america's alliances?", "what did biden prioritize  when fixing america's alliances?"],
+    ['what was at the top of their list?', 'what was priority?'],
+    ['have japan and korea tilted toward the us?', 'have japan and korea pro the us?'],
+    ['is seoul leaning towards washington?', 'is seoul pro washington?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });

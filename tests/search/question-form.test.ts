@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -247,5 +247,23 @@ describe('what a question asks for, from its form', () => {
     ['What does the article say about Japan?', undefined],
   ])('GIVEN "%s" THEN the other writings asked for are "%s"', (question, writings) => {
     expect(otherWritingsAsked(question)).toBe(writings);
+  });
+
+  it.each([
+    ["what's the main point of section 4?", { section: 4 }],
+    ['explain §4.2', { section: 4, paragraph: 2 }],
+    ['what does tea§2 say', { document: 'tea', section: 2 }],
+    ['paragraph 2 of section 4?', { section: 4, paragraph: 2 }],
+    ['section 3, paragraph 1 please', { section: 3, paragraph: 1 }],
+    ['paragraph 4.2 means what', { section: 4, paragraph: 2 }],
+    ['whats the headline claim of the risks section?', { titleWords: 'risks' }],
+    ['summarize the section on constraints', { titleWords: 'constraints' }],
+    ['in the part about economic security, what do the three want?', { titleWords: 'economic security' }],
+    ['what part does japan play?', undefined],
+  ])('GIVEN "%s" THEN the part of the content it names is %j', (question, part) => {
+    const named = partNamed(question);
+    expect(named && { ...named, start: undefined, end: undefined }).toEqual(part && { ...part, start: undefined, end: undefined });
+    // What names the part is cut out of the question, leaving the rest to be asked.
+    if (named) expect(question.slice(named.start, named.end)).toMatch(/section|part|paragraph|§/);
   });
 });
