@@ -20,7 +20,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon\s+(?:its|their|his|her)\s+own\b|\bby\s+(?:itself|themselves)\b|\bgo(?:ing)?\s+it\s+alone\b/gi, 'alone'],
   // At home is domestic ("politics at home"), unless the asker's own home ("how do I make kimchi at home").
   [/\b(?<!\b(?:i|we|you|my|our|your)\b.*)at\s+home\b/gi, 'domestic'],
-  [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b|\b(?:going|moving)\s+forward\b|\bin\s+the\s+(?:years|decades|months)\s+(?:ahead|to\s+come)\b|\bin\s+the\s+coming\s+(?:years|decades|months)\b/gi, 'future'],
+  [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b|\b(?:going|moving)\s+forward\b|\bfrom\s+(?:here|now)\s+on(?:\s+out)?\b|\bin\s+the\s+(?:years|decades|months)\s+(?:ahead|to\s+come)\b|\bin\s+the\s+coming\s+(?:years|decades|months)\b/gi, 'future'],
   [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+hook\b|\bin\s+the\s+news\b/gi, 'occasion'],
   // Whom the asker explains it to ("to a class", "for my students") is no part of the question.
   [/\b(?:to|for|with)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids)\b/gi, ''],
@@ -125,6 +125,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bcar(?:e|es|ed|ing)\s+(?:(?:more|most|less|much)\s+)?about\b/gi, 'focus on'],
   // Running into trouble is meeting obstacles; a smooth road ahead (plain sailing) is an easy one.
   [/\b(?:run|runs|ran|running)\s+into\s+(?:trouble|problems?|difficult(?:y|ies)|obstacles?|headwinds?|a\s+wall)\b/gi, 'meet obstacles'],
+  // Switching focus (course, sides) is shifting it; a switch alone may be a thing ("the Nintendo Switch").
+  [/\bswitch(?:es|ed|ing)?(?=\s+(?:(?:its|their|the|his|her|our|your)\s+)?(?:focus|attention|priorit\w*|course|emphasis|gears|tack|sides|goals?|aims?|targets?)\b)/gi, 'shift'],
+  // What something runs into (with no object named) is what it faces.
+  [/\b(?:run|runs|ran|running)\s+into\b(?=\s*(?:[?.!,]|$|(?:from|in|down|going|over|later|next|soon|ahead|future)\b))/gi, 'face'],
   [/\bsmooth\s+(?:road|ride|path|sailing|journey)(?:\s+ahead)?\b|\bplain\s+sailing\b|\beasy\s+ride\b/gi, 'easy'],
   // Holding something together is keeping it together (not the "held" of a meeting).
   [/\bh[oe]ld(?:s|ing)?\s+((?:[\p{L}'’-]+\s+){0,3}?)together\b/giu, 'keeping $1together'],

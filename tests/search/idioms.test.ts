@@ -143,6 +143,10 @@ describe('idioms in plain words', () => {
     ['what was at the top of their list?', 'what was priority?'],
     ['have japan and korea tilted toward the us?', 'have japan and korea pro the us?'],
     ['is seoul leaning towards washington?', 'is seoul pro washington?'],
+    ['did it switch its focus to china?', 'did it shift its focus to china?'],
+    ['is the nintendo switch worth it?', 'is the nintendo switch worth it?'],
+    ['what will it run into from here on?', 'what will it face future?'],
+    ['they ran into each other', 'they ran into each other'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
