@@ -21,7 +21,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // At home is domestic ("politics at home"), unless the asker's own home ("how do I make kimchi at home").
   [/\b(?<!\b(?:i|we|you|my|our|your)\b.*)at\s+home\b/gi, 'domestic'],
   [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b|\b(?:going|moving)\s+forward\b|\bfrom\s+(?:here|now)\s+on(?:\s+out)?\b|\bin\s+the\s+(?:years|decades|months)\s+(?:ahead|to\s+come)\b|\bin\s+the\s+coming\s+(?:years|decades|months)\b/gi, 'future'],
-  [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+hook\b|\bin\s+the\s+news\b/gi, 'occasion'],
+  [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+(?:starting\s+|opening\s+|main\s+)?hook\b|\bin\s+the\s+news\b/gi, 'occasion'],
   // Whom the asker explains it to ("to a class", "for my students") is no part of the question.
   [/\b(?:to|for|with)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids)\b/gi, ''],
   [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
@@ -66,7 +66,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // The two Koreas are the Korean Peninsula.
   [/\b(?:the\s+)?two\s+koreas\b|\binter-korean\b/gi, 'Korean Peninsula'],
   // Built (layered, stacked, grafted) on top of is based on, not the building of "construction".
-  [/\b(?:built|layered|stacked|grafted)\s+(?:up\s+)?(?:on\s+top\s+of|on|onto|upon)\b|\b(?:sits?|sitting|sat)\s+on\s+top\s+of\b/gi, 'based on'],
+  [/\b(?:built|layered|stacked|grafted)\s+(?:up\s+)?(?:on\s+top\s+of|on|onto|upon)\b|\b(?:sits?|sitting|sat|stands?|standing|stood|rests?|resting|rested)\s+on\s+top\s+of\b/gi, 'based on'],
   // A role to play, a part to play, the heavy lifting: what one contributes.
   [/\b(?:role|part)\b((?:\s+[^\s?.!,]+){0,8}?)\s+(?:to\s+)?play\b/gi, 'contribution$1'],
   [/\bplay(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:role|part)\b|\b(?:do|does|doing|did)\s+the\s+heavy\s+lifting\b/gi, 'contribute'],
@@ -77,7 +77,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "In one line", "in a nutshell": a summary.
   [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.
-  [/\b(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to\s+write(?:\s+(?:this|it|the\s+(?:piece|article)))?\b|\b(?:prompt|spur|trigger|occasion)(?:s|ed)?\s+(?:the\s+writing\s+of\s+)?(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\b/gi, 'occasion'],
+  [/\b(?:(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to|(?:made|makes?|making)\s+(?:the\s+)?(?:authors?|writers?|them)|(?:got|gets?|getting)\s+(?:the\s+)?(?:authors?|writers?|them)\s+to)\s+write(?:\s+(?:this|it|the\s+(?:piece|article)))?\b|\b(?:prompt|spur|trigger|occasion)(?:s|ed)?\s+(?:the\s+writing\s+of\s+)?(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\b/gi, 'occasion'],
   // From the inside is domestic.
   [/\bfrom\s+(?:the\s+)?(?:inside|within)\b/gi, 'domestic'],
   // Spread out is decentralized.
@@ -149,6 +149,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\b(?:no|never\s+any)\s+going\s+back\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|unwound)\b/gi, 'irreversible'],
   // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).
   [/\b(?:rely|relies|relying|depend|depends|depending)\s+less\s+on\b|\b(?:less|fewer)\s+(?:reliant|reliance|dependent|dependence)\s+on\b/gi, 'reduce dependence on'],
+  // Needing someone less is depending on them less.
+  [/\bneed(?:s|ed|ing)?\s+((?:[\p{L}'’-]+\s+){1,2}?)less\b/giu, 'reduce dependence on $1'],
+  // Sitting down together (with someone) is meeting.
+  [/\b(?:sit|sits|sat|sitting)\s+down\s+(?:together|with|for)\b/gi, 'meet'],
   // Leaning on is relying on; bringing back is restoring.
   [/\blean(?:s|ed|ing)?\s+on\b/gi, 'rely on'],
   // Tilting (leaning, drifting) towards someone is taking their side: pro-them.

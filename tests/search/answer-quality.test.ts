@@ -171,8 +171,15 @@ describe.each<[string, Floor]>([
   // refused; unseen-41 (a high-school debate club: claims, evidence, near misses) 76% / 89% / 2 / 19. The misses of
   // unseen-40's off-topic questions were then read (a year after the article's, the authors' other books, an approval
   // rating, "whats", "how do u say"); its on-topic misses and all of unseen-41 were not.
-  ['questions-unseen-40.json', { top1: 0.83, top3: 0.94, refusedOn: 0.02, offRefused: 0.96 }],
+  ['questions-unseen-40.json', { top1: 0.9, top3: 0.98, refusedOn: 0.02, offRefused: 0.96 }],
   ['questions-unseen-41.json', { top1: 0.75, top3: 0.88, refusedOn: 0.03, offRefused: 0.76 }],
+  // Two more that morning, measured first as they came: unseen-42 (a newsroom's fact-checking channel: who, what,
+  // when, many near misses) 81% / 91% / 4 of 75 refused / 20 of 25 off-topic refused (80% / 91% / 4 / 20 with the
+  // night's engine); unseen-43 (adult English learners: learners' word order, Vietnamese names) 69% / 84% / 4 / 22
+  // (the same with the night's engine). unseen-43's misses were then read (standing on top of, needing someone less,
+  // sitting down together, "what Russia said about", "today" in the writers' view, Trung Quoc); unseen-42 was not.
+  ['questions-unseen-42.json', { top1: 0.8, top3: 0.9, refusedOn: 0.06, offRefused: 0.8 }],
+  ['questions-unseen-43.json', { top1: 0.72, top3: 0.86, refusedOn: 0.02, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

@@ -90,6 +90,8 @@ describe('answer(): ranking on the article', () => {
     ['Will This Pact Make The Region More Dangerous?', '§4.1'],
     // "Article 9" is a provision of some law, not the piece: the content has none.
     ["what's article 9 of the japanese constitution about?", 'not covered'],
+    // The countries as other languages name them (Trung Quốc is China in Vietnamese).
+    ['why do the three work together on chips? to need Trung Quoc less?', '§5.1'],
     // A section named by number or by its title's words: answered from it; a paragraph named: that paragraph.
     ["what's the main point of section 4?", '§4.1'],
     ['explain §4.2', '§4.2'],

@@ -147,6 +147,11 @@ describe('idioms in plain words', () => {
     ['is the nintendo switch worth it?', 'is the nintendo switch worth it?'],
     ['what will it run into from here on?', 'what will it face future?'],
     ['they ran into each other', 'they ran into each other'],
+    ['is it standing on top of older agreements?', 'is it based on older agreements?'],
+    ['they want to need china less?', 'they want to reduce dependence on china ?'],
+    ['when did they sit down together first?', 'when did they meet first?'],
+    ['What news made the authors write this opinion piece? What is the starting hook?', 'What news occasion opinion piece? What is occasion?'],
+    ['what got them to write it?', 'what occasion?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });

@@ -134,6 +134,9 @@ describe('what a question asks for, from its form', () => {
 
   it("GIVEN a question about someone's view THEN whose, unless it is the piece's; and which texts tell a view", () => {
     expect(opinionAsked('What did Moscow say about the mechanism?')).toBe('Moscow');
+    // Without "did", as learners ask; not a passive ("what is said about …").
+    expect(opinionAsked('What Russia government said about this group?')).toBe('Russia government');
+    expect(opinionAsked('What is said about the trajectory?')).toBeUndefined();
     expect(opinionAsked("What does Taiwan's government think of it?")).toBe("Taiwan's government");
     expect(opinionAsked("What did China's foreign ministry say in response to the dialogue?")).toBe("China's foreign ministry");
     expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
@@ -175,6 +178,9 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('Who won the first round of talks, in the authors\' view?')).toBeUndefined();
     expect(outOfScope("How do you say 'thank you' in Korean?")).toMatch(/a language/);
     expect(outOfScope("how do u say 'thank you' in korean pls")).toMatch(/a language/);
+    // "Today" in the writers' view is their present, which the piece speaks of; today's news is not.
+    expect(outOfScope('Writers think America today is getting more weak or more strong?')).toBeUndefined();
+    expect(outOfScope('what happened in Seoul today')).toMatch(/now/);
     expect(outOfScope("What's the Japanese word for alliance?")).toMatch(/a language/);
     expect(outOfScope('How do you say the alliance is failing, in the authors\' words?')).toBeUndefined();
     expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
