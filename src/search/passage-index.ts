@@ -120,14 +120,16 @@ export class PassageIndex {
   /**
    * Adds term `id`'s BM25+ score (field-boosted, summed over fields) to `scores[p]` and its fields to
    * `fields[p]` for each passage p that has it, and lists those passages in `touched`. Returns how many.
-   * The caller resets `scores` and `fields` for the touched passages after use.
+   * The caller resets `scores` and `fields` for the touched passages after use. Fields whose bits
+   * are set in `skip` (IN_TEXT, IN_TITLE, IN_CONTEXT) are left out.
    */
-  accumulate(id: number, scores: Float64Array, fields: Uint8Array, touched: Uint32Array): number {
+  accumulate(id: number, scores: Float64Array, fields: Uint8Array, touched: Uint32Array, skip = 0): number {
     const { offsets, docs, freqs, size } = this.data;
     const { norms } = this;
     const { k, d } = BM25;
     let count = 0;
     for (let f = 0; f < F; f++) {
+      if (skip & (1 << f)) continue;
       const from = offsets[id * F + f] as number;
       const to = offsets[id * F + f + 1] as number;
       if (from === to) continue;
@@ -145,6 +147,12 @@ export class PassageIndex {
       }
     }
     return count;
+  }
+
+  /** How many passages have term `id` in field `f` (0 text, 1 title, 2 context). */
+  postings(id: number, f: number): number {
+    const { offsets } = this.data;
+    return (offsets[id * F + f + 1] as number) - (offsets[id * F + f] as number);
   }
 
   /** True when passage `p`'s own text has term `id`. */

@@ -1,5 +1,12 @@
-import { IN_TEXT, IN_TITLE, type PassageIndex } from './passage-index.js';
+import { IN_CONTEXT, IN_TEXT, IN_TITLE, type PassageIndex } from './passage-index.js';
 import type { Concept } from './query.js';
+
+const CONTEXT_FIELD = 2;
+/**
+ * How many passages may have a related word (not the question's own) in their glossary context for
+ * those matches to be read: beyond it, on a large library, they are left out (see Ranker.rank).
+ */
+const MAX_RELATED_CONTEXT = 2000;
 
 /** A passage scored against a question's concepts. */
 export interface Ranked {
@@ -23,7 +30,14 @@ export interface Ranked {
 export class Ranker {
   private scratch: Scratch | undefined;
 
-  constructor(private readonly index: PassageIndex) {}
+  private readonly maxRelatedContext: number;
+
+  constructor(
+    private readonly index: PassageIndex,
+    options: { readonly maxRelatedContext?: number } = {},
+  ) {
+    this.maxRelatedContext = options.maxRelatedContext ?? MAX_RELATED_CONTEXT;
+  }
 
   /**
    * The `limit` best passages, best first (ties by passage order), with the number of passages
@@ -53,7 +67,10 @@ export class Ranker {
         const t = c.terms[ti] as Concept['terms'][number];
         const id = ids[ti] as number;
         if (id < 0) continue;
-        const count = this.index.accumulate(id, s.termScore, s.termFields, s.termTouched);
+        // A related word's matches through the glossary context, when thousands of passages have them,
+        // tell little (a weak match of a weaker word) and cost the most: on a large library they are not read.
+        const skip = t.weight < 1 && this.index.postings(id, CONTEXT_FIELD) > this.maxRelatedContext ? IN_CONTEXT : 0;
+        const count = this.index.accumulate(id, s.termScore, s.termFields, s.termTouched, skip);
         const reach = Math.min(1, t.weight + 0.35);
         for (let i = 0; i < count; i++) {
           const p = s.termTouched[i] as number;

@@ -21,14 +21,19 @@ const build = (docs: readonly Omit<Doc, 'id'>[]) => {
   return { index: compileSearch(search), reference };
 };
 
-/** The ranking as first written, over MiniSearch's own scores: every candidate scored, all sorted. */
-const referenceRank = (reference: MiniSearch<Doc>, concepts: readonly Concept[]) => {
+/**
+ * The ranking as first written, over MiniSearch's own scores: every candidate scored, all sorted.
+ * `relatedContext: false`: related words (weight below 1) matched in text and title only.
+ */
+const referenceRank = (reference: MiniSearch<Doc>, concepts: readonly Concept[], { relatedContext = true } = {}) => {
   const scores = new Map<string, Map<number, { score: number; fields: string[] }>>();
-  for (const term of new Set(concepts.flatMap((c) => c.terms.map((t) => t.term)))) {
-    scores.set(term, new Map(reference.search(term, { boost: FIELD_BOOST }).map((r) => [r.id as number, { score: r.score, fields: r.match[term] ?? [] }])));
-  }
+  const search = (term: string, fields: string[]) => new Map(reference.search(term, { boost: FIELD_BOOST, fields }).map((r) => [r.id as number, { score: r.score, fields: r.match[term] ?? [] }]));
+  for (const term of new Set(concepts.flatMap((c) => c.terms.map((t) => t.term)))) scores.set(term, search(term, [...FIELDS]));
+  const related = new Map<string, Map<number, { score: number; fields: string[] }>>();
+  for (const term of new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight < 1).map((t) => t.term)))) related.set(term, search(term, ['text', 'title']));
   const total = concepts.reduce((n, c) => n + c.weight, 0) || 1;
-  const ids = new Set([...scores.values()].flatMap((m) => [...m.keys()]));
+  const scoresOf = (t: { term: string; weight: number }) => (!relatedContext && t.weight < 1 ? related : scores).get(t.term);
+  const ids = new Set(concepts.flatMap((c) => c.terms.flatMap((t) => [...(scoresOf(t)?.keys() ?? [])])));
   return [...ids]
     .map((id) => {
       let raw = 0;
@@ -37,7 +42,7 @@ const referenceRank = (reference: MiniSearch<Doc>, concepts: readonly Concept[])
         let best = 0;
         let strength = 0;
         for (const t of c.terms) {
-          const m = scores.get(t.term)?.get(id);
+          const m = scoresOf(t)?.get(id);
           if (!m) continue;
           best = Math.max(best, m.score * t.weight);
           strength = Math.max(strength, (m.fields.includes('text') ? 1 : m.fields.includes('title') ? 0.7 : 0.25) * Math.min(1, t.weight + 0.35));
@@ -174,6 +179,26 @@ describe('Ranker', () => {
           const own = docs[r.id]?.text.split(' ') ?? [];
           expect([...r.matched].sort()).toEqual([...new Set(cs.flatMap((c) => c.terms.map((t) => t.term)).filter((t) => own.includes(t)))].sort());
         }
+      }),
+    );
+  });
+
+  it('GIVEN a related word in too many passages\' glossary context THEN those matches are left out; GIVEN a range THEN only its passages are ranked', () => {
+    fc.assert(
+      fc.property(corpus, concepts, fc.integer({ min: 1, max: 30 }), fc.nat(), fc.nat(), (docs, spec, depth, a, b) => {
+        const { index, reference } = build(docs);
+        const cs = spec.map((c) => concept(c.terms, c.weight));
+        // No related word's context read at all: the reference without them.
+        const without = referenceRank(reference, cs, { relatedContext: false });
+        const { ranked, matched } = new Ranker(index, { maxRelatedContext: 0 }).rank(cs, depth);
+        expect(matched).toBe(without.length);
+        expect(ranked.map((r) => ({ id: r.id, score: r.score, coverage: r.coverage }))).toEqual(without.slice(0, depth));
+        // Passages from to to - 1 only (a section's), counted among the matched only if inside.
+        const [from, to] = [a % (docs.length + 1), b % (docs.length + 1)].sort((x, y) => x - y) as [number, number];
+        const inside = referenceRank(reference, cs).filter((r) => r.id >= from && r.id < to);
+        const within = new Ranker(index).rank(cs, depth, [from, to]);
+        expect(within.matched).toBe(inside.length);
+        expect(within.ranked.map((r) => ({ id: r.id, score: r.score, coverage: r.coverage }))).toEqual(inside.slice(0, depth));
       }),
     );
   });
