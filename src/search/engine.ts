@@ -196,7 +196,7 @@ export class Engine {
     if (year !== undefined) return `The content dates from ${latest}: it cannot say what happened in ${year}.`;
     const writings = otherWritingsAsked(text);
     if (writings !== undefined && !this.analyzer.terms(writings).some((t) => this.index.vocabulary.has(t))) {
-      return `The content holds ${this.documents.length === 1 ? 'one piece' : 'these pieces'}, not other ${writings.toLowerCase()} by their authors.`;
+      return `The content is ${this.documents.length === 1 ? 'one piece' : 'these pieces'} of writing: it does not cover other ${writings.toLowerCase()}.`;
     }
     return undefined;
   }

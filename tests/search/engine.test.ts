@@ -359,6 +359,9 @@ describe('the engine over any content', () => {
     const dated = new Engine(parseContent([{ name: 'content/library.md', text: doc('Library', body).replace('---\n\n', 'date: 2030-05\n---\n\n') }]));
     const later = dated.answer('how many books did the library lend in 2031?');
     expect(later.kind === 'not-covered' && later.reason).toBe('The content dates from 2030: it cannot say what happened in 2031.');
+    const tea = new Engine(parseContent([{ name: 'content/tea.md', text: doc('Tea', 'Green tea is grown on terraces in Japan.') }]));
+    const books = tea.answer('what other books did the author of the tea piece write?');
+    expect(books.kind === 'not-covered' && books.reason).toBe('The content is one piece of writing: it does not cover other books.');
   });
 
   it("GIVEN a paragraph's keywords THEN a question in those words finds it, and the quote is its text alone", () => {
