@@ -188,10 +188,15 @@ export class Engine {
     return docs[0]?.sections.find((s) => s.number === Number(m[2]));
   }
 
+  /** The year of the newest document (0 if any is undated), worked out once. */
+  private newestYear(): number {
+    this.latestYear ??= latestYearOf(this.documents);
+    return this.latestYear;
+  }
+
   /** What the content cannot hold, for any words it shares: a later year than its own, its authors' other writings. */
   private beyondContent(text: string): string | undefined {
-    this.latestYear ??= latestYearOf(this.documents);
-    const latest = this.latestYear || undefined;
+    const latest = this.newestYear() || undefined;
     const year = latest === undefined ? undefined : laterYearAsked(text, latest);
     if (year !== undefined) return `The content dates from ${latest}: it cannot say what happened in ${year}.`;
     const writings = otherWritingsAsked(text);
@@ -270,6 +275,16 @@ export class Engine {
   private answerText(question: string, text: string, limit: number, within?: readonly [number, number]): Answer {
     const plain = plainIdioms(text);
     let concepts = this.concepts(this.analyzer.analyze(plain));
+    // "Will it still be fragile in 2030?": a year after the content's own, in a question about what is
+    // ahead, is when, not a thing the content fails to mention (the piece's outlook may answer it).
+    const latest = this.newestYear();
+    if (latest > 0 && asksAhead(text)) {
+      concepts = concepts.map((c) => {
+        if (c.unknown !== 'thing' || !/^(?:19|20)\d\d$/.test(c.span.word) || Number(c.span.word) <= latest) return c;
+        const { unknown: _, ...known } = c;
+        return { ...known, weight: 0 };
+      });
+    }
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
       const summary = this.summaryQuery(text);
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
