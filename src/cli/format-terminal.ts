@@ -40,7 +40,8 @@ const wrap = (text: string, width: number, indent: string): string => {
 /** An answer as a reader wants it in a terminal: each passage quoted under its ref and section title. */
 export const formatAnswer = (answer: Answer, style: TerminalStyle, count = 3, width = 88): string => {
   if (answer.kind === 'not-covered') {
-    const lines = ['The article does not cover this.'];
+    // Why, as the bot says it too ("There is no §9: the sections are numbered 1 to 7.").
+    const lines = ['The article does not cover this.', style.dim(answer.reason)];
     const terms = answer.suggestions.filter((s) => s.kind === 'term').map((s) => s.label);
     const sections = answer.suggestions.filter((s) => s.kind === 'section').map((s) => s.label);
     if (terms.length) lines.push(`Related terms: ${terms.join(', ')} (try /define <term>)`);

@@ -40,6 +40,14 @@ describe('npm run ask', () => {
     const { code, stdout } = await tsx('src/cli/ask.ts', ['What is the population of South Korea?']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/The article does not cover this\./);
+    // And why, as the bot says it.
+    expect(stdout).toMatch(/The question is about something the content does not mention|passages do not/);
+  });
+
+  it('GIVEN a question about a section the article does not have THEN it says which sections there are', async () => {
+    const { code, stdout } = await tsx('src/cli/ask.ts', ['What does section 9 say?']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('There is no §9: the sections are numbered 1 to 7.');
   });
 
   it('GIVEN no question THEN it prints usage and exits non-zero', async () => {
