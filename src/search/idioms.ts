@@ -125,6 +125,20 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bcar(?:e|es|ed|ing)\s+(?:(?:more|most|less|much)\s+)?about\b/gi, 'focus on'],
   // Running into trouble is meeting obstacles; a smooth road ahead (plain sailing) is an easy one.
   [/\b(?:run|runs|ran|running)\s+into\s+(?:trouble|problems?|difficult(?:y|ies)|obstacles?|headwinds?|a\s+wall)\b/gi, 'meet obstacles'],
+  // Stitching (knitting, weaving) things together is coordinating them.
+  [/\b(?:stitch|knit|weave|wove|cobble|string)(?:es|ed|s|ing|ting)?\s+((?:[\p{L}'’-]+\s+){0,4}?)together\b/giu, 'coordinate $1'],
+  // The big shots (bigwigs, top brass) of a place are its elites.
+  [/\bbig\s+shots?\b|\bbigwigs?\b|\btop\s+brass\b|\bhigh-ups\b|\bmovers\s+and\s+shakers\b/gi, 'elites'],
+  // Old (wartime, historical) baggage is grievances; a bag at the airport is not.
+  [/\b(?:old|wartime|historical|historic|emotional|political|colonial|past|war)\s+baggage\b/gi, 'grievances'],
+  // Washed (up) is finished: declining.
+  [/\bwashed(?:[-\s]+up)?(?=\s*(?:[?.!,]|$|\p{Extended_Pictographic}))/giu, 'declining'],
+  // Advice (a recommendation to someone, not one for a podcast) is the choice the piece puts to them.
+  [/\b(?:implied\s+|implicit\s+|main\s+|key\s+|practical\s+)?(?:advice|recommendations?(?=\s+(?:to|on)\b))\b/gi, 'choice'],
+  // Beefing up is strengthening (not a quarrel, "beef").
+  [/\bbeef(?:s|ed|ing)?\s+up\b/gi, 'strengthen'],
+  // A boogeyman (bugbear, villain) is a threat, as told.
+  [/\b(?:boogey|bogey|bogy)(?:man|men)\b|\bbugbears?\b/gi, 'threat'],
   // Switching focus (course, sides) is shifting it; a switch alone may be a thing ("the Nintendo Switch").
   [/\bswitch(?:es|ed|ing)?(?=\s+(?:(?:its|their|the|his|her|our|your)\s+)?(?:focus|attention|priorit\w*|course|emphasis|gears|tack|sides|goals?|aims?|targets?)\b)/gi, 'shift'],
   // What something runs into (with no object named) is what it faces.

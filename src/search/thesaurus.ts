@@ -27,6 +27,7 @@ export const THESAURUS: readonly string[] = [
   'rules rule standards standard norms regulations rulemaking',
   'dependence dependency dependent reliance reliant depend rely decouple decoupling derisk derisking',
   'security safety safe safer safest secure defense defence',
+  'accentuate accentuates accentuating accentuated hype hypes hyping hyped exaggerate exaggerates exaggerating exaggerated overstate overstates overstating overstated inflate inflating inflated amplify amplifies amplifying amplified',
   'risk risks risky riskier danger dangerous threat threats peril hazard jeopardy backfire backfires backfired counterproductive',
   'increase increasing intensify intensifying escalate escalating escalation rise rising grow growing heighten heat mounting surge worsen worsens worsened worsening',
   'stability stable peace peaceful calm calmer instability unstable destabilize',

@@ -90,6 +90,9 @@ describe('answer(): ranking on the article', () => {
     ['Will This Pact Make The Region More Dangerous?', '§4.1'],
     // "Article 9" is a provision of some law, not the piece: the content has none.
     ["what's article 9 of the japanese constitution about?", 'not covered'],
+    // "re" is chat's "about"; hyping is accentuating (the "China threat" theory).
+    ["what were the govts grumbling about re beijing's conduct at sea in the readout afterwards?", '§1.1'],
+    ['is washington hyping beijing as a threat through this trio?', '§5.2'],
     // The countries as other languages name them (Trung Quốc is China in Vietnamese).
     ['why do the three work together on chips? to need Trung Quoc less?', '§5.1'],
     // A section named by number or by its title's words: answered from it; a paragraph named: that paragraph.

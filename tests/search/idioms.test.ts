@@ -152,6 +152,16 @@ describe('idioms in plain words', () => {
     ['when did they sit down together first?', 'when did they meet first?'],
     ['What news made the authors write this opinion piece? What is the starting hook?', 'What news occasion opinion piece? What is occasion?'],
     ['what got them to write it?', 'what occasion?'],
+    ['if you stitch all these little clubs together, who runs it?', 'if you coordinate all these little clubs , who runs it?'],
+    ['how do the big shots in tokyo feel?', 'how do the elites in tokyo feel?'],
+    ['does old wartime baggage come up?', 'does old grievances come up?'],
+    ['where do I pick up my baggage?', 'where do I pick up my baggage?'],
+    ['so uncle sam is washed? 📉', 'so uncle sam is declining? 📉'],
+    ['I washed my car', 'I washed my car'],
+    ["what's the implied advice to japan?", "what's the choice to japan?"],
+    ['any recommendations for econ podcasts?', 'any recommendations for econ podcasts?'],
+    ['are they beefing up defence?', 'are they strengthen defence?'],
+    ['is china the boogeyman here?', 'is china the threat here?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });

@@ -42,6 +42,7 @@ describe('what a question asks for, from its form', () => {
     // "How much room (credence, influence)": a degree, told in words; no number is wanted.
     ['How much room for maneuver does China have?', 'China has ample influence and a broad room for maneuver.', undefined],
     ['How much credence does the piece give to the claim?', 'The claim faces numerous challenges.', undefined],
+    ['what does the piece suggest about how much muscle washington has to do all this alone?', 'Washington is facing limitations.', undefined],
     // "How much stronger (bigger, worse)": a comparison, told in words.
     ['Are Tokyo and Seoul worried about how much stronger Beijing has become?', 'They are concerned about the rise of China.', undefined],
     ['How much money did the US spend?', 'It spent a lot.', false],
