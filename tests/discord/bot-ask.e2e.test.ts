@@ -92,6 +92,14 @@ describe('/ask', () => {
     expect(await logOf(h, handle.id)).toMatchObject({ result: 'not covered' });
   });
 
+  it('GIVEN a question naming a section THEN the answer comes from it; GIVEN one the article lacks THEN the reply says which there are', async () => {
+    const named = embedOf(await (await h.server.slashCommand('ask', { question: 'What does section 3 say about NATO?' })).waitForOriginal());
+    expect(named.description).toContain('**§3.2**');
+    const missing = embedOf(await (await h.server.slashCommand('ask', { question: 'What does section 9 say?' })).waitForOriginal());
+    expect(missing.description).toMatch(/does not cover this/);
+    expect(missing.description).toContain('There is no §9: the sections are numbered 1 to 7.');
+  });
+
   it('GIVEN a question with mentions and Markdown THEN nothing in the reply can ping or render as the asker typed it', async () => {
     const question = '@everyone <@123456789012345678> **why** is # trilateral [cooperation](https://x.invalid) hard? @here <@&98765432109876543>';
     const handle = await h.server.slashCommand('ask', { question });
