@@ -354,7 +354,8 @@ export class Engine {
       const head = speaker.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');
       // The speaker's words as the analyzer writes a span's (lower case, one space apart), to find a name among them.
       const words = ` ${normalize(speaker).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-      const unnamed = concepts.find((c) => (c.unknown === 'name' && words.includes(` ${c.span.word} `)) || (c.unknown === 'thing' && c.span.word === head));
+      // A name, or a word the content never uses that the lexicon does not know as an adjective or adverb ("kishida" typed in lower case).
+      const unnamed = concepts.find((c) => ((c.unknown === 'name' || c.unknown === 'idea') && words.includes(` ${c.span.word} `)) || (c.unknown === 'thing' && c.span.word === head));
       if (unnamed) return this.notCovered(question, `The content never mentions ${speaker} ("${unnamed.span.word}").`, concepts, ranked);
       // A speaker the content names ("North Korea") must be named where the view is told: a passage telling others' views does not say theirs.
       const named = concepts.filter((c) => c.span.named && c.weight > 0 && words.includes(` ${c.span.word} `));

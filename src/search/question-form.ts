@@ -259,7 +259,7 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'lead', 'cause', 'result', 'trigger', 'spark', 'prompt']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
-const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes))\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to)\b/i;
+const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes))\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|at|during|after)\b/i;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
 const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+(?:(?:official|initial|first|formal|public|exact)\s+)?(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/i;
 /** Words by which a text tells what someone says or thinks. */
@@ -268,7 +268,8 @@ const STANCE = /\b(?:say|says|said|claim|claims|claimed|state|states|stated|stat
 /** Whose view a question asks for, when it is not the piece's own ("what did Moscow say about …"). */
 export const opinionAsked = (text: string): string | undefined => {
   const m = OPINION.exec(text);
-  const subject = (m ? (m[1] ?? m[2]) : OPINION_GIVEN.exec(text)?.[1])?.trim();
+  // Who speaks, without an adverb the question puts after them ("what did Kishida actually say …").
+  const subject = (m ? (m[1] ?? m[2]) : OPINION_GIVEN.exec(text)?.[1])?.trim().replace(/\s+(?:actually|really|officially|publicly|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
   return subject && !ABOUT_THE_PIECE.test(subject) ? subject : undefined;
 };
 

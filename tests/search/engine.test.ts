@@ -110,6 +110,8 @@ describe('answer(): ranking on the article', () => {
     // A later year in a question about what is ahead is when, which the piece's outlook answers; a past year it never names is not.
     ['will the trilateral mechanism still be fragile in 2030?', '§6.3'],
     ['what happened to the trilateral in 2019?', 'not covered'],
+    // Someone the content never names, typed in lower case, is still someone it does not quote.
+    ['what did kishida actually say at camp david?', 'not covered'],
     ['what has zhang yunling written in his earlier books on east asian regionalism?', 'not covered'],
     // A change of mood in Seoul is its public's support; to sink it is to make it collapse (fall apart: §6.3's keywords).
     ['could a change of mood in seoul sink it', '§6.3'],

@@ -138,6 +138,8 @@ describe('what a question asks for, from its form', () => {
     // Without "did", as learners ask; not a passive ("what is said about …").
     expect(opinionAsked('What Russia government said about this group?')).toBe('Russia government');
     expect(opinionAsked('What is said about the trajectory?')).toBeUndefined();
+    // Said at an event, and without the adverb after the speaker.
+    expect(opinionAsked('what did kishida actually say at camp david?')).toBe('kishida');
     expect(opinionAsked("What does Taiwan's government think of it?")).toBe("Taiwan's government");
     expect(opinionAsked("What did China's foreign ministry say in response to the dialogue?")).toBe("China's foreign ministry");
     expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
