@@ -287,6 +287,9 @@ const DEED_DONE = new RegExp(
   'iu',
 );
 
+/** "Was Yoon impeached?", "did he end up getting fired or what?": whether something was done to someone, asked at the clause's end. */
+const DEED_UNDERGONE = /^\s*(?:so\s+)?(?:was|were|did|has|have|had)\s+((?:\S+\s+){0,2}?\S+?)\s+(?:end\s+up\s+)?(?:(?:get|getting|got|gotten|been|being)\s+)?(\p{Ll}+ed)(?=\s*(?:[?.!,]|$|\s+or\s+(?:not|what)\b|\p{Extended_Pictographic}))/iu;
+
 /** Verbs of wanting or making someone do something, whose deed is the verb after its object ("want Tokyo to follow"). */
 const WANTS = /\b(?:want|wants|need|needs|expect|expects|ask|asks|tell|tells|urge|urges|force|forces|push|pushes|press|presses|allow|allows|let|lets|like|likes|wish|wishes|get|gets|help|helps|make|makes)\b/i;
 
@@ -310,7 +313,8 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
   if (who?.[1]) return { verb: normalize(who[1]), who: true };
   const m =
     DEED_HOW.exec(text) ??
-    DEED_DONE.exec(text);
+    DEED_DONE.exec(text) ??
+    DEED_UNDERGONE.exec(text);
   let subject = m?.[1] ?? m?.[3];
   let verb = m?.[2] ?? m?.[4];
   // "Did America's strength decline steadily?": an adverb after the verb is not the verb; the subject's last word is.

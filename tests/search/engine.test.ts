@@ -112,6 +112,9 @@ describe('answer(): ranking on the article', () => {
     ['what happened to the trilateral in 2019?', 'not covered'],
     // Someone the content never names, typed in lower case, is still someone it does not quote.
     ['what did kishida actually say at camp david?', 'not covered'],
+    // A deed done to someone that no passage tells of; one the passages tell in their own words is answered.
+    ['was yoon impeached?', 'not covered'],
+    ['were relations with china damaged?', '§5.2'],
     ['what has zhang yunling written in his earlier books on east asian regionalism?', 'not covered'],
     // A change of mood in Seoul is its public's support; to sink it is to make it collapse (fall apart: §6.3's keywords).
     ['could a change of mood in seoul sink it', '§6.3'],

@@ -129,6 +129,10 @@ describe('what a question asks for, from its form', () => {
     ['what did washington push seoul to do about it', undefined],
     // Asking (deciding, promising) to do something: the deed is the verb after "to".
     ["did Tokyo and Seoul ask to join Biden's economic framework?", undefined],
+    // Whether something was done to someone, asked at the clause's end: the deed is the participle.
+    ['was yoon impeached?', { verb: 'impeached', who: false }],
+    ['so did yoon end up getting impeached or what? 👀', { verb: 'impeached', who: false }],
+    ['was the framework launched in 2022?', undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
