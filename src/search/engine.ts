@@ -250,6 +250,10 @@ export class Engine {
     if (named.section !== undefined) {
       const docs = named.document !== undefined ? this.documents.filter((d) => d.id === named.document) : this.documents.length === 1 ? this.documents : [];
       const doc = docs[0];
+      if (!doc && named.document !== undefined) {
+        const ids = this.documents.map((d) => d.id);
+        return { missing: `There is no document "${named.document}": the content has ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}.` };
+      }
       if (!doc) return undefined;
       const ref = `${this.documents.length > 1 ? doc.id : ''}§${named.section}${named.paragraph === undefined ? '' : `.${named.paragraph}`}`;
       const numbers = doc.sections.map((s) => s.number);

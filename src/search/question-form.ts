@@ -112,7 +112,7 @@ export interface PartNamed {
 const PART = String.raw`(?:section|part|chapter)`;
 /** "§4.2", "tea§4", "section 4", "paragraph 2 of section 4", "section 4, paragraph 2", "paragraph 4.2". */
 const PART_BY_NUMBER = new RegExp(
-  String.raw`(?:([\p{L}\p{N}_-]+)?§\s*(\d+)(?:\.(\d+))?)|\bparagraph\s+(\d+)\s+(?:of|in)\s+(?:the\s+)?${PART}\s+(\d+)\b|\b${PART}\s+(\d+)(?:\.(\d+)|,?\s+paragraph\s+(\d+))?\b|\bparagraph\s+(\d+)\.(\d+)\b`,
+  String.raw`(?:([\p{L}\p{N}_-]+)?§\s*(\d{1,4})(?:\.(\d{1,4}))?(?!\d))|\bparagraph\s+(\d{1,4})\s+(?:of|in)\s+(?:the\s+)?${PART}\s+(\d{1,4})\b|\b${PART}\s+(\d{1,4})(?:\.(\d{1,4})|,?\s+paragraph\s+(\d{1,4}))?\b|\bparagraph\s+(\d{1,4})\.(\d{1,4})\b`,
   'iu',
 );
 /** "the risks section", "the section on constraints", "the part about economic security". */

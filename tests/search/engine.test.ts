@@ -361,6 +361,8 @@ describe('the engine over any content', () => {
     expect(named.kind === 'answered' && named.passages.map((p) => p.passage.ref)).toEqual(['rice§1.1']);
     const missing = engine.answer('what does tea§1.4 say?');
     expect(missing.kind === 'not-covered' && missing.reason).toBe('There is no tea§1.4: tea§1 has 1 paragraph.');
+    const nodoc = engine.answer('what does coffee§1 say?');
+    expect(nodoc.kind === 'not-covered' && nodoc.reason).toBe('There is no document "coffee": the content has tea, rice.');
   });
 
   it('GIVEN content without a date THEN no year is beyond it; GIVEN content about books THEN a question about books is no question about other writings', () => {

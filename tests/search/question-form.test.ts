@@ -273,6 +273,8 @@ describe('what a question asks for, from its form', () => {
     ['summarize the section on constraints', { titleWords: 'constraints' }],
     ['in the part about economic security, what do the three want?', { titleWords: 'economic security' }],
     ['what part does japan play?', undefined],
+    // No section has a number that long.
+    ['§99999999999999999999', undefined],
   ])('GIVEN "%s" THEN the part of the content it names is %j', (question, part) => {
     const named = partNamed(question);
     expect(named && { ...named, start: undefined, end: undefined }).toEqual(part && { ...part, start: undefined, end: undefined });
