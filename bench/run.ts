@@ -9,7 +9,8 @@ import { syntheticContent } from './synthetic-corpus.js';
 import { measureTier, type TierResult } from './tiers.js';
 
 const USAGE = `Usage: npm run bench -- [--json] [--sizes article,1000,10000,100000] [--no-discord] [--seed N]
-Measures build, memory, stored index, start-up, answer latency against raw MiniSearch, the longest
+Measures build, memory, stored index, start-up, answer latency (a fixed mix asked again and again, and
+questions asked for the first time) against raw MiniSearch, the longest
 event-loop stall in a reindex, and /ask end to end through the loopback Discord server.
 Default sizes: article,1000,10000 (add 100000 for the large tier: about three minutes more).`;
 
