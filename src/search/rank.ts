@@ -1,7 +1,7 @@
-import { IN_CONTEXT, IN_TEXT, IN_TITLE, type PassageIndex } from './passage-index.js';
+import { FIELDS, IN_CONTEXT, IN_TEXT, IN_TITLE, type PassageIndex } from './passage-index.js';
 import type { Concept } from './query.js';
 
-const CONTEXT_FIELD = 2;
+const CONTEXT_FIELD = FIELDS.indexOf('context');
 /**
  * How many passages may have a related word (not the question's own) in their glossary context for
  * those matches to be read: beyond it, on a large library, they are left out (see Ranker.rank).
@@ -101,10 +101,13 @@ export class Ranker {
       }
     }
     const [from, to] = within ?? [0, this.index.size];
-    let inside = 0;
-    for (let i = 0; i < candidates; i++) {
-      const p = s.candidates[i] as number;
-      if (p >= from && p < to) inside++;
+    // Only a range needs its candidates counted apart: every question pays for this loop otherwise.
+    let inside = within ? 0 : candidates;
+    if (within) {
+      for (let i = 0; i < candidates; i++) {
+        const p = s.candidates[i] as number;
+        if (p >= from && p < to) inside++;
+      }
     }
     const top = s.top.reset(Math.min(limit, inside));
     for (let i = 0; i < candidates; i++) {
