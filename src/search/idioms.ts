@@ -137,7 +137,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:implied\s+|implicit\s+|main\s+|key\s+|practical\s+)?(?:advice|recommendations?(?=\s+(?:to|on)\b))\b/gi, 'choice'],
   // Beefing up is strengthening (not a quarrel, "beef").
   [/\bbeef(?:s|ed|ing)?\s+up\b/gi, 'strengthen'],
-  // A boogeyman (bugbear, villain) is a threat, as told.
+  // A boogeyman (a bugbear) is a threat, as told.
   [/\b(?:boogey|bogey|bogy)(?:man|men)\b|\bbugbears?\b/gi, 'threat'],
   // Switching focus (course, sides) is shifting it; a switch alone may be a thing ("the Nintendo Switch").
   [/\bswitch(?:es|ed|ing)?(?=\s+(?:(?:its|their|the|his|her|our|your)\s+)?(?:focus|attention|priorit\w*|course|emphasis|gears|tack|sides|goals?|aims?|targets?)\b)/gi, 'shift'],
@@ -297,24 +297,31 @@ const startsOf = (source: string, at = 0): { starts: Starts; empty: boolean; end
   return { starts, empty: empty || open, end: i };
 };
 
-/** An idiom, with what its matches can start with: `undefined` when they need not start a word with a known letter. */
+/**
+ * An idiom, with what its matches can start with: `undefined` when they need not start a word with a
+ * known letter; else its top-level alternatives (each led by `\b`) with the letters each can start with.
+ */
 interface Idiom {
   readonly pattern: RegExp;
   readonly plain: string;
   readonly starts: Starts;
+  readonly alternatives: readonly { readonly source: string; readonly starts: ReadonlySet<string> }[];
 }
 
 const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
 const indexed: readonly Idiom[] = IDIOMS.map(([pattern, plain]) => {
   let starts: Starts = new Set<string>();
-  for (const alternative of alternativesOf(pattern.source)) {
-    const read = alternative.startsWith('\\b') ? startsOf(alternative, 2) : undefined;
-    starts = union(starts, read && !read.empty ? read.starts : undefined);
+  const alternatives: { source: string; starts: ReadonlySet<string> }[] = [];
+  for (const source of alternativesOf(pattern.source)) {
+    const read = source.startsWith('\\b') ? startsOf(source, 2) : undefined;
+    const own = read && !read.empty ? read.starts : undefined;
+    starts = union(starts, own);
+    if (own) alternatives.push({ source, starts: own });
   }
   // Led by `\b` and a word character: the match starts a word (the only starts looked for below).
   if (starts && [...starts].some((c) => !isWordChar(c.charCodeAt(0)))) starts = undefined;
-  return { pattern, plain, starts };
+  return { pattern, plain, starts, alternatives: starts === undefined ? [] : alternatives };
 });
 
 /**
@@ -354,15 +361,14 @@ const mayMatch = (idiom: Idiom, starts: Set<string>): boolean => {
 const checks = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', '')))].map((flags) => {
   const byStart = new Map<string, string[]>();
   const elsewhere: string[] = [];
-  for (const { pattern, starts } of indexed.filter((d) => d.pattern.flags.replace('g', '') === flags)) {
+  for (const { pattern, starts, alternatives } of indexed.filter((d) => d.pattern.flags.replace('g', '') === flags)) {
     if (starts === undefined) {
       elsewhere.push(`(?:${pattern.source})`);
       continue;
     }
     // Without the leading \b (the check puts one in front of them all).
-    for (const alternative of alternativesOf(pattern.source)) {
-      const read = startsOf(alternative, 2);
-      for (const c of read.starts ?? []) byStart.set(c, [...(byStart.get(c) ?? []), `(?:${alternative.slice(2)})`]);
+    for (const alternative of alternatives) {
+      for (const c of alternative.starts) byStart.set(c, [...(byStart.get(c) ?? []), `(?:${alternative.source.slice(2)})`]);
     }
   }
   const sticky = new Map([...byStart].map(([c, alternatives]) => [c, new RegExp(`\\b(?:${alternatives.join('|')})`, `${flags}y`)]));
