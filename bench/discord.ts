@@ -6,7 +6,7 @@ import { Library } from '../src/app/library.js';
 import { answerReply } from '../src/discord/answer-reply.js';
 import { QuestionStore } from '../src/discord/question-store.js';
 import { startDiscordServer, type DiscordServer } from '../tests/discord-server/index.js';
-import { percentiles, startFlags, type Percentiles } from './measure.js';
+import { compiledModule, percentiles, startFlags, type Percentiles } from './measure.js';
 import type { BenchQuestion } from './questions.js';
 
 /** A token in Discord's shape, accepted by the loopback server. */
@@ -56,10 +56,10 @@ interface RunningBot {
   stop(): Promise<void>;
 }
 
-/** Starts `args` (a node process, run like `npm start`) against its own loopback server. */
-const launch = async (root: string, args: readonly string[], env: Record<string, string>): Promise<RunningBot> => {
+/** Starts `script` (compiled, a node process run as `npm start` runs the bot) against its own loopback server. */
+const launch = async (root: string, script: string, env: Record<string, string>): Promise<RunningBot> => {
   const server = await startDiscordServer({ token: TOKEN, waitTimeoutMs: 60_000, interactionDeadlineMs: 0 });
-  const child: ChildProcess = spawn(process.execPath, [...(await startFlags(root)), '--import', 'tsx', ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...(await startFlags(root)), compiledModule(root, script)], {
     cwd: root,
     env: { ...process.env, ...env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.restUrl, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -69,7 +69,7 @@ const launch = async (root: string, args: readonly string[], env: Record<string,
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) => {
-      if (!stopping) reject(new Error(`${args.join(' ')} exited (${code}) during the bench:\n${stderr.slice(-2000)}`));
+      if (!stopping) reject(new Error(`${script} exited (${code}) during the bench:\n${stderr.slice(-2000)}`));
     }),
   );
   exited.catch(() => {});
@@ -119,9 +119,9 @@ export const measureDiscord = async (root: string, questions: readonly BenchQues
     const floorReply = path.join(data, 'floor-reply.json');
     await writeFile(floorReply, JSON.stringify({ embeds: sample.embeds, components: sample.components }));
     progress('starting both bots');
-    const floor = await launch(root, ['bench/floor-bot.ts'], { FLOOR_REPLY: floorReply });
+    const floor = await launch(root, 'bench/floor-bot.ts', { FLOOR_REPLY: floorReply });
     running.push(floor);
-    const bot = await launch(root, ['src/main.ts'], { CONTENT_DIR: path.join(root, 'content'), CACHE_DIR: path.join(root, '.cache'), DATA_DIR: data, LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: '0', CONTENT_WATCH: 'false', TRANSPORT: 'gateway' });
+    const bot = await launch(root, 'src/main.ts', { CONTENT_DIR: path.join(root, 'content'), CACHE_DIR: path.join(root, '.cache'), DATA_DIR: data, LOG_LEVEL: 'info', ASK_COOLDOWN_SECONDS: '0', CONTENT_WATCH: 'false', TRANSPORT: 'gateway' });
     running.push(bot);
     const run = async () => {
       const q = (i: number) => questions[i % questions.length]?.question ?? '';

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { promisify } from 'node:util';
 import { runInNewContext } from 'node:vm';
 
 export interface Percentiles {
@@ -67,14 +69,28 @@ export const watchEventLoop = () => {
 /** Lets pending I/O and timers run. */
 export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The node flags of `npm start` (`tsx --flag … src/main.ts`): both bots run as the bot is deployed. */
+/** The start script of package.json: `node --flag … dist/src/main.js`. */
+const startScript = async (root: string): Promise<string> =>
+  (JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
+
+/** The node flags of `npm start` (`node --flag … dist/src/main.js`): both bots run as the bot is deployed. */
 export const startFlags = async (root: string): Promise<string[]> => {
-  const start = (JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts?: { start?: string } }).scripts?.start ?? '';
-  const words = start.split(/\s+/);
+  const words = (await startScript(root)).split(/\s+/);
   const flags: string[] = [];
-  for (const word of words.slice(words.indexOf('tsx') + 1)) {
+  for (const word of words.slice(words.indexOf('node') + 1)) {
     if (!word.startsWith('--')) break;
     flags.push(word);
   }
   return flags;
 };
+
+/**
+ * Compiles the sources as `npm start` does before it runs them (`npm run build`: src/, commands/ and
+ * bench/ to JavaScript in dist/), so that what the bench runs as a process runs as the deployed bot does.
+ */
+export const buildAsStartDoes = async (root: string): Promise<void> => {
+  await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: root });
+};
+
+/** The compiled module of a source file (`src/main.ts` → `<root>/dist/src/main.js`), made by buildAsStartDoes. */
+export const compiledModule = (root: string, source: string): string => path.join(root, 'dist', source.replace(/\.ts$/, '.js'));

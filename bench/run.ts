@@ -3,6 +3,7 @@ import path from 'node:path';
 import { readContentFiles } from '../src/content/load-content.js';
 import { loadLexicon } from '../src/lexicon/load-lexicon.js';
 import { measureDiscord, type DiscordResult } from './discord.js';
+import { buildAsStartDoes } from './measure.js';
 import { benchQuestions, firstAskQuestions } from './questions.js';
 import { checkTargets, formatReport, type BenchReport } from './report.js';
 import { syntheticContent } from './synthetic-corpus.js';
@@ -52,6 +53,8 @@ const progress = (() => {
 const started = performance.now();
 const loadAtStart = loadavg()[0] ?? 0;
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+progress('compiling as npm start does (npm run build)');
+await buildAsStartDoes(ROOT);
 const article = await readContentFiles(path.join(ROOT, 'content'));
 const questions = await benchQuestions(ROOT);
 const lexiconDir = path.join(ROOT, '.cache');

@@ -10,7 +10,7 @@ import type { ContentFile } from '../src/content/load-content.js';
 import type { Lexicon } from '../src/lexicon/lexicon.js';
 import type { Engine } from '../src/search/engine.js';
 import { snapshotOf } from '../src/search/snapshot.js';
-import { memoryInUse, percentiles, startFlags, type Percentiles } from './measure.js';
+import { compiledModule, memoryInUse, percentiles, startFlags, type Percentiles } from './measure.js';
 import type { BenchQuestion } from './questions.js';
 
 export interface TierResult {
@@ -166,8 +166,8 @@ const measureRaw = (docs: readonly { id: number; text: string; title: string }[]
   return { buildMs, heapMB: after.heap - before.heap, jsonMB: Buffer.byteLength(json) / 2 ** 20, loadMs, answer };
 };
 
-/** Runs a probe script as a fresh process with `npm start`'s node flags; its one line of JSON. */
+/** Runs a probe script (compiled) as a fresh process with `npm start`'s node flags; its one line of JSON. */
 const runProbe = async (root: string, script: string, args: readonly string[]): Promise<unknown> => {
-  const { stdout } = await promisify(execFile)(process.execPath, [...(await startFlags(root)), '--import', 'tsx', path.join(root, script), ...args], { cwd: root, maxBuffer: 1 << 20 });
+  const { stdout } = await promisify(execFile)(process.execPath, [...(await startFlags(root)), compiledModule(root, script), ...args], { cwd: root, maxBuffer: 1 << 20 });
   return JSON.parse(stdout) as unknown;
 };

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDiscordServer, type DiscordServer } from '../discord-server/index.js';
 import { ROOT } from '../helpers/engine.js';
-import { tsx } from '../helpers/run.js';
+import { run, tsx } from '../helpers/run.js';
 import { TOKEN } from './harness.js';
 
 let server: DiscordServer;
@@ -29,9 +31,27 @@ const envFor = (extra: Record<string, string> = {}) => ({
 
 const STACK = /\n\s+at /;
 
+/**
+ * What `npm start` runs once `npm run build` (its prestart) has compiled the sources: node, its flags
+ * and dist/src/main.js, taken from package.json. Spawned without npm in between, so that signals
+ * (SIGHUP, SIGTERM) reach the bot as a supervisor sends them.
+ */
+const startCommand = (): string[] => {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+  expect(start[0]).toBe('node');
+  return start.slice(1);
+};
+
+// This file alone compiles dist/ (npm start's prestart), so no other test runs it while it is rewritten.
+beforeAll(async () => {
+  const { code, stderr } = await run('npm', ['run', '--silent', 'build'], { timeoutMs: 60_000 });
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+}, 60_000);
+
 describe('npm start with DISCORD_TOKEN (the real entry, as a child process)', () => {
-  it('GIVEN a token THEN it logs in, answers, logs one line per interaction, reindexes on SIGHUP, and SIGTERM closes it cleanly', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, ...envFor() }, stdio: ['ignore', 'pipe', 'pipe'] });
+  it('GIVEN a token THEN it logs in, answers, logs one line per interaction, reindexes on SIGHUP (in a worker thread), and SIGTERM closes it cleanly', async () => {
+    const child = spawn(process.execPath, startCommand(), { cwd: ROOT, env: { ...process.env, ...envFor() }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -102,6 +122,18 @@ describe('npm start with DISCORD_TOKEN (the real entry, as a child process)', ()
     expect(stderr).toMatch(/^Configuration problem: DISCORD_API_URL - must be an http\(s\) URL[^\n]*\n$/);
     expect(server.requests).toEqual([]);
   });
+});
+
+describe('npm start without DISCORD_TOKEN (through npm: the build, then the compiled entry)', () => {
+  it('GIVEN a question on stdin THEN the console chat answers it from the compiled sources and /quit leaves', async () => {
+    const { code, stdout, stderr } = await run('npm', ['start'], { input: 'what constraints does the mechanism face?\n/quit\n', env: { DOTENV_CONFIG_PATH: '/dev/null' }, timeoutMs: 60_000 });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('node --max-semi-space-size=2 dist/src/main.js');
+    expect(stdout).toMatch(/ask about “Tenuous connections”/);
+    expect(stdout).toMatch(/\*§6\.1\* · Constraints on the mechanism/);
+    expect(stdout.trim().endsWith('Bye.')).toBe(true);
+  }, 60_000);
 });
 
 describe('npm run deploy-commands', () => {
