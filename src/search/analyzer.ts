@@ -56,11 +56,27 @@ const SHORT_TEXT = 40;
 const WORD = /[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*/gu;
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** Prefixes that are no word alone, written with a hyphen ("co-operation", "non-nuclear", "post-war"). */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set(['co', 'pre', 'post', 'non', 'un', 'multi', 'sub', 'semi', 'mid', 'inter', 'intra', 'trans', 'quasi', 'neo', 'bi', 'tri', 'mis']);
 
-/** Case folding, typographic quotes and dashes made plain. */
+/** Case folding, typographic quotes and dashes made plain, accents dropped from Latin letters. */
 export const normalize = (text: string): string => plain(text.normalize('NFKC'));
 
-/** `normalize` of text already in NFKC. */
+/** Latin letters with accents, one code unit each: their plain letter, one code unit too (offsets stay). */
+const ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/g;
+const unaccented = new Map<string, string>();
+/** "é" → "e", "Ñ" → "N"; a letter without a plain one ("ø", "ß", "æ") stays. */
+const unaccent = (c: string): string => {
+  let plainLetter = unaccented.get(c);
+  if (plainLetter === undefined) {
+    const base = c.normalize('NFD').charAt(0);
+    plainLetter = base !== c && /[A-Za-z]/.test(base) ? base : c;
+    unaccented.set(c, plainLetter);
+  }
+  return plainLetter;
+};
+
+/** `normalize` of text already in NFKC: also accents dropped from Latin letters ("communiqué" is "communique"). */
 const plain = (nfkc: string): string =>
   !NON_ASCII.test(nfkc)
     ? nfkc.toLowerCase()
@@ -68,6 +84,7 @@ const plain = (nfkc: string): string =>
         .replace(/[\u2018\u2019\u02BC]/g, "'")
         .replace(/[\u201C\u201D]/g, '"')
         .replace(/[\u2010\u2011\u2012\u2013]/g, '-')
+        .replace(ACCENTED, unaccent)
         .toLowerCase();
 
 const NO_TERMS: readonly string[] = Object.freeze([]);
@@ -155,6 +172,8 @@ const tokenize = (text: string): Token[] => {
     parts.forEach((part, i) => {
       const at = lower.indexOf(part, offset);
       offset = at + part.length;
+      // A bound prefix ("co-operation", "pre-existing") is no word of its own: the joined word and the rest stand for it.
+      if (i === 0 && parts.length === 2 && BOUND_PREFIXES.has(part)) return;
       const extra = parts.length === 2 && i === 1 ? stemWord(parts.join('')) : undefined;
       // Each part as written: "Cold War-style" capitalises "War", not "style".
       tokens.push({ capitalised: sameLength && capitalAt(original, at), start: at, end: offset, word: part, stem: stemWord(part), ...(extra ? { extra } : {}) });

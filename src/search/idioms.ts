@@ -116,6 +116,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfor\s+(?:quite\s+)?(?:a\s+(?:long\s+)?while|years|ages|decades|a\s+long\s+time)\b/gi, 'for a long time'],
   // What something is designed (meant, intended) to do is what it aims to do.
   [/\b(?:designed|meant|intended)\s+to\b/gi, 'aimed to'],
+  // What something is pointed or directed against is what it aims at.
+  [/\b(?:pointed|directed|geared|targeted)(?=\s+(?:at|against|toward|towards)\b)/gi, 'aimed'],
   // What one puts first is what one prioritises.
   [/\bput(?:s|ting)?((?:\s+[\p{L}'’-]+){0,3}?)\s+first\b/giu, 'prioritize$1'],
   // Setting out to do something is initiating efforts; putting something together is constructing it.

@@ -660,9 +660,62 @@ describe('the analyzer and linking phrases', () => {
 describe('the analyzer and words that link', () => {
   const analyzer = new Analyzer([]);
 
-  it.each(['per', 'via', 'else', 'besides', 'whereas', 'amongst', 'now', 'fr', 'bot', 'debater', 'readers', 'guys', 'acc', 'bunch', 'nah', 'portray', 'characterise', 'framed'])('GIVEN "%s" THEN it is no term (it says nothing of which passage answers)', (word) => {
+  it.each(['per', 'via', 'else', 'besides', 'whereas', 'amongst', 'upon', 'thereby', 'albeit', 'now', 'fr', 'bot', 'debater', 'readers', 'guys', 'acc', 'bunch', 'nah', 'portray', 'characterise', 'framed'])('GIVEN "%s" THEN it is no term (it says nothing of which passage answers)', (word) => {
     expect(analyzer.terms(word)).toEqual([]);
     expect(analyzer.terms(`${word} the authors`)).toEqual(analyzer.terms('the authors'));
+  });
+});
+
+describe('the analyzer and accents', () => {
+  const analyzer = new Analyzer([]);
+
+  it.each([
+    ['communiqué', 'communique'],
+    ['Pyongyáng naïve café', 'pyongyang naive cafe'],
+    ['Japón, Corea del Sur', 'japon corea del sur'],
+  ])('GIVEN "%s" THEN its terms are those of "%s" (accents dropped from Latin letters)', (accented, plain) => {
+    expect(analyzer.terms(accented)).toEqual(analyzer.terms(plain));
+  });
+
+  it('GIVEN accented words THEN spans keep their places in the text as written', () => {
+    const text = 'Le communiqué, déjà publié.';
+    const spans = analyzer.analyze(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Le', 'communiqué', 'déjà', 'publié']);
+  });
+
+  it('GIVEN a letter without a plain one ("ø", "ß") or another script THEN it is kept', () => {
+    expect(analyzer.terms('søren straße')).toEqual(['søren', 'straße']);
+    expect(analyzer.analyze('회담 결과').map((s) => s.word)).toEqual(['회담', '결과']);
+  });
+
+  it('GIVEN "What did the communiqué single out?" THEN the joint statement answers it', async () => {
+    expect(await top('What did their communiqué single out?')).toBe('§1.1');
+  });
+});
+
+describe('the analyzer and hyphenated prefixes', () => {
+  const analyzer = new Analyzer([]);
+
+  it.each(['co-operation', 'pre-existing', 'non-nuclear', 'post-war', 'multi-layered'])('GIVEN "%s" THEN the prefix is no term of its own; the joined word and the rest are', (word) => {
+    const [prefix, rest] = word.split('-') as [string, string];
+    const terms = analyzer.terms(word);
+    expect(terms).not.toContain(prefix);
+    expect(terms).toEqual(expect.arrayContaining([...analyzer.terms(rest), ...analyzer.terms(prefix + rest)]));
+  });
+
+  it('GIVEN a hyphenated word whose first part is a word ("de-risking" aside) THEN both parts stay terms', () => {
+    expect(analyzer.terms('cutting-edge')).toEqual(expect.arrayContaining([...analyzer.terms('cutting'), ...analyzer.terms('edge')]));
+  });
+});
+
+describe('the words of diplomats', () => {
+  it.each([
+    ['Against which actors is the arrangement ultimately pointed, in the authors\' estimation?', '§3.1'], // pointed against: aimed at; actors: countries
+    ['Upon which pre-existing treaty relationships does the three-way framework rest?', '§2.2'],
+    ['Has the raison d\'être of the grouping changed over time?', '§2.1'],
+    ['Do the authors see the European and Asian theatres converging?', '§4.3'],
+  ])('GIVEN "%s" THEN %s answers it, not a refusal', async (question, ref) => {
+    expect(await top(question)).toBe(ref);
   });
 });
 
