@@ -111,8 +111,9 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
         for (const t of ownTerms) add(t, WEIGHT.correction);
       }
     }
-    // An adverb the stemmer leaves whole ("militarily" is not "military") reads as its adjective.
-    const adjective = !known && !span.named ? adjectiveOf(word, vocabulary, ctx.analyzer) : undefined;
+    // An adverb the stemmer leaves whole ("militarily" is not "military") reads as its adjective, and so does a
+    // comparative ("safer", "riskier"), unless the lexicon knows the word as a noun ("closer", "longer").
+    const adjective = known || span.named ? undefined : (adjectiveOf(word, vocabulary, ctx.analyzer) ?? (ctx.lexicon.nounKindOf(word) === undefined ? positiveOf(word, vocabulary, ctx.analyzer) : undefined));
     if (adjective) {
       ownTerms = [...ownTerms, ...adjective];
       for (const t of adjective) add(t, WEIGHT.correction);
@@ -202,6 +203,24 @@ const inTitledNames = (spans: readonly Span[], known: (term: string) => boolean,
 export const adjectiveOf = (word: string, vocabulary: Vocabulary, analyzer: Analyzer): readonly string[] | undefined => {
   if (word.length < 6 || !word.endsWith('ly')) return undefined;
   const bases = word.endsWith('ily') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -2), `${word.slice(0, -2)}e`];
+  for (const base of bases) {
+    const terms = analyzer.terms(base);
+    if (terms.length > 0 && terms.every((t) => vocabulary.has(t))) return terms;
+  }
+  return undefined;
+};
+
+/**
+ * The terms of the adjective a comparative or superlative is made of ("safer" → safe, "riskier" →
+ * risky, "biggest" → big), when the content uses it; the stemmer leaves those forms whole.
+ */
+export const positiveOf = (word: string, vocabulary: Vocabulary, analyzer: Analyzer): readonly string[] | undefined => {
+  const m = /^([a-z]{2,}?)(er|est)$/.exec(word);
+  if (!m || word.length < 5) return undefined;
+  const stem = m[1] as string;
+  const bases = [`${stem}e`, stem];
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+  if (stem.length > 3 && stem.at(-1) === stem.at(-2)) bases.push(stem.slice(0, -1));
   for (const base of bases) {
     const terms = analyzer.terms(base);
     if (terms.length > 0 && terms.every((t) => vocabulary.has(t))) return terms;

@@ -3,7 +3,7 @@ import { parseContent } from '../../src/content/load-content.js';
 import { Engine } from '../../src/search/engine.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/lexicon.js';
 import { Analyzer } from '../../src/search/analyzer.js';
-import { adjectiveOf, lexiconSpelling } from '../../src/search/query.js';
+import { adjectiveOf, lexiconSpelling, positiveOf } from '../../src/search/query.js';
 import { realEngine } from '../helpers/engine.js';
 
 const top = async (question: string) => {
@@ -581,6 +581,32 @@ describe('adjectiveOf()', () => {
   it('GIVEN a word that is no adverb, or one whose adjective the content lacks THEN nothing', () => {
     expect(adjectiveOf('military', vocabulary, analyzer)).toBeUndefined();
     expect(adjectiveOf('happily', vocabulary, analyzer)).toBeUndefined();
+  });
+});
+
+describe('positiveOf()', () => {
+  const analyzer = new Analyzer([]);
+  const terms = new Set(['safe', 'risky', 'big', 'small', 'strong'].flatMap((w) => analyzer.terms(w)));
+  const vocabulary = { has: (t: string) => terms.has(t), get: (t: string) => (terms.has(t) ? 1 : undefined) };
+
+  it.each([
+    ['safer', 'safe'],
+    ['riskier', 'risky'],
+    ['biggest', 'big'],
+    ['smaller', 'small'],
+    ['strongest', 'strong'],
+  ])('GIVEN "%s" THEN it reads as "%s"', (form, adjective) => {
+    expect(positiveOf(form, vocabulary, analyzer)).toEqual(analyzer.terms(adjective));
+  });
+
+  it('GIVEN a word that is no comparative, or one whose adjective the content lacks THEN nothing', () => {
+    expect(positiveOf('safe', vocabulary, analyzer)).toBeUndefined();
+    expect(positiveOf('happier', vocabulary, analyzer)).toBeUndefined();
+    expect(positiveOf('ester', vocabulary, analyzer)).toBeUndefined();
+  });
+
+  it('GIVEN "lots of smaller ones" THEN the passage on small multilateral mechanisms answers', async () => {
+    expect(await top('Is Washington relying on one big alliance or lots of smaller ones?')).toBe('§3.2');
   });
 });
 
