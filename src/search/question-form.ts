@@ -262,6 +262,8 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
 const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes))\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|at|during|after)\b/i;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
 const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+(?:(?:official|initial|first|formal|public|exact)\s+)?(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/i;
+/** "What view does Taiwan's government take of …", "how does Moscow see …": someone's view, named as one they hold. */
+const OPINION_HELD = /^\s*(?:what\s+(?:view|views|position|stance|attitude|line|opinion)\s+(?:did|does|do|has|have)\s+((?:\S+\s+){0,3}?\S+)\s+(?:take|taken|hold|held|have|had|adopt|adopted)\s+(?:of|on|about|regarding|towards?)|how\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:view|see|regard|perceive))\b/i;
 /** Words by which a text tells what someone says or thinks. */
 const STANCE = /\b(?:say|says|said|claim|claims|claimed|state|states|stated|statement|express|expressed|concerns?|concerned|worr\w*|fears?|feared|hopes?|hoped|wants?|wanted|support|supports|favou?r|oppose[sd]?|opposition|mistrust|distrust|trust|reservations?|believes?|believed|views?|considers?|considered|welcome[sd]?|criticiz\w*|criticis\w*|condemn\w*|insist\w*|warn\w*|urge[sd]?|argue[sd]?|perceptions?)\b/i;
 
@@ -269,7 +271,8 @@ const STANCE = /\b(?:say|says|said|claim|claims|claimed|state|states|stated|stat
 export const opinionAsked = (text: string): string | undefined => {
   const m = OPINION.exec(text);
   // Who speaks, without an adverb the question puts after them ("what did Kishida actually say …").
-  const subject = (m ? (m[1] ?? m[2]) : OPINION_GIVEN.exec(text)?.[1])?.trim().replace(/\s+(?:actually|really|officially|publicly|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
+  const held = m ? undefined : OPINION_HELD.exec(text);
+  const subject = (m ? (m[1] ?? m[2]) : held ? (held[1] ?? held[2]) : OPINION_GIVEN.exec(text)?.[1])?.trim().replace(/\s+(?:actually|really|officially|publicly|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
   return subject && !ABOUT_THE_PIECE.test(subject) ? subject : undefined;
 };
 

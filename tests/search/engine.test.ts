@@ -734,6 +734,14 @@ describe('the analyzer and hyphenated prefixes', () => {
   });
 });
 
+describe("someone's view held or taken", () => {
+  it('GIVEN a view the content never tells THEN it is refused; GIVEN one it tells THEN the passage telling it answers', async () => {
+    const engine = await realEngine();
+    expect(engine.answer('What view does the Taiwanese government take of the US-Japan-ROK trilateral mechanism?').kind).toBe('not-covered');
+    expect(await top("How does Japan view China's rise?")).toBe('§7.1');
+  });
+});
+
 describe('the words of diplomats', () => {
   it.each([
     ['Against which actors is the arrangement ultimately pointed, in the authors\' estimation?', '§3.1'], // pointed against: aimed at; actors: countries

@@ -147,6 +147,11 @@ describe('what a question asks for, from its form', () => {
     expect(opinionAsked("What does Taiwan's government think of it?")).toBe("Taiwan's government");
     expect(opinionAsked("What did China's foreign ministry say in response to the dialogue?")).toBe("China's foreign ministry");
     expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
+    // A view held or taken, and how someone sees something.
+    expect(opinionAsked('What view does the Taiwanese government take of the mechanism?')).toBe('the Taiwanese government');
+    expect(opinionAsked('What position has Moscow adopted on the trilateral?')).toBe('Moscow');
+    expect(opinionAsked('How does Japan view China’s rise?')).toBe('Japan');
+    expect(opinionAsked('How do the writers see the alliance?')).toBeUndefined();
     expect(opinionAsked('What did the US do about it?')).toBeUndefined();
     // A view named as a thing someone gave: a response, a stance.
     expect(opinionAsked("What was the Chinese foreign ministry's official response to the joint statement?")).toBe('the Chinese foreign ministry');
