@@ -290,6 +290,12 @@ const DEED_DONE = new RegExp(
   'iu',
 );
 
+/** "Did the Chinese Ministry of Foreign Affairs lodge a protest?": a longer subject when it is a name, its words capitalised. */
+const DEED_DONE_BY_NAME = new RegExp(
+  String.raw`^\s*[Dd]id\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*)){2,6})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
+  'u',
+);
+
 /** "Was Yoon impeached?", "did he end up getting fired or what?": whether something was done to someone, asked at the clause's end. */
 const DEED_UNDERGONE = /^\s*(?:so\s+)?(?:was|were|did|has|have|had)\s+((?:\S+\s+){0,2}?\S+?)\s+(?:end\s+up\s+)?(?:(?:get|getting|got|gotten|been|being)\s+)?(\p{Ll}+ed)(?=\s*(?:[?.!,]|$|\s+or\s+(?:not|what)\b|\p{Extended_Pictographic}))/iu;
 
@@ -316,6 +322,7 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
   if (who?.[1]) return { verb: normalize(who[1]), who: true };
   const m =
     DEED_HOW.exec(text) ??
+    DEED_DONE_BY_NAME.exec(text) ??
     DEED_DONE.exec(text) ??
     DEED_UNDERGONE.exec(text);
   let subject = m?.[1] ?? m?.[3];
