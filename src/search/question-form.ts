@@ -29,7 +29,7 @@ const AMOUNT_ASKED = new RegExp(
   'iu',
 );
 /** "When …", "in what year …", "which date …": a date asked for. */
-const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)/i;
+const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|[,;]\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b/i;
 /** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */
 const DEGREE = /\bhow\s+much\s+(?:do|does|did)\s+(?:\S+\s+){1,4}?(?:back|support|trust|distrust|like|dislike|care|believe|agree|rely|depend|fear|worry|resent|oppose|favou?r)\b|\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|muscle|might|strength|leverage|capacity|appetite|bandwidth|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
 /** "When the administration took office, what did it …?": a clause setting the time of a question asked after it. */

@@ -61,6 +61,10 @@ describe('what a question asks for, from its form', () => {
     // An age is a number.
     ['how old is yoon suk-yeol?', "There has been a lack of strong domestic support for Yoon Suk-yeol's Japan policy.", false],
     ['How old is the China-Japan-ROK cooperation?', 'It was first initiated in 2008, 16 years ago.', true],
+    // A second clause asking when asks for a date too.
+    ['What arrangement did they agree to activate, and when did it go live?', 'They coordinate their forces.', false],
+    ['Which pillars were concluded; when was the agreement signed?', 'It was signed in November 2023.', true],
+    ['Why did it stall, and what happened when Trump came in?', 'It stalled.', undefined],
   ])('GIVEN "%s" and the sentence "%s" THEN it is given: %s', (question, sentence, given) => {
     expect(answerWanted(question)?.givenBy(sentence)).toBe(given);
   });
