@@ -290,9 +290,9 @@ const DEED_DONE = new RegExp(
   'iu',
 );
 
-/** "Did the Chinese Ministry of Foreign Affairs lodge a protest?": a longer subject when it is a name, its words capitalised. */
+/** "Did the Chinese Ministry of Foreign Affairs lodge a protest?", "have Russia and the DPRK signed …": a longer subject when it is a name, its words capitalised. */
 const DEED_DONE_BY_NAME = new RegExp(
-  String.raw`^\s*[Dd]id\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*)){2,6})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
+  String.raw`^\s*(?:[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*)){2,6})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
   'u',
 );
 

@@ -742,6 +742,15 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('deeds done by long names', () => {
+  it('GIVEN a deed the content never tells THEN it is refused; GIVEN one it tells THEN it is answered', async () => {
+    const engine = await realEngine();
+    expect(engine.answer('Have Russia and the DPRK concluded a mutual defence treaty?').kind).toBe('not-covered');
+    expect(engine.answer('Did the Chinese Ministry of Foreign Affairs lodge a formal protest over the joint statement?').kind).toBe('not-covered');
+    expect(await top('Have Japan and the ROK applied for membership of the IPEF?')).toBe('§2.3');
+  });
+});
+
 describe('the words of diplomats', () => {
   it.each([
     ['Against which actors is the arrangement ultimately pointed, in the authors\' estimation?', '§3.1'], // pointed against: aimed at; actors: countries

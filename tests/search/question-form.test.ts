@@ -140,6 +140,7 @@ describe('what a question asks for, from its form', () => {
     // A subject that is a long name, its words capitalised, is read whole; a long lower-case one is not.
     ['Did the Chinese Ministry of Foreign Affairs lodge a formal protest?', { verb: 'lodge', who: false }],
     ['Did the Association of Southeast Asian Nations respond to it?', { verb: 'respond', who: false }],
+    ['Have Russia and the DPRK concluded a mutual defence treaty?', { verb: 'concluded', who: false }],
     ["did biden's team put patching up friendships near the top of its list?", undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
