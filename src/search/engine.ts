@@ -58,6 +58,9 @@ export interface AnswerOptions {
  * The content does not answer a question when what the best passage matches weighs less than
  * this share of what the content never mentions at all ("sushi" in "best sushi in Tokyo").
  */
+/** "Which ASEAN countries …": "which" and the word before the noun asked for. */
+const WHICH_OF_GROUP = /^\s*(?:(?:in|at|from|to|for|with|on|of|among)\s+)?which\s+([\p{L}-]+)(?=\s+\p{L})/iu;
+
 const ABSENT_RATIO = 0.9;
 /** How much the words of a question about the piece itself that the content lacks count against answering it, when they are verbs or adjectives (not names, things or ideas). */
 const PIECE_FRAMING = 0.4;
@@ -319,6 +322,13 @@ export class Engine {
       ranked = [r, ...ranked.filter((x) => x !== r)];
       best = r;
     };
+    // "Which ASEAN countries …", "which Kishida policies …": members of a group the content never names
+    // (a name, or a thing written with a capital; "which places …" asks for places, past no group).
+    const group = WHICH_OF_GROUP.exec(plain);
+    const named = group?.[1];
+    if (group && named && concepts.some((c) => (c.unknown === 'name' || (c.unknown === 'thing' && c.span.capitalised)) && c.span.start === group.index + group[0].length - named.length)) {
+      return this.notCovered(question, `The content never mentions ${named}.`, concepts, ranked);
+    }
     // The thing asked for ("the cost of …") must be what the passage is about.
     const focus = this.focusOf(text, concepts);
     if (focus) {

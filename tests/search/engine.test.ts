@@ -742,6 +742,18 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('which members of a group', () => {
+  it('GIVEN a group the content never names THEN it is refused, saying so; GIVEN one it names THEN it is answered', async () => {
+    const engine = await realEngine();
+    const asean = engine.answer('which ASEAN countries support the US-Japan-ROK grouping?');
+    expect(asean.kind === 'not-covered' && asean.reason).toBe('The content never mentions ASEAN.');
+    expect(engine.answer('Which Kishida policies does the piece discuss?').kind).toBe('not-covered');
+    expect(await top('Which NATO countries hold more drills with Japan and the ROK?')).toBe('§4.3');
+    // "Which places …" asks for places: no group named.
+    expect(engine.answer("which places outside korea will this group's power reach later? taiwan too?").kind).toBe('answered');
+  });
+});
+
 describe('deeds done by long names', () => {
   it('GIVEN a deed the content never tells THEN it is refused; GIVEN one it tells THEN it is answered', async () => {
     const engine = await realEngine();
