@@ -116,6 +116,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfor\s+(?:quite\s+)?(?:a\s+(?:long\s+)?while|years|ages|decades|a\s+long\s+time)\b/gi, 'for a long time'],
   // What something is designed (meant, intended) to do is what it aims to do.
   [/\b(?:designed|meant|intended)\s+to\b/gi, 'aimed to'],
+  // What someone cares more about is their focus.
+  [/\bcares?\s+(?:more|most)\s+(?:abt|about)\b/gi, 'focus on'],
+  // A cover story is a pretext, not something covered.
+  [/\bcover\s+stor(?:y|ies)\b/gi, 'pretext'],
+  // Less room (space, leeway) for something is its space compressed.
+  [/\b(?:less|reduced|shrinking|shrunken|smaller|narrower|narrowing|squeezed)\s+(?:diplomatic\s+)?(?:room|space|leeway|latitude|freedom|wiggle\s+room)\b/gi, 'compressed space'],
   // What something is pointed or directed against is what it aims at.
   [/\b(?:pointed|directed|geared|targeted)(?=\s+(?:at|against|toward|towards)\b)/gi, 'aimed'],
   // What one puts first is what one prioritises.

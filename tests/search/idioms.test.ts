@@ -162,6 +162,11 @@ describe('idioms in plain words', () => {
     ['any recommendations for econ podcasts?', 'any recommendations for econ podcasts?'],
     ['are they beefing up defence?', 'are they strengthen defence?'],
     ['is china the boogeyman here?', 'is china the threat here?'],
+    ["or is it a cover story?", 'or is it a pretext?'],
+    ['will seoul have less room for its own diplomacy?', 'will seoul have compressed space for its own diplomacy?'],
+    ['is there more room for trade?', 'is there more room for trade?'],
+    ['does the US want asia to care more about security?', 'does the US want asia to focus on security?'],
+    ['which actors is it pointed against?', 'which actors is it aimed against?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
