@@ -742,6 +742,12 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('having weapons', () => {
+  it.each(['does north korea have nuclear weapons according to the piece', 'Why does it matter here that Pyongyang now has the bomb?'])('GIVEN "%s" THEN the passage on the DPRK possessing nuclear arms answers', async (question) => {
+    expect(await top(question)).toBe('§4.2');
+  });
+});
+
 describe('which members of a group', () => {
   it('GIVEN a group the content never names THEN it is refused, saying so; GIVEN one it names THEN it is answered', async () => {
     const engine = await realEngine();
