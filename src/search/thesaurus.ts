@@ -102,7 +102,8 @@ export const THESAURUS: readonly string[] = [
   'resilience resilient robust sturdy',
   'operation operations ops op mission missions',
   'means resources capabilities capability capacity wherewithal',
-  'options option choices choice leeway flexibility room maneuver manoeuvre latitude',
+  // The options one has, not a choice one makes ("the rational choice").
+  'options option leeway flexibility room maneuver manoeuvre latitude',
   'downside downsides drawback drawbacks disadvantage disadvantages pitfall pitfalls > risk risks danger cost costs consequence consequences harm',
   'cost costs price prices toll expense lose loses losing loss losses sacrifice sacrifices sacrificed sacrificing',
   'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web lattice lattices mesh node nodes',

@@ -742,6 +742,13 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('options and choices', () => {
+  it('GIVEN the options someone has THEN the passage on their room for maneuver answers; GIVEN a choice made THEN the one on the rational choice', async () => {
+    expect(await top('Does China still have options?')).toBe('§7.2');
+    expect(await top('What choice do Japan and the ROK face?')).toBe('§7.1');
+  });
+});
+
 describe('having weapons', () => {
   it.each(['does north korea have nuclear weapons according to the piece', 'Why does it matter here that Pyongyang now has the bomb?'])('GIVEN "%s" THEN the passage on the DPRK possessing nuclear arms answers', async (question) => {
     expect(await top(question)).toBe('§4.2');
