@@ -116,6 +116,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfor\s+(?:quite\s+)?(?:a\s+(?:long\s+)?while|years|ages|decades|a\s+long\s+time)\b/gi, 'for a long time'],
   // What something is designed (meant, intended) to do is what it aims to do.
   [/\b(?:designed|meant|intended)\s+to\b/gi, 'aimed to'],
+  // "Back then", "in those days": earlier, not backing anyone.
+  [/\b(?:back\s+then|back\s+in\s+the\s+day|in\s+those\s+days)\b/gi, 'earlier'],
   // Having the bomb (nukes, warheads) is possessing it.
   [/\b(?:has|have|had|having|got|owns?|owned)(?=\s+(?:an?\s+|the\s+|its\s+own\s+)?(?:(?:atomic|nuclear)\s+(?:bombs?|weapons?|arms|arsenal)|nukes?|bombs?|warheads?)\b)/gi, 'possess'],
   // What someone cares more about is their focus.

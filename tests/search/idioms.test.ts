@@ -164,6 +164,8 @@ describe('idioms in plain words', () => {
     ['is china the boogeyman here?', 'is china the threat here?'],
     ["or is it a cover story?", 'or is it a pretext?'],
     ['does pyongyang have nukes now?', 'does pyongyang possess nukes now?'],
+    ['were they feuding back then?', 'were they feuding earlier?'],
+    ['do voters back the deal?', 'do voters back the deal?'],
     ['now that it has the bomb', 'now that it possess the bomb'],
     ['does japan have a plan?', 'does japan have a plan?'],
     ['will seoul have less room for its own diplomacy?', 'will seoul have compressed space for its own diplomacy?'],
