@@ -116,6 +116,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfor\s+(?:quite\s+)?(?:a\s+(?:long\s+)?while|years|ages|decades|a\s+long\s+time)\b/gi, 'for a long time'],
   // What something is designed (meant, intended) to do is what it aims to do.
   [/\b(?:designed|meant|intended)\s+to\b/gi, 'aimed to'],
+  // "Most South Koreans", "most voters": the majority of them.
+  [/\bmost(?=\s+(?:(?:ordinary|average|regular|normal)\s+)?(?:(?:south|north)\s+)?(?:koreans|japanese|americans|chinese|people|voters|citizens|locals|residents|folks|of\s+the\s+(?:public|population|people|voters|electorate))\b)/gi, 'majority'],
   // "Back then", "in those days": earlier, not backing anyone.
   [/\b(?:back\s+then|back\s+in\s+the\s+day|in\s+those\s+days)\b/gi, 'earlier'],
   // Having the bomb (nukes, warheads) is possessing it.
