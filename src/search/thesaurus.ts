@@ -42,7 +42,7 @@ export const THESAURUS: readonly string[] = [
   'restore restoring revive revival resume resuming rebuild relaunch restart reboot mend regain regaining regained reclaim reclaiming',
   'reshape reshaping remake remaking remold overhaul redraw transform rebuild rebuilding',
   'repair strengthen reinforce bolster revitalize revitalise shore fix patch patching mend',
-  'halt stop end cease collapse stall stalled stalling stagnation stagnate freeze frozen standstill stuck dead fail fails failed failing failure',
+  'halt stop end cease collapse stall stalled stalling stagnation stagnate freeze frozen standstill stuck dead die dies died dying alive fail fails failed failing failure',
   'intermittent sporadic fitful uneven patchy interrupted',
   'summit meeting meetings talks dialogue conference gathering meet met event convene convened convening',
   'statement communique declaration announcement announced',

@@ -742,6 +742,12 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('whether something is alive', () => {
+  it('GIVEN whether the Beijing-Tokyo-Seoul three-way is alive or died THEN the passage saying it has not halted answers', async () => {
+    expect(await top('is the Beijing-Tokyo-Seoul three-way still alive or did it die?')).toBe('§7.2');
+  });
+});
+
 describe('options and choices', () => {
   it('GIVEN the options someone has THEN the passage on their room for maneuver answers; GIVEN a choice made THEN the one on the rational choice', async () => {
     expect(await top('Does China still have options?')).toBe('§7.2');
