@@ -166,6 +166,8 @@ describe('idioms in plain words', () => {
     ['does pyongyang have nukes now?', 'does pyongyang possess nukes now?'],
     ['were they feuding back then?', 'were they feuding earlier?'],
     ['do most south koreans want it?', 'do majority south koreans want it?'],
+    ['what is the danger of this new grouping?', 'what is the danger of this grouping?'],
+    ['is there a new focus?', 'is there a new focus?'],
     ['what do most of the public think?', 'what do majority of the public think?'],
     ['which is the most important goal?', 'which is the most important goal?'],
     ['do voters back the deal?', 'do voters back the deal?'],
