@@ -118,6 +118,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:designed|meant|intended)\s+to\b/gi, 'aimed to'],
   // "Most South Koreans", "most voters": the majority of them.
   [/\bmost(?=\s+(?:(?:ordinary|average|regular|normal)\s+)?(?:(?:south|north)\s+)?(?:koreans|japanese|americans|chinese|people|voters|citizens|locals|residents|folks|of\s+the\s+(?:public|population|people|voters|electorate))\b)/gi, 'majority'],
+  // Brand-new is new, whatever a brand is.
+  [/\bbrand[\s-]+new\b/gi, 'new'],
   // "This new grouping": the grouping the question is about, not something new in it.
   [/\bnew\s+(?=(?:three-way\s+|trilateral\s+|3-way\s+)?(?:grouping|group|arrangement|mechanism|partnership|alliance|framework|setup|set-up|bloc|club|pact|initiative|trilateral|three-way|team-up|trio|format|coalition)\b)/gi, ''],
   // "Back then", "in those days": earlier, not backing anyone.

@@ -742,6 +742,12 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('obstacles by other names', () => {
+  it('GIVEN a spoiler THEN it is an obstacle, and the feud between Tokyo and Seoul is found, not refused', async () => {
+    expect((await realEngine()).answer('Has the Seoul-Tokyo feud been a recurring spoiler for this project?').kind).toBe('answered');
+  });
+});
+
 describe('whether something is alive', () => {
   it('GIVEN whether the Beijing-Tokyo-Seoul three-way is alive or died THEN the passage saying it has not halted answers', async () => {
     expect(await top('is the Beijing-Tokyo-Seoul three-way still alive or did it die?')).toBe('§7.2');

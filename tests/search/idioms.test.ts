@@ -167,6 +167,7 @@ describe('idioms in plain words', () => {
     ['were they feuding back then?', 'were they feuding earlier?'],
     ['do most south koreans want it?', 'do majority south koreans want it?'],
     ['what is the danger of this new grouping?', 'what is the danger of this grouping?'],
+    ['is this a brand-new treaty?', 'is this a new treaty?'],
     ['is there a new focus?', 'is there a new focus?'],
     ['what do most of the public think?', 'what do majority of the public think?'],
     ['which is the most important goal?', 'which is the most important goal?'],
