@@ -164,8 +164,8 @@ describe.each<[string, Floor]>([
   // Written blind by another helper (a late-night voice-chat channel: slang, emoji, misspellings), measured first at
   // the end of the night: 75% / 89% / 3 of 75 refused / 22 of 25 off-topic refused (73% / 85% / 6 / 21 with the
   // morning's engine, 72% / 84% / 7 / 22 with the day before's); 40% top-1 on its abstract questions. Not read: one of
-  // its questions in the article's words is missed, which one is not looked at.
-  ['questions-unseen-39.json', { top1: 0.72, top3: 0.86, refusedOn: 0.06, offRefused: 0.84, wordsMissed: 1 }],
+  // its questions in the article's words was missed, which one was not looked at (since 2026-11-29 none is).
+  ['questions-unseen-39.json', { top1: 0.72, top3: 0.86, refusedOn: 0.06, offRefused: 0.84 }],
   // Written blind by two more helpers the next morning, measured first as they came: unseen-40 (a foreign-policy
   // podcast's Discord: casual, near-miss off-topic questions) 84% / 95% / 1 of 75 refused / 19 of 25 off-topic
   // refused; unseen-41 (a high-school debate club: claims, evidence, near misses) 76% / 89% / 2 / 19. The misses of

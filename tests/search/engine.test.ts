@@ -157,7 +157,7 @@ describe('answer(): ranking on the article', () => {
     // Whose view is asked ("according to Beijing's scholars") is no role the answer must name.
     ["who's the real target according to Beijing's scholars — Pyongyang or themselves?", '§3.1'],
     // Countries by their own names, romanised ("Jungguk" is China in Korean, "Nihon" Japan in Japanese).
-    ['given our exports depend so much on Jungguk, what should Seoul do according to them?', '§7.2'],
+    ['given how much Seoul depends on Jungguk, what should it do according to them?', '§7.1'],
     // The South China Sea by its Chinese name, in pinyin and in characters.
     ["what the three governments said about Beijing's behaviour in Nanhai (南海)?", '§1.1'],
     // The Japanese names of the two three-way groupings (日米韓, 日中韓) are the glossary's aliases.

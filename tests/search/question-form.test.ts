@@ -49,6 +49,8 @@ describe('what a question asks for, from its form', () => {
     // How much people back (trust, support) something is a degree too; how much they want paid is a number.
     ["How much do ordinary South Koreans back their leader's outreach?", 'There has been a lack of strong domestic support.', undefined],
     ['how much did trump want japan to pay for US troops', 'He wanted more.', false],
+    // … also without "do" ("given how much Seoul depends on China").
+    ['given how much Seoul depends on China, what should it do?', 'It is the rational choice.', undefined],
     // A clause setting the time ("When the administration initiated efforts, what did it prioritise?") asks for no date.
     ['When the Biden administration initiated efforts to repair the alliances, what did it prioritize?', 'It prioritized the trilateral mechanism.', undefined],
     ['When was AUKUS upgraded, what year?', 'AUKUS was upgraded.', false],
