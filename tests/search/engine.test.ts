@@ -742,6 +742,12 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('which area', () => {
+  it('GIVEN which area (region, corner) THEN it asks where, answered by naming it; a footprint is a presence, a layout', async () => {
+    expect(await top('what area are the three trying to beef up their footprint in first, per the piece?')).toBe('§3.1');
+  });
+});
+
 describe('obstacles by other names', () => {
   it('GIVEN a spoiler THEN it is an obstacle, and the feud between Tokyo and Seoul is found, not refused', async () => {
     expect((await realEngine()).answer('Has the Seoul-Tokyo feud been a recurring spoiler for this project?').kind).toBe('answered');
