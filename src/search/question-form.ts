@@ -341,7 +341,7 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
 
 /** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
 const THE_PIECE = String.raw`(?:the|this)\s+${PIECE}`;
-const ASKS_END = new RegExp(String.raw`\bhow\s+(?:does\s+${THE_PIECE}|do\s+the\s+${WRITERS})\s+(?:end|conclude|finish|close|wrap\s+(?:(?:it|things)\s+)?up)\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
+const ASKS_END = new RegExp(String.raw`\bhow\s+(?:does\s+${THE_PIECE}|do\s+the\s+${WRITERS})\s+(?:end|conclude|finish|close|wrap\s+(?:(?:it|things)\s+)?up)\b|\bhow\s+${THE_PIECE}\s+(?:ends|concludes|finishes|closes|wraps\s+(?:(?:it|things)\s+)?up)\b|\bhow\s+do\s+they\s+wrap\s+(?:(?:it|things)\s+)?up\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
 const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
 /** "How does the article see China's position at the close?": a question about the piece's end. */
 const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');

@@ -181,6 +181,10 @@ describe('what a question asks for, from its form', () => {
 
   it('GIVEN the piece\'s start or end, a task, or the present moment THEN each is recognised', () => {
     expect(positionAsked('How does the article end?')).toBe('end');
+    // As learners and chat ask it: no "does", or "they" wrapping it up.
+    expect(positionAsked('How the piece ends: confident or worried?')).toBe('end');
+    expect(positionAsked('how do they wrap it up at the end')).toBe('end');
+    expect(positionAsked('how do they end the dispute?')).toBeUndefined();
     expect(positionAsked('What is the opening of the piece?')).toBe('start');
     expect(positionAsked('How does the alliance end?')).toBeUndefined();
     // The writers ending their piece end it.
