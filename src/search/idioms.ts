@@ -118,6 +118,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:designed|meant|intended)\s+to\b/gi, 'aimed to'],
   // "Most South Koreans", "most voters": the majority of them.
   [/\bmost(?=\s+(?:(?:ordinary|average|regular|normal)\s+)?(?:(?:south|north)\s+)?(?:koreans|japanese|americans|chinese|people|voters|citizens|locals|residents|folks|of\s+the\s+(?:public|population|people|voters|electorate))\b)/gi, 'majority'],
+  // "More weak", "more strong", as learners write them: the comparative ("weaker").
+  [/\bmore\s+(weak|strong|rich|poor|tough|hard|cheap|tight|deep|high|low|great|small|old|young|calm)\b/gi, '$1er'],
+  [/\bmore\s+(safe|close|loose|wide|late)\b/gi, '$1r'],
   // Brand-new is new, whatever a brand is.
   [/\bbrand[\s-]+new\b/gi, 'new'],
   // "This new grouping": the grouping the question is about, not something new in it.
