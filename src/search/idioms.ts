@@ -11,7 +11,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // To sink (torpedo, derail, wreck) it is to make it collapse.
   [/\b(?:sink|sinks|sank|sunk|torpedo|torpedoes|torpedoed|derail|derails|derailed|scupper|scuppers|scuppered|wreck|wrecks|wrecked)\b(?=\s+(?:it|this|that|the|its|their|them)\b)/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b|\bunravel(?:s|led|ed|ling|ing)?\b|\bcrumbl(?:e|es|ed|ing)\b|\bdisintegrat(?:e|es|ed|ing)\b/gi, 'collapse'],
-  [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b/gi, 'follow'],
+  [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b|\btoe(?:s|ing)?\s+the\s+line\b|\b(?:do|does|doing|did)\s+(?:just\s+)?(?:what|as)\s+(?:it|they|he|she|washington|america|the\s+us)\s+(?:says|said|wants|tells\s+(?:them|it)|told)\b/gi, 'follow'],
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
   [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|tak(?:e|es|ing)|took)\s+(?:(?:a|their|its|[\p{L}-]+(?:'s|’s))\s+)?sides?\b|\bsid(?:e|es|ed|ing)\s+with\b|\bwhich\s+side\b|\bcourse\s+of\s+action\b/giu, 'choice'],
   // What one should (ought to) do is the choice one has.

@@ -169,6 +169,8 @@ describe('idioms in plain words', () => {
     ['what is the danger of this new grouping?', 'what is the danger of this grouping?'],
     ['is this a brand-new treaty?', 'is this a new treaty?'],
     ['is america getting more weak or more strong?', 'is america getting weaker or stronger?'],
+    ['does washington want its friends to just do what it says?', 'does washington want its friends to follow?'],
+    ['will seoul toe the line?', 'will seoul follow?'],
     ['is the region more safe now?', 'is the region safer now?'],
     ['is it more important?', 'is it more important?'],
     ['what do the writers recommend tokyo do about it?', 'what do the writers choice tokyo do about it?'],
