@@ -169,7 +169,7 @@ describe('idioms in plain words', () => {
     ['what is the danger of this new grouping?', 'what is the danger of this grouping?'],
     ['is this a brand-new treaty?', 'is this a new treaty?'],
     ['is america getting more weak or more strong?', 'is america getting weaker or stronger?'],
-    ['does washington want its friends to just do what it says?', 'does washington want its friends to follow?'],
+    ['does washington want its friends to just do what it says?', 'does washington want its friends to just follow?'],
     ['will seoul toe the line?', 'will seoul follow?'],
     ['is the region more safe now?', 'is the region safer now?'],
     ['is it more important?', 'is it more important?'],
