@@ -171,6 +171,8 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
 
 /** Nouns a reader uses for whatever the answer turns out to be, which no passage need name (besides stop words: "thing", "stuff", "one"). */
 const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'bit',
+  // "What is Biden's plan for Asia": a plan is told as a strategy, a goal, in the passage's own words.
+  'plan', 'plans',
   // "What's the take on …", "the read on …": the view given, whatever words the passage gives it in.
   'take', 'read', 'view', 'views', 'thoughts', 'verdict', 'opinion', 'perspective',
   // "What effect did … have on …", "what was the outcome": what followed, told in the passage's own words.
@@ -244,7 +246,9 @@ export const outOfScope = (text: string): string | undefined => {
 };
 
 /** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */
-const ABOUT_THE_PIECE = new RegExp(String.raw`^(?:the\s+|this\s+)?(?:${WRITERS}|${PIECE}|they|it|he|she|you|we|i)$`, 'i');
+/** A part of the piece ("the ending", "the last part", "the intro"): what it says is the piece's own. */
+const PIECE_PART = String.raw`(?:(?:(?:last|final|closing|concluding|first|opening)\s+)?(?:part|section|paragraph|bit|lines?)|ending|end|conclusion|intro|introduction|opening|beginning|headline|title|standfirst)`;
+const ABOUT_THE_PIECE = new RegExp(String.raw`^(?:the\s+|this\s+|its\s+)?(?:${WRITERS}|${PIECE}|${PIECE_PART}|they|it|he|she|you|we|i)$`, 'i');
 
 /** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
 const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter',
@@ -347,7 +351,7 @@ const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|
 const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
 
 /** "The takeaway of the final section", "according to the closing argument": the piece's last part. */
-const LAST_PART = /\b(?:the|its)\s+(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b/i;
+const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b|(?:ending|conclusion)\b(?!\s+of\b))/i;
 
 /** Which end of the piece a question asks for, if it asks for one. */
 export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);

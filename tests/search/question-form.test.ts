@@ -98,6 +98,8 @@ describe('what a question asks for, from its form', () => {
     ['What effect did the "America first" policy have on alliance relations?', undefined],
     ['What was the outcome of the summit for Japan?', undefined],
     ['Which result did the talks have?', undefined],
+    // A plan is told as a strategy or a goal.
+    ["what is biden's plan for asia", undefined],
     // A date is asked for, which answerWanted checks: no thing named "date" or "year".
     ['what date did the three first meet', undefined],
     ['In which year was the framework launched?', undefined],
@@ -158,6 +160,9 @@ describe('what a question asks for, from its form', () => {
     expect(opinionAsked("What does Taiwan's government think of it?")).toBe("Taiwan's government");
     expect(opinionAsked("What did China's foreign ministry say in response to the dialogue?")).toBe("China's foreign ministry");
     expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
+    // A part of the piece speaks for the piece.
+    expect(opinionAsked("What does the ending say about China's position?")).toBeUndefined();
+    expect(opinionAsked('What does the last part say about Japan?')).toBeUndefined();
     // A view held or taken, and how someone sees something.
     expect(opinionAsked('What view does the Taiwanese government take of the mechanism?')).toBe('the Taiwanese government');
     expect(opinionAsked('What position has Moscow adopted on the trilateral?')).toBe('Moscow');
@@ -185,6 +190,9 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('How the piece ends: confident or worried?')).toBe('end');
     expect(positionAsked('how do they wrap it up at the end')).toBe('end');
     expect(positionAsked('how do they end the dispute?')).toBeUndefined();
+    // "The ending", "the conclusion" (not the conclusion of something else).
+    expect(positionAsked("what does the ending say about china's position")).toBe('end');
+    expect(positionAsked('what was the conclusion of the summit?')).toBeUndefined();
     expect(positionAsked('What is the opening of the piece?')).toBe('start');
     expect(positionAsked('How does the alliance end?')).toBeUndefined();
     // The writers ending their piece end it.
