@@ -263,7 +263,7 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'lead', 'cause', 'result', 'trigger', 'spark', 'prompt']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
-const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes))\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|at|during|after)\b/i;
+const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes))\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter)|at|during|after)\b/i;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
 const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+(?:(?:official|initial|first|formal|public|exact)\s+)?(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/i;
 /** "What view does Taiwan's government take of …", "how does Moscow see …": someone's view, named as one they hold. */

@@ -160,6 +160,9 @@ describe('what a question asks for, from its form', () => {
     expect(opinionAsked("What does Taiwan's government think of it?")).toBe("Taiwan's government");
     expect(opinionAsked("What did China's foreign ministry say in response to the dialogue?")).toBe("China's foreign ministry");
     expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
+    // Said in a speech (statement, interview …).
+    expect(opinionAsked('what did biden say in his speech about the dialogue')).toBe('biden');
+    expect(opinionAsked('what did biden say in 2022?')).toBeUndefined();
     // A part of the piece speaks for the piece.
     expect(opinionAsked("What does the ending say about China's position?")).toBeUndefined();
     expect(opinionAsked('What does the last part say about Japan?')).toBeUndefined();
