@@ -8,6 +8,7 @@ import { Ranker, type Ranked } from './rank.js';
 import type { Corrector } from './corrector.js';
 import { conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
+import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
@@ -58,6 +59,13 @@ export interface AnswerOptions {
  * The content does not answer a question when what the best passage matches weighs less than
  * this share of what the content never mentions at all ("sushi" in "best sushi in Tokyo").
  */
+/** A year as a question writes it. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** Whether the word after `end` in `text` is one that says something (a noun a year modifies: "1965 treaty"), not a stop word or punctuation. */
+const namesNext = (text: string, end: number): boolean => {
+  const next = /^[ \t]+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
+  return next !== undefined && !STOP_WORDS.has(normalize(next));
+};
 /** "Which ASEAN countries …": "which" and the word before the noun asked for. */
 const WHICH_OF_GROUP = /^\s*(?:(?:in|at|from|to|for|with|on|of|among)\s+)?which\s+([\p{L}-]+)(?=\s+\p{L})/iu;
 
@@ -287,11 +295,15 @@ export class Engine {
     const latest = this.newestYear();
     if (latest > 0 && asksAhead(text)) {
       concepts = concepts.map((c) => {
-        if (c.unknown !== 'thing' || !/^(?:19|20)\d\d$/.test(c.span.word) || Number(c.span.word) <= latest) return c;
+        if (c.unknown !== 'thing' || !YEAR.test(c.span.word) || Number(c.span.word) <= latest) return c;
         const { unknown: _, ...known } = c;
         return { ...known, weight: 0 };
       });
     }
+    // "The 1965 treaty", "Taiwan's January 2024 election": a year the content never gives, naming the thing asked
+    // about, dates it to a time the content does not cover ("they met in August 2023, so …" only sets a scene).
+    const year = concepts.find((c) => c.unknown === 'thing' && c.weight > 0 && YEAR.test(c.span.word) && namesNext(plain, c.span.end));
+    if (year) return this.notCovered(question, `The content does not mention ${year.span.word}.`, concepts);
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
       const summary = this.summaryQuery(text);
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);

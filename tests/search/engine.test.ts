@@ -742,6 +742,16 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('a year the content never gives', () => {
+  it('GIVEN a year naming the thing asked about THEN it is refused, saying so; GIVEN one that only sets the scene THEN it is answered', async () => {
+    const engine = await realEngine();
+    const treaty = engine.answer('What was the 1965 treaty that normalized relations between Japan and South Korea?');
+    expect(treaty.kind === 'not-covered' && treaty.reason).toBe('The content does not mention 1965.');
+    expect(engine.answer("What was the outcome of Taiwan's January 2024 presidential election?").kind).toBe('not-covered');
+    expect(await top('Given that the three leaders met at Camp David in August 2023, what did the January dialogue achieve?')).toBe('§1.1');
+  });
+});
+
 describe('which area', () => {
   it('GIVEN which area (region, corner) THEN it asks where, answered by naming it; a footprint is a presence, a layout', async () => {
     expect(await top('what area are the three trying to beef up their footprint in first, per the piece?')).toBe('§3.1');
