@@ -121,6 +121,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "More weak", "more strong", as learners write them: the comparative ("weaker").
   [/\bmore\s+(weak|strong|rich|poor|tough|hard|cheap|tight|deep|high|low|great|small|old|young|calm)\b/gi, '$1er'],
   [/\bmore\s+(safe|close|loose|wide|late)\b/gi, '$1r'],
+  // A spider's web is a web; whoever sits in the middle of it is its hub.
+  [/\bspider(?:'s|’s|s)?[\s-]*web\b/gi, 'web'],
+  [/\b(?:sit|sits|sitting|sat)\s+(?:right\s+)?(?:in|at)\s+the\s+(?:middle|cent(?:er|re)|hub)\b/gi, 'hub'],
   // Brand-new is new, whatever a brand is.
   [/\bbrand[\s-]+new\b/gi, 'new'],
   // "This new grouping": the grouping the question is about, not something new in it.

@@ -7,7 +7,7 @@
  */
 export const THESAURUS: readonly string[] = [
   'nuclear nuke nukes warhead warheads atomic bomb bombs missile missiles arsenal weapon weapons arms',
-  'military army armies troops forces armed defense defence war warfare soldiers navy',
+  'military army armies troops forces armed defense defence war warfare soldiers navy gun guns',
   'exercise exercises drill drills maneuver manoeuvre wargame wargames',
   'alliance alliances ally allies allied bloc blocs camp camps coalition treaty pact partner partners partnership',
   'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert',
@@ -46,7 +46,7 @@ export const THESAURUS: readonly string[] = [
   'intermittent sporadic fitful uneven patchy interrupted',
   'summit meeting meetings talks dialogue conference gathering meet met event convene convened convening',
   'statement communique declaration announcement announced',
-  'concern concerns worry worried worries anxiety anxieties anxious alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous uneasy unease uneasiness disquiet',
+  'concern concerns worry worried worries anxiety anxieties anxious alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous uneasy unease uneasiness disquiet warn warns warned warning warnings',
   'maritime sea seas ocean waters naval',
   'fracture fractures fractured crack cracks strain strains damage damaged harm hurt rupture impact impacting affect',
   'competition compete competing rivalry rival rivals contest',
@@ -97,7 +97,8 @@ export const THESAURUS: readonly string[] = [
   'home > domestic',
   'overreach overreaching overstretch overstretched overextend overambitious ambitious ambition ambitions unrealistic',
   'cut sever separate separation decouple alienate alienates inseparable isolate ditch ditches ditched ditching abandon abandons abandoned abandoning dump dumps dumped dumping',
-  'bilateral one-on-one two-way',
+  'bilateral one-on-one two-way pair pairs duo',
+  'fragile fragility shaky shakier shakiest wobbly flimsy precarious tenuous brittle',
   'infrastructure road roads port ports railway railways bridge bridges',
   'resilience resilient robust sturdy',
   'operation operations ops op mission missions',

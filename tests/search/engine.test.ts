@@ -742,6 +742,17 @@ describe("someone's view held or taken", () => {
   });
 });
 
+describe('plain words for the content\'s ideas', () => {
+  it.each([
+    ['which pair inside the group is the shakiest according to the piece?', '§6.3'], // shaky is fragile; a pair is bilateral
+    ['eli5: is the region turning into guns over growth?', '§5.2'], // guns are military; eli5 asks nothing
+    ["what's the single biggest danger they're warning about, in one line?", '§4.1'], // a warning is a concern
+    ['so is it basically a spider web with america sitting in the middle?', '§3.2'],
+  ])('GIVEN "%s" THEN %s answers it', async (question, ref) => {
+    expect(await top(question)).toBe(ref);
+  });
+});
+
 describe('a year the content never gives', () => {
   it('GIVEN a year naming the thing asked about THEN it is refused, saying so; GIVEN one that only sets the scene THEN it is answered', async () => {
     const engine = await realEngine();

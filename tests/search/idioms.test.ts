@@ -171,6 +171,7 @@ describe('idioms in plain words', () => {
     ['is america getting more weak or more strong?', 'is america getting weaker or stronger?'],
     ['does washington want its friends to just do what it says?', 'does washington want its friends to just follow?'],
     ['will seoul toe the line?', 'will seoul follow?'],
+    ['is it a spider web with america sitting in the middle?', 'is it a web with america hub?'],
     ['is the region more safe now?', 'is the region safer now?'],
     ['is it more important?', 'is it more important?'],
     ['what do the writers recommend tokyo do about it?', 'what do the writers choice tokyo do about it?'],
