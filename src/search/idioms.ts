@@ -121,6 +121,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "More weak", "more strong", as learners write them: the comparative ("weaker").
   [/\bmore\s+(weak|strong|rich|poor|tough|hard|cheap|tight|deep|high|low|great|small|old|young|calm)\b/gi, '$1er'],
   [/\bmore\s+(safe|close|loose|wide|late)\b/gi, '$1r'],
+  // Where something took place is where it was held.
+  [/\b(?:take|takes|taking|took|taken)\s+place\b/gi, 'held'],
+  // The president before Biden (his predecessor) was Trump.
+  [/\b(?:the\s+)?(?:president|administration|leader|guy|one)\s+(?:right\s+)?(?:before|prior\s+to|preceding)\s+biden\b|\bbiden(?:'s|’s|s)?\s+predecessor\b/gi, 'Trump'],
   // A spider's web is a web; whoever sits in the middle of it is its hub.
   [/\bspider(?:'s|’s|s)?[\s-]*web\b/gi, 'web'],
   [/\b(?:sit|sits|sitting|sat)\s+(?:right\s+)?(?:in|at)\s+the\s+(?:middle|cent(?:er|re)|hub)\b/gi, 'hub'],
