@@ -351,10 +351,12 @@ const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|
 const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
 
 /** "The takeaway of the final section", "according to the closing argument": the piece's last part. */
+/** "The trade deal they mention at the end": what the piece says at its end. */
+const SAID_AT_THE_END = /\b(?:mention(?:s|ed)?|say|says|said|talk(?:s|ed)?\s+about|brings?\s+up|brought\s+up|writes?|wrote|cite[sd]?|name[sd]?)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:at|towards?)\s+the\s+(?:very\s+)?end\b/iu;
 const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b|(?:ending|conclusion)\b(?!\s+of\b))/i;
 
 /** Which end of the piece a question asks for, if it asks for one. */
-export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
+export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) || SAID_AT_THE_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
 
 /** A yes-or-no question offering alternatives: "Is it X or Y?", "Does it cover defence, or more?". */
 const POLAR = /^\s*(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have)\b/i;

@@ -196,6 +196,9 @@ describe('what a question asks for, from its form', () => {
     // "The ending", "the conclusion" (not the conclusion of something else).
     expect(positionAsked("what does the ending say about china's position")).toBe('end');
     expect(positionAsked('what was the conclusion of the summit?')).toBeUndefined();
+    // What they mention (say, bring up) at the end.
+    expect(positionAsked("what's that free trade deal they mention at the end?")).toBe('end');
+    expect(positionAsked('did the talks end in a deal?')).toBeUndefined();
     expect(positionAsked('What is the opening of the piece?')).toBe('start');
     expect(positionAsked('How does the alliance end?')).toBeUndefined();
     // The writers ending their piece end it.
