@@ -173,6 +173,8 @@ describe('idioms in plain words', () => {
     ['will seoul toe the line?', 'will seoul follow?'],
     ['is it a spider web with america sitting in the middle?', 'is it a web with america hub?'],
     ['where did the meeting take place?', 'where did the meeting held?'],
+    ['is this a step toward making the group official?', 'is this a step toward formalize?'],
+    ['which officials attended?', 'which officials attended?'],
     ['did the president before biden damage ties?', 'did Trump damage ties?'],
     ["what did biden's predecessor do?", 'what did Trump do?'],
     ['is the region more safe now?', 'is the region safer now?'],
