@@ -121,6 +121,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "More weak", "more strong", as learners write them: the comparative ("weaker").
   [/\bmore\s+(weak|strong|rich|poor|tough|hard|cheap|tight|deep|high|low|great|small|old|young|calm)\b/gi, '$1er'],
   [/\bmore\s+(safe|close|loose|wide|late)\b/gi, '$1r'],
+  // Playing both sides (having it both ways, sitting on the fence) is hedging.
+  [/\bplay(?:s|ing|ed)?\s+(?:it\s+)?both\s+(?:sides|ways)\b|\bhav(?:e|es|ing)\s+it\s+both\s+ways\b|\bsit(?:s|ting)?\s+on\s+the\s+fence\b|\bfence[\s-]sitting\b/gi, 'hedging'],
   // Making something official is formalizing it.
   [/\bmak(?:e|es|ing)\s+(?:(?:it|this|that|them|the\s+[\p{L}-]+|[\p{L}-]+)\s+)?official\b/giu, 'formalize'],
   // Where something took place is where it was held.

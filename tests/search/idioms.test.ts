@@ -174,6 +174,8 @@ describe('idioms in plain words', () => {
     ['is it a spider web with america sitting in the middle?', 'is it a web with america hub?'],
     ['where did the meeting take place?', 'where did the meeting held?'],
     ['is this a step toward making the group official?', 'is this a step toward formalize?'],
+    ['are they playing both sides?', 'are they hedging?'],
+    ['is seoul sitting on the fence?', 'is seoul hedging?'],
     ['which officials attended?', 'which officials attended?'],
     ['did the president before biden damage ties?', 'did Trump damage ties?'],
     ["what did biden's predecessor do?", 'what did Trump do?'],
