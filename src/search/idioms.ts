@@ -37,6 +37,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bused\s+to\s+(?:be|have)\b/gi, 'previously'],
   [/\b(?:three|3)[-\s](?:way|nation|country|party|sided)\b/gi, 'trilateral'],
   [/\bcut(?:s|ting)?\s+((?:[\p{L}'’-]+\s+){0,2}?)off\b/giu, 'sever $1'],
+  // Severing (ditching) someone completely is severing them: how far is no word of the content's ("complete halt").
+  [/\b(sever|ditch)\s+((?:[\p{L}'’-]+\s+){0,2}?)(?:completely|entirely|altogether|totally|for\s+good)\b/giu, '$1 $2'],
   // Chat's "n" for "and" between two countries ("japan n korea"), not the N of "N Korea".
   [/\b(?<=\b(?:japan|china|tokyo|beijing|seoul|washington|us|america|russia|taiwan|india|australia)\s+)n(?=\s+\p{L})/giu, 'and'],
   // "US-led" says whose it is, not the "led" of "led to" (caused).
@@ -129,6 +131,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:take|takes|taking|took|taken)\s+place\b/gi, 'held'],
   // The president before Biden (his predecessor) was Trump.
   [/\b(?:the\s+)?(?:president|administration|leader|guy|one)\s+(?:right\s+)?(?:before|prior\s+to|preceding)\s+biden\b|\bbiden(?:'s|’s|s)?\s+predecessor\b/gi, 'Trump'],
+  // Before Biden (came in, showed up) is the earlier, Trump years.
+  [/\bbefore\s+biden(?!'|’)(?:\s+(?:came\s+(?:in|along)|showed\s+up|took\s+(?:over|office)|arrived))?\b/gi, 'earlier in the Trump years'],
   // A spider's web is a web; whoever sits in the middle of it is its hub.
   [/\bspider(?:'s|’s|s)?[\s-]*web\b/gi, 'web'],
   [/\b(?:sit|sits|sitting|sat)\s+(?:right\s+)?(?:in|at)\s+the\s+(?:middle|cent(?:er|re)|hub)\b/gi, 'hub'],
