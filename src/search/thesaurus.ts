@@ -41,7 +41,7 @@ export const THESAURUS: readonly string[] = [
   'initiate initiated start started launch launched begin began found founded establish established create created inception origin',
   'restore restoring revive revival resume resuming rebuild relaunch restart reboot mend regain regaining regained reclaim reclaiming',
   'reshape reshaping remake remaking remold overhaul redraw transform rebuild rebuilding',
-  'repair strengthen reinforce bolster revitalize revitalise shore fix patch patching mend',
+  'repair strengthen enhance enhancing enhanced reinforce bolster revitalize revitalise shore fix patch patching mend',
   'halt stop end cease collapse stall stalled stalling stagnation stagnate freeze frozen standstill stuck dead die dies died dying alive fail fails failed failing failure',
   'intermittent sporadic fitful uneven patchy interrupted',
   'summit meeting meetings talks dialogue conference gathering meet met event convene convened convening',
@@ -108,6 +108,6 @@ export const THESAURUS: readonly string[] = [
   'downside downsides drawback drawbacks disadvantage disadvantages pitfall pitfalls > risk risks danger cost costs consequence consequences harm',
   'cost costs price prices toll expense lose loses losing loss losses sacrifice sacrifices sacrificed sacrificing',
   'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web lattice lattices mesh node nodes',
-  'footprint footprints presence layout foothold',
+  'footprint footprints presence layout foothold position positions',
   'intertwined intertwine entangled entangle entanglement tied hitched hitching shackled',
 ];

@@ -766,6 +766,8 @@ describe('a year the content never gives', () => {
 describe('which area', () => {
   it('GIVEN which area (region, corner) THEN it asks where, answered by naming it; a footprint is a presence, a layout', async () => {
     expect(await top('what area are the three trying to beef up their footprint in first, per the piece?')).toBe('§3.1');
+    // Strengthening a position is enhancing a layout.
+    expect(await top('In which part of Asia do the three countries first aim to strengthen their overall position?')).toBe('§3.1');
   });
 });
 
