@@ -175,6 +175,8 @@ describe('idioms in plain words', () => {
     ['where did the meeting take place?', 'where did the meeting held?'],
     ['is this a step toward making the group official?', 'is this a step toward formalize?'],
     ['are they playing both sides?', 'are they hedging?'],
+    ['who is the grouping ultimately aimed at?', 'who is the grouping ultimately aimed at containing?'],
+    ['it is aimed at growth', 'it is aimed at growth'],
     ["why can't japan just cut off china completely?", "why can't japan just sever china ?"],
     ['can they ditch beijing entirely?', 'can they ditch beijing ?'],
     ['will it be completely different?', 'will it be completely different?'],
