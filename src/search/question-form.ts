@@ -296,7 +296,7 @@ const DEED_DONE = new RegExp(
 
 /** "Did the Chinese Ministry of Foreign Affairs lodge a protest?", "have Russia and the DPRK signed …": a longer subject when it is a name, its words capitalised. */
 const DEED_DONE_BY_NAME = new RegExp(
-  String.raw`^\s*(?:[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*)){2,6})\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
+  String.raw`^\s*(?:(?:[Ww]hat|[Hh]ow)\s+did|[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*)){1,6}(?:\s+(?:summit|meeting|talks|dialogue|government|administration|ministry|leaders?|statement|declaration))?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
   'u',
 );
 

@@ -814,6 +814,8 @@ describe('deeds done by long names', () => {
     expect(engine.answer('Have Russia and the DPRK concluded a mutual defence treaty?').kind).toBe('not-covered');
     expect(engine.answer('Did the Chinese Ministry of Foreign Affairs lodge a formal protest over the joint statement?').kind).toBe('not-covered');
     expect(await top('Have Japan and the ROK applied for membership of the IPEF?')).toBe('§2.3');
+    expect(engine.answer('What did the Camp David summit agree about a crisis hotline between the three leaders?').kind).toBe('not-covered');
+    expect(await top('What did the Biden administration prioritize?')).toBe('§2.1');
   });
 });
 

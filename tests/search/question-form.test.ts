@@ -145,6 +145,9 @@ describe('what a question asks for, from its form', () => {
     ['Did the Chinese Ministry of Foreign Affairs lodge a formal protest?', { verb: 'lodge', who: false }],
     ['Did the Association of Southeast Asian Nations respond to it?', { verb: 'respond', who: false }],
     ['Have Russia and the DPRK concluded a mutual defence treaty?', { verb: 'concluded', who: false }],
+    // … and what (how) such a name, or its summit (government, leaders), did.
+    ['What did the Camp David summit agree about a crisis hotline?', { verb: 'agree', who: false }],
+    ['How did the Kishida government respond to it?', { verb: 'respond', who: false }],
     ["did biden's team put patching up friendships near the top of its list?", undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
