@@ -150,6 +150,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bcover\s+stor(?:y|ies)\b/gi, 'pretext'],
   // Less room (space, leeway) for something is its space compressed.
   [/\b(?:less|reduced|shrinking|shrunken|smaller|narrower|narrowing|squeezed)\s+(?:diplomatic\s+)?(?:room|space|leeway|latitude|freedom|wiggle\s+room)\b/gi, 'compressed space'],
+  // A free trade deal (agreement, pact, zone) is an economic partnership, as such agreements are named.
+  [/\bfree[\s-]+trade\s+(?:deals?|agreements?|pacts?|areas?|zones?|blocs?|arrangements?|accords?|frameworks?)\b|\bFTAs?\b/gi, 'trade agreement economic partnership'],
   // What something is aimed at (against) is what it targets, to contain or counter it.
   [/\b(?:aimed|aims?)\s+(?:at|against)(?=\s*(?:[?.!]|$)|\s+(?:who|whom|which|what)\b)/gi, 'aimed at containing'],
   // What something is pointed or directed against is what it aims at.

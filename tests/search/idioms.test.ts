@@ -176,6 +176,8 @@ describe('idioms in plain words', () => {
     ['is this a step toward making the group official?', 'is this a step toward formalize?'],
     ['are they playing both sides?', 'are they hedging?'],
     ['who is the grouping ultimately aimed at?', 'who is the grouping ultimately aimed at containing?'],
+    ['which free trade deal do they rely on?', 'which trade agreement economic partnership do they rely on?'],
+    ['is trade free?', 'is trade free?'],
     ['it is aimed at growth', 'it is aimed at growth'],
     ["why can't japan just cut off china completely?", "why can't japan just sever china ?"],
     ['can they ditch beijing entirely?', 'can they ditch beijing ?'],
