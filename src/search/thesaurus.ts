@@ -80,6 +80,8 @@ export const THESAURUS: readonly string[] = [
   'theatre theatres theater theaters arena > region regional',
   'actor actors player players > countries nations',
   'europe european eastern-europe > ukraine nato',
+  // The West's groupings, to a reader of this piece, are NATO and the G7.
+  'western > nato g7 europe european',
   'war wars fighting invasion conflict crisis',
   'shrink compress squeeze narrow reduce',
   'independent independence autonomy autonomous',
