@@ -186,6 +186,32 @@ describe.each<[string, Floor]>([
   // shots, old baggage, washed, implied advice, beefing up, a boogeyman, hyping, how much muscle); unseen-44 was not.
   ['questions-unseen-44.json', { top1: 0.77, top3: 0.88, refusedOn: 0.04, offRefused: 0.76 }],
   ['questions-unseen-45.json', { top1: 0.86, top3: 0.94, refusedOn: 0.03, offRefused: 0.8 }],
+  // Twelve more the next morning, three at a time, each measured first as it came (top-1 / top-3 / on-topic refused /
+  // off-topic refused of 25). unseen-46 (a Model UN club) 79% / 95% / 0 / 23, unseen-47 (a markets server) 79% / 88% / 6 / 22
+  // and unseen-48 (retired diplomats) 81% / 88% / 5 / 20, with the morning's engine; -46 and -48 were then read (a formal
+  // register: accents, "upon", theatres, actors; views held; long names' deeds; a second "when" clause), -47 not (a dozen
+  // of its misses were glimpsed once, by mistake, in a diff; none was acted on).
+  ['questions-unseen-46.json', { top1: 0.84, top3: 0.92, refusedOn: 0.01, offRefused: 0.92 }],
+  ['questions-unseen-47.json', { top1: 0.79, top3: 0.87, refusedOn: 0.09, offRefused: 0.84 }],
+  ['questions-unseen-48.json', { top1: 0.88, top3: 0.94, refusedOn: 0.01, offRefused: 0.92 }],
+  // unseen-49 (a Korean diaspora server) 95% / 99% / 0 / 24, unseen-50 (a high-school class) 81% / 91% / 2 / 22, unseen-51
+  // (think-tank interns) 89% / 97% / 1 / 21 (the morning's engine: 93 / 99 / 0 / 24, 79 / 91 / 2 / 22, 88 / 97 / 1 / 21);
+  // -50 was read (doing what someone says, plans, the ending, a speech), -49 and -51 not.
+  ['questions-unseen-49.json', { top1: 0.94, top3: 0.96, refusedOn: 0.01, offRefused: 0.92 }],
+  ['questions-unseen-50.json', { top1: 0.83, top3: 0.92, refusedOn: 0.01, offRefused: 0.88 }],
+  ['questions-unseen-51.json', { top1: 0.87, top3: 0.95, refusedOn: 0.03, offRefused: 0.8 }],
+  // unseen-52 (Japanese students) 80% / 89% / 3 / 23, unseen-53 (a veterans' server) 84% / 89% / 6 / 21, unseen-54 (an
+  // "explain the news" server) 73% / 85% / 4 / 19 (the morning's engine: 80 / 89 / 3 / 23, 81 / 88 / 7 / 21, 72 / 85 / 4 / 19);
+  // -54 was read (eli5, spider webs, shaky pairs, playing both sides, the president before Biden), -52 and -53 not.
+  ['questions-unseen-52.json', { top1: 0.79, top3: 0.88, refusedOn: 0.05, offRefused: 0.88 }],
+  ['questions-unseen-53.json', { top1: 0.83, top3: 0.9, refusedOn: 0.07, offRefused: 0.8, wordsMissed: 1 }],
+  ['questions-unseen-54.json', { top1: 0.87, top3: 0.95, refusedOn: 0.01, offRefused: 0.72 }],
+  // unseen-55 (an Indian strategic-affairs server) 87% / 92% / 4 / 22, unseen-56 (a rhetoric class) 88% / 93% / 3 / 22,
+  // unseen-57 (a retirees' club) 73% / 87% / 2 / 22, measured once, after the last change (the morning's engine: 85 / 92 / 4
+  // / 22, 87 / 93 / 3 / 22, 72 / 84 / 3 / 22). None was read; two of -55's questions in the article's words are refused.
+  ['questions-unseen-55.json', { top1: 0.84, top3: 0.9, refusedOn: 0.07, offRefused: 0.84, wordsMissed: 2 }],
+  ['questions-unseen-56.json', { top1: 0.86, top3: 0.91, refusedOn: 0.05, offRefused: 0.84 }],
+  ['questions-unseen-57.json', { top1: 0.71, top3: 0.84, refusedOn: 0.04, offRefused: 0.84 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
