@@ -55,10 +55,6 @@ export interface AnswerOptions {
   readonly limit?: number;
 }
 
-/**
- * The content does not answer a question when what the best passage matches weighs less than
- * this share of what the content never mentions at all ("sushi" in "best sushi in Tokyo").
- */
 /** A year as a question writes it. */
 const YEAR = /^(?:19|20)\d\d$/;
 /** Whether the word after `end` in `text` is one that says something (a noun a year modifies: "1965 treaty"), not a stop word or punctuation. */
@@ -69,6 +65,10 @@ const namesNext = (text: string, end: number): boolean => {
 /** "Which ASEAN countries …": "which" and the word before the noun asked for. */
 const WHICH_OF_GROUP = /^\s*(?:(?:in|at|from|to|for|with|on|of|among)\s+)?which\s+([\p{L}-]+)(?=\s+\p{L})/iu;
 
+/**
+ * The content does not answer a question when what the best passage matches weighs less than
+ * this share of what the content never mentions at all ("sushi" in "best sushi in Tokyo").
+ */
 const ABSENT_RATIO = 0.9;
 /** How much the words of a question about the piece itself that the content lacks count against answering it, when they are verbs or adjectives (not names, things or ideas). */
 const PIECE_FRAMING = 0.4;

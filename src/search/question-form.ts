@@ -245,9 +245,9 @@ export const outOfScope = (text: string): string | undefined => {
   return undefined;
 };
 
-/** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */
 /** A part of the piece ("the ending", "the last part", "the intro"): what it says is the piece's own. */
 const PIECE_PART = String.raw`(?:(?:(?:last|final|closing|concluding|first|opening)\s+)?(?:part|section|paragraph|bit|lines?)|ending|end|conclusion|intro|introduction|opening|beginning|headline|title|standfirst)`;
+/** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */
 const ABOUT_THE_PIECE = new RegExp(String.raw`^(?:the\s+|this\s+|its\s+)?(?:${WRITERS}|${PIECE}|${PIECE_PART}|they|it|he|she|you|we|i)$`, 'i');
 
 /** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
@@ -294,7 +294,11 @@ const DEED_DONE = new RegExp(
   'iu',
 );
 
-/** "Did the Chinese Ministry of Foreign Affairs lodge a protest?", "have Russia and the DPRK signed …": a longer subject when it is a name, its words capitalised. */
+/**
+ * "Did the Chinese Ministry of Foreign Affairs lodge a protest?", "have Russia and the DPRK signed …", "what did
+ * the Camp David summit agree …": a longer subject when it is a name, its words capitalised (and its summit,
+ * government or leaders).
+ */
 const DEED_DONE_BY_NAME = new RegExp(
   String.raw`^\s*(?:(?:[Ww]hat|[Hh]ow)\s+did|[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*)){1,6}(?:\s+(?:summit|meeting|talks|dialogue|government|administration|ministry|leaders?|statement|declaration))?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
   'u',
@@ -350,9 +354,9 @@ const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|
 /** "How does the article see China's position at the close?": a question about the piece's end. */
 const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$`, 'i');
 
-/** "The takeaway of the final section", "according to the closing argument": the piece's last part. */
 /** "The trade deal they mention at the end": what the piece says at its end. */
 const SAID_AT_THE_END = /\b(?:mention(?:s|ed)?|say|says|said|talk(?:s|ed)?\s+about|brings?\s+up|brought\s+up|writes?|wrote|cite[sd]?|name[sd]?)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:at|towards?)\s+the\s+(?:very\s+)?end\b/iu;
+/** "The takeaway of the final section", "according to the closing argument", "the ending": the piece's last part. */
 const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b|(?:ending|conclusion)\b(?!\s+of\b))/i;
 
 /** Which end of the piece a question asks for, if it asks for one. */
