@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -55,8 +55,6 @@ export interface AnswerOptions {
   readonly limit?: number;
 }
 
-/** A year as a question writes it. */
-const YEAR = /^(?:19|20)\d\d$/;
 /** Whether the word after `end` in `text` is one that says something (a noun a year modifies: "1965 treaty"), not a stop word or punctuation. */
 const namesNext = (text: string, end: number): boolean => {
   const next = /^[ \t]+([\p{L}][\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
@@ -295,14 +293,14 @@ export class Engine {
     const latest = this.newestYear();
     if (latest > 0 && asksAhead(text)) {
       concepts = concepts.map((c) => {
-        if (c.unknown !== 'thing' || !YEAR.test(c.span.word) || Number(c.span.word) <= latest) return c;
+        if (c.unknown !== 'thing' || !isYear(c.span.word) || Number(c.span.word) <= latest) return c;
         const { unknown: _, ...known } = c;
         return { ...known, weight: 0 };
       });
     }
     // "The 1965 treaty", "Taiwan's January 2024 election": a year the content never gives, naming the thing asked
     // about, dates it to a time the content does not cover ("they met in August 2023, so …" only sets a scene).
-    const year = concepts.find((c) => c.unknown === 'thing' && c.weight > 0 && YEAR.test(c.span.word) && namesNext(plain, c.span.end));
+    const year = concepts.find((c) => c.unknown === 'thing' && c.weight > 0 && isYear(c.span.word) && namesNext(plain, c.span.end));
     if (year) return this.notCovered(question, `The content does not mention ${year.span.word}.`, concepts);
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
       const summary = this.summaryQuery(text);
@@ -567,9 +565,9 @@ export class Engine {
 const latestYearOf = (documents: readonly ArticleDocument[]): number => {
   let latest = 0;
   for (const d of documents) {
-    const year = /\b(?:19|20)\d\d\b/.exec(d.meta.date ?? '')?.[0];
+    const year = yearsIn(d.meta.date ?? '')[0];
     if (year === undefined) return 0;
-    latest = Math.max(latest, Number(year));
+    latest = Math.max(latest, year);
   }
   return latest;
 };

@@ -11,8 +11,17 @@ const WRITERS = String.raw`(?:authors?|writers?)`;
  * The engine checks the best passage against it and refuses when the passage does not give it.
  */
 
+/** A year as questions and dates write it (1900–2099). */
+const YEAR = String.raw`(?:19|20)\d\d`;
+const WHOLE_YEAR = new RegExp(String.raw`^${YEAR}$`);
+/** Whether a word is a year ("1965", "2024"). */
+export const isYear = (word: string): boolean => WHOLE_YEAR.test(word);
+const YEARS = new RegExp(String.raw`\b${YEAR}\b`, 'g');
+/** The years a text names, in order (matchAll reads a copy of YEARS, so its lastIndex is never shared). */
+export const yearsIn = (text: string): number[] => Array.from(text.matchAll(YEARS), (m) => Number(m[0]));
+
 /** A count: digits that are neither a year nor a day after its month ("Jan 5"). */
-const NUMBER = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b/i;
+const NUMBER = new RegExp(String.raw`(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\b(?!${YEAR}\b)\d[\d,.]*\b`, 'i');
 const DATE = /\b(1[89]|20)\d\d\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(since|ago|decades?|century|winter|spring|summer|autumn)\b/i;
 const AHEAD = /\b(will|next|upcoming|expected|scheduled|planned)\b/i;
 
@@ -81,8 +90,7 @@ export const answerWanted = (text: string): Wanted | undefined => {
  */
 export const laterYearAsked = (text: string, latest: number): number | undefined => {
   if (asksAhead(text) || /\b(?:predict|forecast|expect|foresee|anticipat|project|prospect)/i.test(text)) return undefined;
-  for (const m of text.matchAll(/\b(?:19|20)\d\d\b/g)) if (Number(m[0]) > latest) return Number(m[0]);
-  return undefined;
+  return yearsIn(text).find((year) => year > latest);
 };
 
 /** Other writings: books, or other works (articles, papers …) someone wrote. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -69,6 +69,12 @@ describe('what a question asks for, from its form', () => {
     ['Why did it stall, and what happened when Trump came in?', 'It stalled.', undefined],
   ])('GIVEN "%s" and the sentence "%s" THEN it is given: %s', (question, sentence, given) => {
     expect(answerWanted(question)?.givenBy(sentence)).toBe(given);
+  });
+
+  it('GIVEN words and texts THEN years (1900–2099) are told from other numbers', () => {
+    expect(['1965', '2024', '1899', '2100', '12345', '65'].map(isYear)).toEqual([true, true, false, false, false, false]);
+    expect(yearsIn('From 2008 to 2019, then 12 summits by 2024-01.')).toEqual([2008, 2019, 2024]);
+    expect(yearsIn('no year here')).toEqual([]);
   });
 
   it('GIVEN a question that asks for no number or date THEN nothing is wanted of the sentence', () => {
