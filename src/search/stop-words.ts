@@ -25,7 +25,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   know knows let lets give show find want need like would-be etc eg ie hey hi
   took taken meant came went gave given saw seen knew known become becomes becoming became begun brought thought felt kept told
   hello thanks thank thx ty cheers ok okay lol yes yeah bye goodbye eli5
-  basically essentially actually literally honestly seriously totally kinda sorta
+  basically essentially actually actual literally honestly seriously totally kinda sorta
   gonna wanna gotta bc b/c cuz cos coz u ur pls plz tho imo imho idk tbh btw rn ngl smh wil wat wut
   per via else besides whereas whether amongst now fr bot vs versus re upon whilst thereby hence thus albeit notwithstanding insofar
   debater debaters reader readers listener listeners viewer viewers newbie newbies noob
