@@ -219,6 +219,9 @@ const RECEPTION = new RegExp(
   'i',
 );
 
+/** "The cheapest (best, easiest) way to …", "any good … recommendations for my …", "can anyone recommend a …". */
+const EVERYDAY_ADVICE = /^\s*(?:(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:cheapest|best|easiest|fastest|quickest|safest)\s+(?:way|ways|place|places|app|apps|site|sites|method|methods)\s+to\b|(?:any\s+)?(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|recs|suggestions)\s+(?:for\s+(?:my|me|a|an)\b|\?)|(?:can|could)\s+(?:any\s*one|some\s*one)\s+recommend\b)/iu;
+
 /**
  * Requests that are not questions about the content (a task for an assistant) and questions about
  * the present moment, which a fixed article cannot answer: the reason, or undefined.
@@ -236,6 +239,8 @@ export const outOfScope = (text: string): string | undefined => {
   if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
     return 'That is a task, not a question about the content.';
   }
+  // "Cheapest way to send money home?", "any good textbook recommendations for my friend?": everyday advice asked of the bot.
+  if (EVERYDAY_ADVICE.test(text)) return 'That asks for everyday advice, not about the content.';
   // "Who will win the next election?": a contest not yet decided, which a fixed text cannot settle.
   if (/^\s*who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna|likely\s+to)\s+win\b/i.test(text)) {
     return 'The content is fixed text: it cannot say who will win what is not yet decided.';

@@ -222,6 +222,12 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('Is Beijing cornered, according to the closing argument?')).toBe('end');
     expect(positionAsked('What was the final outcome of the talks?')).toBeUndefined();
     expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
+    // Everyday advice asked of the bot, not a recommendation the piece makes.
+    expect(outOfScope('Cheapest way to send money home from Japan?')).toMatch(/everyday advice/);
+    expect(outOfScope('any good Korean textbook recommendations for my friend?')).toMatch(/everyday advice/);
+    expect(outOfScope('What is the best way to read this piece?')).toMatch(/everyday advice/);
+    expect(outOfScope('What recommendations do the writers make to Seoul?')).toBeUndefined();
+    expect(outOfScope('Is this the best way to contain China, in their view?')).toBeUndefined();
     expect(outOfScope('what is happening in Seoul right now')).toMatch(/now/);
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
     expect(outOfScope('Who will win the next South Korean presidential election?')).toMatch(/who will win/);
