@@ -152,6 +152,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:less|reduced|shrinking|shrunken|smaller|narrower|narrowing|squeezed)\s+(?:diplomatic\s+)?(?:room|space|leeway|latitude|freedom|wiggle\s+room)\b/gi, 'compressed space'],
   // "In the writers' view (opinion, telling)": whose view frames the question, no word of what it asks (in their eyes: see below).
   [/\bin\s+(?:the\s+)?(?:(?:writers|authors)['’]|(?:writer|author)['’]s|their|his|her|its|(?:the\s+)?(?:piece|article|op-?ed|text)['’]s)\s+(?:(?:own|overall)\s+)?(?:view|views|opinion|telling|reading|estimation|account|words|judg(?:e)?ment|mind|assessment)\b/gi, ''],
+  // Making money is economic growth.
+  [/\bmak(?:e|es|ing)\s+(?:more\s+|some\s+|lots\s+of\s+|a\s+lot\s+of\s+)?money\b/gi, 'economic growth'],
   // Many (every, all) fields: many areas, domains, sectors — each the others' word for it.
   [/\b(?:so\s+many|as\s+many|many|every|all|multiple|lots\s+of|a\s+lot\s+of)\s+(?:different\s+|other\s+)?(?:fields?|areas?|domains?|sectors?|spheres?)\b/gi, 'many fields areas domains sectors'],
   // A free trade deal (agreement, pact, zone) is an economic partnership, as such agreements are named.

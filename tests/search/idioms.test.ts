@@ -181,6 +181,7 @@ describe('idioms in plain words', () => {
     ["did it change, in the authors' view?", 'did it change, ?'],
     ['what is the view in Seoul?', 'what is the view in Seoul?'],
     ['why so many different fields?', 'why many fields areas domains sectors?'],
+    ['does it care more about defence than making money?', 'does it focus on defence than economic growth?'],
     ['in which field is it strongest?', 'in which field is it strongest?'],
     ['is trade free?', 'is trade free?'],
     ['it is aimed at growth', 'it is aimed at growth'],
