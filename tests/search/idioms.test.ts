@@ -208,7 +208,8 @@ describe('idioms in plain words', () => {
     ['will seoul have less room for its own diplomacy?', 'will seoul have compressed space for its own diplomacy?'],
     ['is there more room for trade?', 'is there more room for trade?'],
     ['does the US want asia to care more about security?', 'does the US want asia to focus on security?'],
-    ['which actors is it pointed against?', 'which actors is it aimed against?'],
+    ['which actors is it pointed against?', 'which actors is it aimed at containing?'],
+    ['is it directed against china?', 'is it aimed against china?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
