@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDiscordServer, type DiscordServer } from '../discord-server/index.js';
@@ -122,6 +122,20 @@ describe('npm start with DISCORD_TOKEN (the real entry, as a child process)', ()
     expect(stderr).toMatch(/^Configuration problem: DISCORD_API_URL - must be an http\(s\) URL[^\n]*\n$/);
     expect(server.requests).toEqual([]);
   });
+});
+
+describe('npm run build', () => {
+  it('GIVEN dist/ already built THEN unchanged modules are not rewritten (a starting bot never reads one half-written) and a module whose source is gone is removed', async () => {
+    const main = path.join(ROOT, 'dist/src/main.js');
+    const stale = path.join(ROOT, 'dist/src/no-such-source.js');
+    writeFileSync(stale, 'export {};\n');
+    const before = statSync(main).mtimeMs;
+    const { code, stderr } = await run('npm', ['run', '--silent', 'build'], { timeoutMs: 60_000 });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(statSync(main).mtimeMs).toBe(before);
+    expect(existsSync(stale)).toBe(false);
+  }, 60_000);
 });
 
 describe('npm start without DISCORD_TOKEN (through npm: the build, then the compiled entry)', () => {
