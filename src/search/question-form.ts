@@ -123,11 +123,15 @@ const PART_BY_NUMBER = new RegExp(
   String.raw`(?:([\p{L}\p{N}_-]+)?§\s*(\d{1,4})(?:\.(\d{1,4}))?(?!\d))|\bparagraph\s+(\d{1,4})\s+(?:of|in)\s+(?:the\s+)?${PART}\s+(\d{1,4})\b|\b${PART}\s+(\d{1,4})(?:\.(\d{1,4})|,?\s+paragraph\s+(\d{1,4}))?\b|\bparagraph\s+(\d{1,4})\.(\d{1,4})\b`,
   'iu',
 );
+/** What every part named has: a section sign or one of the words. */
+const PART_WORD = /§|paragraph|section|part|chapter/i;
 /** "the risks section", "the section on constraints", "the part about economic security". */
 const PART_BY_TITLE = new RegExp(String.raw`\bthe\s+((?:[\p{L}'’-]+\s+){1,3}?)${PART}\b|\b(?:the\s+)?${PART}\s+(?:on|about|called|titled|headed)\s+((?:the\s+)?[\p{L}'’-]+(?:\s+(?!and\b|or\b|but\b)[\p{L}'’-]+){0,4})`, 'iu');
 
 /** The part of the content a question names, by number or by title words; undefined if none. */
 export const partNamed = (text: string): PartNamed | undefined => {
+  // Both patterns need one of these: most questions have none, and PART_BY_NUMBER's leading word is slow to rule out.
+  if (!PART_WORD.test(text)) return undefined;
   const n = PART_BY_NUMBER.exec(text);
   if (n) {
     const at = { start: n.index, end: n.index + n[0].length };
