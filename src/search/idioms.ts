@@ -384,73 +384,95 @@ const wordStartAt = (text: string, i: number): string | undefined => {
   return code === 0x212a ? 'k' : code === 0x17f ? 's' : undefined;
 };
 
-/** The letters words in `text` start with (see wordStartAt). */
-const wordStarts = (text: string): Set<string> => {
-  const starts = new Set<string>();
-  for (let i = 0; i < text.length; i++) {
-    const c = wordStartAt(text, i);
-    if (c !== undefined) starts.add(c);
-  }
-  return starts;
-};
-
-const mayMatch = (idiom: Idiom, starts: Set<string>): boolean => {
-  if (idiom.starts === undefined) return true;
-  for (const c of idiom.starts) if (starts.has(c)) return true;
-  return false;
-};
+/** How many capturing groups `source` has (an empty match of it or nothing shows them all). */
+const groupsIn = (source: string, flags: string): number => (new RegExp(`(?:${source})|`, flags).exec('') as RegExpExecArray).length - 1;
 
 /**
- * The check whether any idiom occurs, per set of flags: for each letter a word can start with, one
- * sticky pattern of the idioms that start with it, tried only where a word starts with it; and one
- * pattern of the rest, tried over the text. Most questions have no idiom, and one pattern of all of
- * them tried at every word start cost twice as much (its some 300 alternatives each tried in turn).
+ * The idioms that start with one letter, in order, as one sticky pattern tried where a word starts
+ * with that letter: each alternative in a group of its own, so a match tells which idiom it is —
+ * the first in order that matches there. Each alternative alone too, made when first needed.
+ */
+interface ByStart {
+  readonly pattern: RegExp;
+  /** Per alternative: its idiom (an index into `indexed`), the number of its group, its source. */
+  readonly alternatives: readonly { readonly idiom: number; readonly group: number; readonly source: string; alone?: RegExp }[];
+}
+
+/**
+ * Finding the idioms, per set of flags: for each letter a word can start with, a ByStart; and the
+ * idioms that need not start a word with a known letter, each tried over the text. Most questions
+ * have no idiom, and trying each idiom's pattern over the text cost ten times as much.
  */
 const checks = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', '')))].map((flags) => {
-  const byStart = new Map<string, string[]>();
-  const elsewhere: string[] = [];
-  for (const { pattern, starts, alternatives } of indexed.filter((d) => d.pattern.flags.replace('g', '') === flags)) {
+  const letters = new Map<string, { idiom: number; source: string }[]>();
+  const elsewhere: { idiom: number; pattern: RegExp }[] = [];
+  indexed.forEach(({ pattern, starts, alternatives }, idiom) => {
+    if (pattern.flags.replace('g', '') !== flags) return;
     if (starts === undefined) {
-      elsewhere.push(`(?:${pattern.source})`);
-      continue;
+      elsewhere.push({ idiom, pattern: new RegExp(pattern.source, flags) });
+      return;
     }
-    // Without the leading \b (the check puts one in front of them all).
+    // Without the leading \b (the pattern puts one in front of them all).
     for (const alternative of alternatives) {
-      for (const c of alternative.starts) byStart.set(c, [...(byStart.get(c) ?? []), `(?:${alternative.source.slice(2)})`]);
+      for (const c of alternative.starts) letters.set(c, [...(letters.get(c) ?? []), { idiom, source: alternative.source.slice(2) }]);
     }
+  });
+  const byStart = new Map<string, ByStart>();
+  for (const [c, list] of letters) {
+    let group = 1;
+    const alternatives = list.map(({ idiom, source }) => {
+      const at = group;
+      group += 1 + groupsIn(source, flags);
+      return { idiom, group: at, source };
+    });
+    byStart.set(c, { pattern: new RegExp(`\\b(?:${alternatives.map((a) => `(${a.source})`).join('|')})`, `${flags}y`), alternatives });
   }
-  const sticky = new Map([...byStart].map(([c, alternatives]) => [c, new RegExp(`\\b(?:${alternatives.join('|')})`, `${flags}y`)]));
-  const rest = elsewhere.length > 0 ? new RegExp(elsewhere.join('|'), flags) : undefined;
-  return { sticky, rest };
+  return { byStart, elsewhere, flags };
 });
 
-/** Whether any idiom occurs in `text`. */
-const anyIdiom = (text: string): boolean => {
-  for (const { sticky, rest } of checks) {
-    if (rest?.test(text)) return true;
+/**
+ * The first idiom, from idiom `from` on, that occurs in `text` (an index into `indexed`); -1 if none.
+ * Where a word starts, the pattern of its letter gives the first idiom matching there; one before
+ * `from` (rare: an idiom applied already whose words came back) leaves the later ones tried one by one.
+ */
+const firstIdiom = (text: string, from: number): number => {
+  let first = Infinity;
+  for (const { byStart, elsewhere, flags } of checks) {
+    for (const { idiom, pattern } of elsewhere) {
+      if (idiom >= first) break;
+      if (idiom >= from && pattern.test(text)) first = idiom;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = wordStartAt(text, i);
-      const check = c === undefined ? undefined : sticky.get(c);
+      const check = c === undefined ? undefined : byStart.get(c);
       if (check === undefined) continue;
-      check.lastIndex = i;
-      if (check.test(text)) return true;
+      check.pattern.lastIndex = i;
+      const m = check.pattern.exec(text);
+      if (m === null) continue;
+      const at = check.alternatives.findIndex((a) => m[a.group] !== undefined);
+      const idiom = check.alternatives[at]?.idiom ?? Infinity;
+      if (idiom >= from) {
+        first = Math.min(first, idiom);
+        continue;
+      }
+      for (const a of check.alternatives.slice(at + 1)) {
+        if (a.idiom >= first) break;
+        if (a.idiom < from) continue;
+        a.alone ??= new RegExp(`\\b(?:${a.source})`, `${flags}y`);
+        a.alone.lastIndex = i;
+        if (a.alone.test(text)) first = a.idiom;
+      }
     }
   }
-  return false;
+  return first === Infinity ? -1 : first;
 };
 
-/** The question with its idioms in plain words. */
+/** The question with its idioms in plain words: each idiom applied to the text in turn, as far as it occurs. */
 export const plainIdioms = (text: string): string => {
-  if (!anyIdiom(text)) return text;
   let out = text;
-  let starts = wordStarts(out);
-  for (const idiom of indexed) {
-    if (!mayMatch(idiom, starts)) continue;
-    const replaced = out.replace(idiom.pattern, idiom.plain);
-    if (replaced !== out) {
-      out = replaced;
-      starts = wordStarts(out);
-    }
+  for (let next = firstIdiom(out, 0); next >= 0; next = firstIdiom(out, next + 1)) {
+    const idiom = indexed[next] as Idiom;
+    out = out.replace(idiom.pattern, idiom.plain);
   }
   return out;
 };
