@@ -393,6 +393,8 @@ const groupsIn = (source: string, flags: string): number => (new RegExp(`(?:${so
  * the first in order that matches there. Each alternative alone too, made when first needed.
  */
 interface ByStart {
+  /** Whether any of them matches (no groups: groups at every attempt make a miss slower). */
+  readonly test: RegExp;
   readonly pattern: RegExp;
   /** Per alternative: its idiom (an index into `indexed`), the number of its group, its source. */
   readonly alternatives: readonly { readonly idiom: number; readonly group: number; readonly source: string; alone?: RegExp }[];
@@ -425,7 +427,8 @@ const checks = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', 
       group += 1 + groupsIn(source, flags);
       return { idiom, group: at, source };
     });
-    byStart.set(c, { pattern: new RegExp(`\\b(?:${alternatives.map((a) => `(${a.source})`).join('|')})`, `${flags}y`), alternatives });
+    const pattern = (group: (source: string) => string) => new RegExp(`\\b(?:${alternatives.map((a) => group(a.source)).join('|')})`, `${flags}y`);
+    byStart.set(c, { test: pattern((a) => `(?:${a})`), pattern: pattern((a) => `(${a})`), alternatives });
   }
   return { byStart, elsewhere, flags };
 });
@@ -446,9 +449,10 @@ const firstIdiom = (text: string, from: number): number => {
       const c = wordStartAt(text, i);
       const check = c === undefined ? undefined : byStart.get(c);
       if (check === undefined) continue;
+      check.test.lastIndex = i;
+      if (!check.test.test(text)) continue;
       check.pattern.lastIndex = i;
-      const m = check.pattern.exec(text);
-      if (m === null) continue;
+      const m = check.pattern.exec(text) as RegExpExecArray;
       const at = check.alternatives.findIndex((a) => m[a.group] !== undefined);
       const idiom = check.alternatives[at]?.idiom ?? Infinity;
       if (idiom >= from) {
