@@ -480,3 +480,24 @@ export const plainIdioms = (text: string): string => {
   }
   return out;
 };
+
+/**
+ * Uses every pattern of the idioms twice, matching or not, on text in Latin-1 and text beyond it (a
+ * dash), so that each is compiled to machine code for both (V8 interprets a regular expression at
+ * first, and compiles it apart for each kind of string) before a question needs it: a bot's warm-up.
+ * Each idiom's own pattern only runs when the idiom occurs, so no warm-up question reaches them all.
+ */
+export const warmUpIdioms = (): void => {
+  for (const text of ['warm up', 'warm up —', 'warm up', 'warm up —']) {
+    for (const { pattern, plain } of indexed) text.replace(pattern, plain);
+    for (const { byStart, elsewhere } of checks) {
+      for (const { pattern } of elsewhere) pattern.test(text);
+      for (const [c, { test, pattern }] of byStart) {
+        test.lastIndex = 0;
+        test.test(`${c} ${text}`);
+        pattern.lastIndex = 0;
+        pattern.exec(`${c} ${text}`);
+      }
+    }
+  }
+};

@@ -1,8 +1,9 @@
 import type { Engine } from './engine.js';
+import { warmUpIdioms } from './idioms.js';
 
 /**
- * Words starting with every letter and digit: the check for idioms tries its pattern for each letter
- * on it (where no idiom stops it early), and with an idiom at the end every idiom's own pattern.
+ * Words starting with every letter and digit: the search for idioms tries its pattern for each letter
+ * on it (where no idiom stops it early); warmUpIdioms compiles the idioms' own patterns.
  */
 const EVERY_START = 'a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9';
 
@@ -48,11 +49,13 @@ export const warmUpQuestions = (engine: Engine): string[] => {
 };
 
 /**
- * Asks the warm-up questions twice (a pattern is compiled to machine code on its second use) and
- * looks up each glossary term and a misspelling of it. Returns how many were asked and how long it took.
+ * Asks the warm-up questions twice (a pattern is compiled to machine code on its second use), uses
+ * every idiom's patterns, and looks up each glossary term and a misspelling of it. Returns how many
+ * questions were asked and how long it all took.
  */
 export const warmUp = (engine: Engine): { questions: number; ms: number } => {
   const started = performance.now();
+  warmUpIdioms();
   const questions = warmUpQuestions(engine);
   for (let round = 0; round < 2; round++) {
     for (const q of questions) engine.answer(q);
