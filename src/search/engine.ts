@@ -75,7 +75,7 @@ const MIN_COVERAGE = 0.2;
 /** A passage telling someone's view answers "what did X say about …" before the best one, when it scores at least this share of it and matches as much. */
 const STANCE_FLOOR = 0.5;
 /** Passages after the first must score at least this share of the first's score. */
-const RELATIVE_FLOOR = 0.3;
+const RELATIVE_FLOOR = 0.1;
 /** How much less of the question a passage that gives what is asked for (the thing, the date) may cover than the best one, to answer instead. */
 const FOCUS_SLACK = 0.1;
 /** A sentence covering this share of what a passage's best one covers may give the date or number asked for. */

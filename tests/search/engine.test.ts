@@ -283,6 +283,16 @@ describe('answer(): ranking on the article', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('GIVEN a question one passage answers far better THEN the next ones still follow it, down to a tenth of its score', async () => {
+    const answer = (await realEngine()).answer("has the three-way partnership's focus moved away from North Korea's nukes?");
+    if (answer.kind !== 'answered') throw new Error('expected an answer');
+    const [best, ...rest] = answer.passages.map((p) => p.score);
+    expect(answer.passages[0]?.passage.ref).toBe('§2.1');
+    // A reader who wants more gets the related passages, weaker as they are (a fifth of the best's score here).
+    expect(rest.some((s) => s < 0.3 * (best ?? 0))).toBe(true);
+    expect(rest.every((s) => s >= 0.1 * (best ?? 0))).toBe(true);
+  });
+
   it('GIVEN passages read after other questions, or as JSON THEN their sentences and highlights are what they were when answered', async () => {
     const engine = await realEngine();
     const question = 'Why is the trilateral cooperation mechanism hard to sustain?';
