@@ -6,14 +6,21 @@
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbit(?:e|es|ing|ten)?\s+off\s+more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
   [/\breach\s+(?:exceed|exceeds|exceeding|exceeded|outstrip|outstrips|outstripping|outstripped|outrun|outruns|outrunning)\s+(?:its|their|his|her|the)\s+grasp\b/gi, 'overreaching'],
-  [/\bcall(?:s|ed|ing)?\s+the\s+shots\b/gi, 'dominating leadership'],
+  [/\bcall(?:s|ed|ing)?\s+(?:all\s+)?the\s+shots\b/gi, 'dominating leadership'],
   [/\b(?:in|on)\s+charge\b/gi, 'leadership'],
+  // "NE Asia", "SE Asian": the compass point abbreviated.
+  [/\bNE\s+(?=asia|asian)\b/gi, 'Northeast '],
+  [/\bSE\s+(?=asia|asian)\b/gi, 'Southeast '],
+  // Going (getting) nowhere is stagnating, not a place.
+  [/\b(?:go(?:es|ing)?|went|gone|get(?:s|ting)?|got(?:ten)?)\s+nowhere\b/gi, 'stagnation'],
   // To sink (torpedo, derail, wreck) it is to make it collapse.
   [/\b(?:sink|sinks|sank|sunk|torpedo|torpedoes|torpedoed|derail|derails|derailed|scupper|scuppers|scuppered|wreck|wrecks|wrecked)\b(?=\s+(?:it|this|that|the|its|their|them)\b)/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b|\bunravel(?:s|led|ed|ling|ing)?\b|\bcrumbl(?:e|es|ed|ing)\b|\bdisintegrat(?:e|es|ed|ing)\b/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b|\btoe(?:s|ing)?\s+the\s+line\b|\b(?:do|does|doing|did)\s+(?:just\s+)?(?:what|as)\s+(?:it|they|he|she|washington|america|the\s+us)\s+(?:says|said|wants|tells\s+(?:them|it)|told)\b/gi, 'follow'],
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
   [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|tak(?:e|es|ing)|took)\s+(?:(?:a|their|its|[\p{L}-]+(?:'s|’s))\s+)?sides?\b|\bsid(?:e|es|ed|ing)\s+with\b|\bwhich\s+side\b|\bcourse\s+of\s+action\b/giu, 'choice'],
+  // Going all in on one side (betting everything on it) is choosing it.
+  [/\b(?:go(?:es|ing)?|went|gone)\s+all[-\s]in\s+(?:on|with)\s+(?:one|a|either|the\s+other|their|its)\s+side\b/gi, 'choice'],
   // What one should (ought to) do is the choice one has.
   [/\b(?:should|ought\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}?do\b/giu, 'choice'],
   [/\bpull(?:s|ed|ing)?\s+(?:\S+\s+)?off\b/gi, 'achieve'],
@@ -24,7 +31,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+(?:starting\s+|opening\s+|main\s+)?hook\b|\bin\s+the\s+news\b/gi, 'occasion'],
   // Whom the asker explains it to ("to a class", "for my students") is no part of the question.
   [/\b(?:to|for|with)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids)\b/gi, ''],
-  [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b/gi, 'escalating conflict'],
+  [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b|\bflar(?:e|es|ed|ing)\s+up\b/gi, 'escalating conflict'],
   [/\bgang(?:s|ed|ing)?\s+up\s+on\b/gi, 'contain'],
   // Boxing (hemming) someone in, with them between or not: containing them (not the box in the corner).
   [/\b(?:box(?:es|ed|ing)?|hem(?:s|med|ming)?)((?:\s+[\p{L}'’-]+){0,2}?)\s+in\b(?!\s+(?:the|a|an|its|their|this|that|which|what)\b)/giu, 'contain$1'],
@@ -79,7 +86,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "In one line", "in a nutshell": a summary.
   [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.
-  [/\b(?:(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to|(?:made|makes?|making)\s+(?:the\s+)?(?:authors?|writers?|them)|(?:got|gets?|getting)\s+(?:the\s+)?(?:authors?|writers?|them)\s+to)\s+write(?:\s+(?:this|it|the\s+(?:piece|article)))?\b|\b(?:prompt|spur|trigger|occasion)(?:s|ed)?\s+(?:the\s+writing\s+of\s+)?(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\b/gi, 'occasion'],
+  [/\b(?:(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to|(?:made|makes?|making)\s+(?:the\s+)?(?:authors?|writers?|them)|(?:got|gets?|getting)\s+(?:the\s+)?(?:authors?|writers?|them)\s+to)\s+(?:write|publish|pen)(?:\s+(?:this|it|the)(?:\s+(?:piece|article|op-?ed|commentary|column|essay))?)?\b|\b(?:prompt|spur|trigger|occasion)(?:s|ed)?\s+(?:the\s+writing\s+of\s+)?(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\b/gi, 'occasion'],
   // From the inside is domestic.
   [/\bfrom\s+(?:the\s+)?(?:inside|within)\b/gi, 'domestic'],
   // Spread out is decentralized.

@@ -210,6 +210,12 @@ describe('idioms in plain words', () => {
     ['does the US want asia to care more about security?', 'does the US want asia to focus on security?'],
     ['which actors is it pointed against?', 'which actors is it aimed at containing?'],
     ['is it directed against china?', 'is it aimed against china?'],
+    ['is uncle sam still calling all the shots?', 'is uncle sam still dominating leadership?'],
+    ['why did the project go nowhere?', 'why did the project stagnation?'],
+    ['which hotspot could flare up?', 'which hotspot could escalating conflict?'],
+    ['should tokyo go all in on one side?', 'should tokyo choice?'],
+    ['what prompted the writers to publish this commentary?', 'what occasion?'],
+    ['what do they want in NE asia and SE Asian waters?', 'what do they want in Northeast asia and Southeast Asian waters?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
