@@ -494,8 +494,8 @@ export class Engine {
    */
   private focusOf(text: string, concepts: readonly Concept[]): { concept: Concept; least: number } | undefined {
     const asked = focusAsked(text);
-    // "Which places (areas, corners) …" asks where, which a passage answers by naming them, not with the word "place".
-    if (asked && /^(?:place|location|spot|site|area|region|corner)s?$/.test(asked.word)) return undefined;
+    // "Which places (areas, corners, hotspots) …" asks where, which a passage answers by naming them, not with the word "place".
+    if (asked && /^(?:place|location|spot|site|area|region|corner|hotspot|flashpoint)s?$/.test(asked.word)) return undefined;
     // Not a word inside a name the question also uses ("the Atlantic alliance" asks about NATO, not an alliance).
     const concept = asked && concepts.find((c) => !c.span.named && c.span.word === asked.word && c.weight > 0);
     if (!asked || !concept) return undefined;

@@ -18,7 +18,7 @@ export const THESAURUS: readonly string[] = [
   'strength strong power powerful might muscle capability capabilities capacity clout influence',
   'hegemony dominance dominant dominate dominated domination supremacy primacy leadership lead leader superpower empire empires imperial charge command control controls controlling boss bosses',
   'contain containment encircle encirclement counter countering curb check pressure pressuring squeeze isolate',
-  'tension tensions tense tenser friction frictions dispute disputes feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown',
+  'tension tensions tense tenser friction frictions dispute disputes feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots',
   'trust mistrust distrust suspicion suspicious confidence faith',
   'history historical past colonial wartime legacy grievances backstory background grudge grudges era eras ww2 wwii',
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent',
@@ -108,6 +108,7 @@ export const THESAURUS: readonly string[] = [
   // The options one has, not a choice one makes ("the rational choice").
   'options option leeway flexibility room maneuver manoeuvre latitude',
   'downside downsides drawback drawbacks disadvantage disadvantages pitfall pitfalls > risk risks danger cost costs consequence consequences harm',
+  'upshot upshots fallout ramification ramifications > consequence consequences result results impact',
   'cost costs price prices toll expense lose loses losing loss losses sacrifice sacrifices sacrificed sacrificing',
   'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web lattice lattices mesh node nodes',
   'footprint footprints presence layout foothold position positions',

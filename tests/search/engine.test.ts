@@ -470,6 +470,17 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('why does Hanguk not trust Ilbon?')).toEqual(refs('why does South Korea not trust Japan?'));
   });
 
+  it("GIVEN the Kim regime, an upshot, a hotspot THEN they are the DPRK, a consequence, a place of conflict the passage names", async () => {
+    const engine = await realEngine();
+    const top = (q: string) => {
+      const a = engine.answer(q);
+      return a.kind === 'answered' ? a.passages[0]?.passage.ref : 'not covered';
+    };
+    expect(top("is the point just to deal with kim's regime?")).toBe('§2.1');
+    expect(top("so what's the upshot for china's own backyard")).toBe('§5.2');
+    expect(top('Which hotspot do the authors think is most likely to flare up as armed forces are coordinated more closely?')).toBe('§4.2');
+  });
+
   it('GIVEN a who-question with a second clause THEN only its own clause names the role asked for', async () => {
     const engine = await realEngine();
     const answer = engine.answer("Who calls the shots here, in the authors' view — is it a partnership of equals?");
