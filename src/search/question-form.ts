@@ -30,6 +30,11 @@ const AMOUNT_AFTER_WHAT = 'age|percentage|proportion|share|fraction|number|amoun
 const AMOUNT_NAMED = 'volume|figure|total|population|budget|gdp|percentage|amount|ratings?';
 /** What has a value in money (not "the value of the partnership", its worth to someone). */
 const TRADED = 'trade|exports?|imports?|investments?|sales|deals?|contracts?|aid';
+/** "How big is … trade in dollars": a sum of money asked for, in a currency or as the size of what is traded. */
+const MONEY_ASKED = new RegExp(
+  String.raw`\bin\s+(?:(?:us|u\.s\.|american)\s+)?(?:dollars|usd|euros?|yuan|renminbi|rmb|yen|won|pounds|rupees)\b|\bhow\s+(?:big|large|huge|small)\s+(?:is|are|was|were)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${TRADED})\b`,
+  'iu',
+);
 /** Any of those words: checked first, as most questions have none. */
 const MEASURE = new RegExp(String.raw`\b(?:${AMOUNT_AFTER_WHAT}|${AMOUNT_NAMED}|value|worth)\b`, 'i');
 /** "What percentage …", "what is the annual trade volume …", "the value of … trade": an amount asked for. */
@@ -73,7 +78,7 @@ export interface Wanted {
  * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
  */
 export const answerWanted = (text: string): Wanted | undefined => {
-  if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text))) {
+  if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text)) || MONEY_ASKED.test(text)) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
   if (!WHEN_ASKED.test(text) || WHEN_CLAUSE.test(text)) return undefined;
@@ -178,7 +183,7 @@ const PIECE_OWNS = new RegExp(String.raw`\bto\s+$|\b(?:${WRITERS}|${PIECE})(?:'s
 export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const asked = focusWord(text);
   // "Who are the bad guys …", "what's the sensible move for …": a word standing in for whatever the answer is.
-  return asked && (STOP_WORDS.has(asked.word) || PLACEHOLDERS.has(asked.word)) ? undefined : asked;
+  return asked && (STOP_WORDS.has(asked.word) || PLACEHOLDERS.has(asked.word) || (asked.form === 'of' && STANDING.has(asked.word))) ? undefined : asked;
 };
 
 /** Nouns a reader uses for whatever the answer turns out to be, which no passage need name (besides stop words: "thing", "stuff", "one"). */
@@ -188,7 +193,9 @@ const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', '
   // "What's the take on …", "the read on …": the view given, whatever words the passage gives it in.
   'take', 'read', 'view', 'views', 'thoughts', 'verdict', 'opinion', 'perspective',
   // "What effect did … have on …", "what was the outcome": what followed, told in the passage's own words.
-  'effect', 'effects', 'impact', 'impacts', 'consequence', 'consequences', 'outcome', 'outcomes', 'result', 'results']);
+  'effect', 'effects', 'impact', 'impacts', 'consequence', 'consequences', 'outcome', 'outcomes', 'result', 'results', 'upshot']);
+/** "What's the state (status) of …": how it stands, told in the passage's own words (but "which state" asks for one). */
+const STANDING = new Set(['state', 'status', 'situation']);
 
 
 const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
@@ -214,8 +221,8 @@ const WORDS_COMPARED = new RegExp(
   'iu',
 );
 
-/** Names of programming languages and tools that mean nothing else. */
-const PROGRAMMING = /\b(?:javascript|typescript|python|golang|kotlin|php|sql|mysql|postgres(?:ql)?|html|css|json|regex(?:es)?|npm|github|linux|node\.?js|c\+\+|c#)(?![\p{L}\p{N}])/iu;
+/** Names of programming languages and tools that mean nothing else (a chat bot and its slash commands among them). */
+const PROGRAMMING = /\b(?:javascript|typescript|python|golang|kotlin|php|sql|mysql|postgres(?:ql)?|html|css|json|regex(?:es)?|npm|github|linux|node\.?js|c\+\+|c#|docker|kubernetes|discord\.?js|discord\s+bots?|slash\s+commands?)(?![\p{L}\p{N}])/iu;
 
 /** Reactions to the piece itself ("did Seoul respond to this op-ed?", "how was the article received?"). */
 const RECEPTION = new RegExp(

@@ -38,6 +38,9 @@ describe('what a question asks for, from its form', () => {
     ['what is the total defence budget of the three?', 'It is 1.2 trillion dollars.', true],
     // The value of trade is an amount; the value of a partnership is its worth to someone, told in words.
     ['what was the value of china-south korea trade last year', 'They have frequent business exchanges.', false],
+    // A sum in a currency, or the size of what is traded, is a number.
+    ['how big is china-south korea trade in dollars per the piece', 'They have frequent business exchanges.', false],
+    ['how large are japan\'s exports to china?', 'Exports reached 120 billion.', true],
     ['what is the value of the partnership for Japan?', 'It helps Japan.', undefined],
     // "How much room (credence, influence)": a degree, told in words; no number is wanted.
     ['How much room for maneuver does China have?', 'China has ample influence and a broad room for maneuver.', undefined],
@@ -109,6 +112,9 @@ describe('what a question asks for, from its form', () => {
     // A date is asked for, which answerWanted checks: no thing named "date" or "year".
     ['what date did the three first meet', undefined],
     ['In which year was the framework launched?', undefined],
+    // The state (status) of something is how it stands, in the passage's words; "which state" asks for one.
+    ["What's the current state of three-way cooperation among Beijing, Tokyo and Seoul?", undefined],
+    ['Which US state is Camp David in?', { form: 'which', word: 'state' }],
   ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
     expect(focusAsked(question)).toEqual(focus);
   });
@@ -241,6 +247,9 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('How do you say the alliance is failing, in the authors\' words?')).toBeUndefined();
     expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
     expect(outOfScope('how do I parse JSON in Python?')).toMatch(/programming/);
+    expect(outOfScope('why is my discord bot not responding to slash commands')).toMatch(/programming/);
+    // Discord as discord (a quarrel) is no tool.
+    expect(outOfScope('is there discord between Tokyo and Seoul?')).toBeUndefined();
     expect(outOfScope('what time does the club meeting start tmrw')).toMatch(/now/);
     expect(outOfScope("what's the difference between 'eventually' and 'possibly' in english")).toMatch(/a language/);
     expect(outOfScope('difference between は and が?? im so confused')).toMatch(/a language/);
