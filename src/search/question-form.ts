@@ -307,11 +307,17 @@ export const opinionAsked = (text: string): string | undefined => {
 /** Whether a text tells what someone says or thinks (so it can answer "what did X say about …"). */
 export const tellsAStance = (text: string): boolean => STANCE.test(text);
 
-/** What follows the verb of a deed asked about: a preposition, or the end of the question. */
-const AFTER_VERB = String.raw`\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|[?.!]*\s*$)`;
+/** What follows the verb of a deed asked about: a preposition, or the end of the question (after "so far", "yet"). */
+const AFTER_VERB = String.raw`\s*(?:\b(?:to|about|at|in|on|with|for|of|towards?|regarding|over|against)\b|(?:\s*\b(?:so\s+far|yet|already|to\s+date))?[?.!]*\s*$)`;
 
-/** "How did Russia (officially) react to …", "what does X say about …", "which party does Yoon belong to": subject, then verb. */
-const DEED_HOW = new RegExp(String.raw`^\s*(?:what|how|which\s+(?:\S+\s+){0,2}?\S+)\s+(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB})`, 'iu');
+/**
+ * "How did Russia (officially) react to …", "what does X say about …", "which party does Yoon belong to", "how has
+ * Moscow responded to …", "which projects has it funded so far": subject, then verb (a participle after "has").
+ */
+const DEED_HOW = new RegExp(
+  String.raw`^\s*(?:what|how|which\s+(?:\S+\s+){0,2}?\S+)\s+(?:(?:did|does|do)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+)|(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)))(?=${AFTER_VERB})`,
+  'iu',
+);
 /** "Has Moscow responded to …?", "Did the talks conclude an agreement?": whether a deed was done. */
 const DEED_DONE = new RegExp(
   String.raw`^\s*(?:(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))|did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+))(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,

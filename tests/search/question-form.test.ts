@@ -123,6 +123,9 @@ describe('what a question asks for, from its form', () => {
     ['Who coined the "China threat" theory?', { verb: 'coined', who: true }],
     ['How did Russia react to the mechanism?', { verb: 'react', who: false }],
     ['Has Moscow officially responded to it?', { verb: 'responded', who: false }],
+    // After "how (which X) has", the participle, also before "so far".
+    ['How has Moscow officially responded to the US-Japan-ROK mechanism?', { verb: 'responded', who: false }],
+    ['Which concrete infrastructure projects has the trilateral mechanism funded so far?', { verb: 'funded', who: false }],
     // An adverb before the verb is passed over, as after "has": the verb follows it.
     ["How did China's foreign ministry officially respond to the statement?", { verb: 'respond', who: false }],
     ['What did Tokyo quietly agree to?', { verb: 'agree', who: false }],
