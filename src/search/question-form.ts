@@ -54,7 +54,7 @@ const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can
  * "can you tell me when …", "remind me what …"): taken off, so the question's form is read from
  * its own first words ("when …" asks for a date).
  */
-const PREAMBLE = /^\s*(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)?bot\b[\s,:!.-]*|(?:hey|hi|hello|yo)\b[\s,:!.-]*|quick\s+(?:q|qn|question)\b[\s,:!.?-]*|(?:bottom\s+line|in\s+short|long\s+story\s+short|tl;?\s*dr)\s*[:,—–-]\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+me\s+|(?:please|pls)\s+(?:tell|remind)\s+me\s+|(?:do|does)\s+(?:you|u|any\s*one|some\s*one)\s+know\s+|remind\s+me\s+|i\s+(?:want|wanna|would\s+like|'d\s+like)\s+to\s+know\s+|i\s+(?:wonder|was\s+wondering)\s+)+/i;
+const PREAMBLE = /^\s*(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)?bot\b[\s,:!.-]*|(?:hey|hi|hello|yo)\b[\s,:!.-]*|quick\s+(?:q|qn|question|one)\b[\s,:!.?-]*|(?:bottom\s+line|in\s+short|long\s+story\s+short|tl;?\s*dr)\s*[:,—–-]\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+me\s+|(?:please|pls)\s+(?:tell|remind)\s+me\s+|(?:do|does)\s+(?:you|u|any\s*one|some\s*one)\s+know\s+|remind\s+me\s+|i\s+(?:want|wanna|would\s+like|'d\s+like)\s+to\s+know\s+|i\s+(?:wonder|was\s+wondering)\s+)+/i;
 
 /** A sentence about the asker before the question ("My nephew is posted near the DMZ. Does …?"): context, not the question. */
 const ABOUT_ME = /^\s*(?:(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/i;

@@ -92,7 +92,7 @@ export const THESAURUS: readonly string[] = [
   'shape form forms structure',
   'architecture design designs blueprint blueprints',
   'guise pretext pretence pretense excuse cover smokescreen facade veneer cloak',
-  'realistic unrealistic feasible infeasible feasibility doable viable unachievable workable unworkable practical impractical',
+  'realistic unrealistic realism feasible infeasible feasibility doable viable unachievable workable unworkable practical impractical',
   'focus priority priorities prioritize prioritizing emphasis attention',
   'skeptical sceptical skepticism scepticism doubt doubts doubtful dubious unconvinced unrealistic unrealistically impractical unworkable unachievable infeasible',
   'improve improving improvement improvements rapprochement reconciliation reconcile thaw outreach detente',

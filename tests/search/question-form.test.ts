@@ -281,6 +281,7 @@ describe('what a question asks for, from its form', () => {
   it.each([
     ['hey bot is the chance of a war in korea going up', 'is the chance of a war in korea going up'],
     ['quick q which city hosted the first talks', 'which city hosted the first talks'],
+    ['Quick one: when did the three first meet?', 'when did the three first meet?'],
     ['can you tell me when the korean war armistice was signed', 'when the korean war armistice was signed'],
     ['Hi bot, could you please tell me how many troops are there?', 'how many troops are there?'],
     ['remind me what the authors conclude', 'what the authors conclude'],
