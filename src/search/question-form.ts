@@ -272,7 +272,7 @@ export const outOfScope = (text: string): string | undefined => {
 /** A part of the piece ("the ending", "the last part", "the intro"): what it says is the piece's own. */
 const PIECE_PART = String.raw`(?:(?:(?:last|final|closing|concluding|first|opening)\s+)?(?:part|section|paragraph|bit|lines?)|ending|end|conclusion|intro|introduction|opening|beginning|headline|title|standfirst)`;
 /** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */
-const ABOUT_THE_PIECE = new RegExp(String.raw`^(?:the\s+|this\s+|its\s+)?(?:${WRITERS}|${PIECE}|${PIECE_PART}|they|it|he|she|you|we|i)$`, 'i');
+const ABOUT_THE_PIECE = new RegExp(String.raw`^(?:the\s+|this\s+|its\s+)?(?:${WRITERS}|${PIECE}|${PIECE_PART}|they|it|he|she|you|we|i)(?:'s|’s|'|’)?$`, 'i');
 
 /** "How do South Koreans feel about …", "what does the meeting signal": a stance or a meaning, which the article may give in its own words. */
 const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'like', 'hope', 'expect', 'believe', 'consider', 'perceive', 'mean', 'do', 'signal', 'suggest', 'imply', 'indicate', 'show', 'reveal', 'matter',

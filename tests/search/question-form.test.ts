@@ -170,6 +170,9 @@ describe('what a question asks for, from its form', () => {
 
   it("GIVEN a question about someone's view THEN whose, unless it is the piece's; and which texts tell a view", () => {
     expect(opinionAsked('What did Moscow say about the mechanism?')).toBe('Moscow');
+    // The authors' view is the piece's own, their possessive mistyped or not.
+    expect(opinionAsked("what do the authors' think about it")).toBeUndefined();
+    expect(opinionAsked("What do the authors's think of Biden?")).toBeUndefined();
     // Without "did", as learners ask; not a passive ("what is said about …").
     expect(opinionAsked('What Russia government said about this group?')).toBe('Russia government');
     expect(opinionAsked('What is said about the trajectory?')).toBeUndefined();
