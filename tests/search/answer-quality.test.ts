@@ -220,6 +220,13 @@ describe.each<[string, Floor]>([
   ['questions-unseen-58.json', { top1: 0.84, top3: 0.87, refusedOn: 0.08, offRefused: 0.88 }],
   ['questions-unseen-59.json', { top1: 0.79, top3: 0.91, refusedOn: 0.03, offRefused: 0.8 }],
   ['questions-unseen-60.json', { top1: 0.8, top3: 0.93, refusedOn: 0.06, offRefused: 0.84 }],
+  // unseen-61 (non-native speakers in an Asia server) 84% / 95% / 2 / 18, unseen-62 (sceptical, argumentative readers)
+  // 81% / 88% / 5 / 22, unseen-63 (a teacher's quiz) 85% / 96% / 2 / 23: together 84% / 93% / 4.0% of on-topic refused
+  // / 63 of 75 off-topic refused, measured first as they came, after the changes -58 and -60 led to (the session's
+  // first engine: 84% / 92% / 4.0% / 63 — those changes gained top-3 alone on them). None was read.
+  ['questions-unseen-61.json', { top1: 0.83, top3: 0.93, refusedOn: 0.03, offRefused: 0.72 }],
+  ['questions-unseen-62.json', { top1: 0.8, top3: 0.87, refusedOn: 0.07, offRefused: 0.88 }],
+  ['questions-unseen-63.json', { top1: 0.84, top3: 0.95, refusedOn: 0.03, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
