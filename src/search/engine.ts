@@ -2,7 +2,7 @@ import { termKey } from '../content/parse-glossary.js';
 import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
 import { normalize, type Analyzer, type Span } from './analyzer.js';
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
-import type { PassageIndex } from './passage-index.js';
+import { FIELD_BOOST, FIELDS, type PassageIndex } from './passage-index.js';
 import { analyzerFor, buildEngineIndex, type EngineIndex } from './engine-index.js';
 import { Ranker, type Ranked } from './rank.js';
 import type { Corrector } from './corrector.js';
@@ -70,6 +70,8 @@ const WHICH_OF_GROUP = /^\s*(?:(?:in|at|from|to|for|with|on|of|among)\s+)?which\
 const ABSENT_RATIO = 0.9;
 /** How much the words of a question about the piece itself that the content lacks count against answering it, when they are verbs or adjectives (not names, things or ideas). */
 const PIECE_FRAMING = 0.4;
+/** Field weights for a question about the piece itself ("what do the authors think …"): the title field (section title, keywords) nearer the text's. */
+const ABOUT_PIECE_BOOSTS = FIELDS.map((f) => (f === 'title' ? 0.8 : FIELD_BOOST[f]));
 /** The least share of the question's information a passage must match to be offered. */
 const MIN_COVERAGE = 0.2;
 /** A passage telling someone's view answers "what did X say about …" before the best one, when it scores at least this share of it and matches as much. */
@@ -307,7 +309,9 @@ export class Engine {
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
     }
-    const first = this.rank(concepts, RANK_DEPTH, within);
+    // A question about the piece itself asks what a passage is about more than which words it uses: its section title and keywords count more.
+    const boosts = asksAboutPiece(text) ? ABOUT_PIECE_BOOSTS : undefined;
+    const first = this.rank(concepts, RANK_DEPTH, within, boosts);
     let { ranked } = first;
     const { matched } = first;
     const top = ranked[0];
@@ -399,7 +403,7 @@ export class Engine {
     let chosen = pick(pool);
     // Deeper only when the best few were not enough and lower ones may still qualify.
     while (chosen.length < limit && pool.length < matched && (pool.at(-1)?.score ?? 0) >= best.score * RELATIVE_FLOOR) {
-      const deeper = this.rank(concepts, pool.length * 4, within).ranked;
+      const deeper = this.rank(concepts, pool.length * 4, within, boosts).ranked;
       pool = best === top ? deeper : [best, ...deeper.filter((r) => r.id !== best.id)];
       chosen = pick(pool);
     }
@@ -408,8 +412,8 @@ export class Engine {
   }
 
   /** The `depth` best passages for the concepts, best first (see Ranker), and how many matched at all. */
-  private rank(concepts: readonly Concept[], depth = RANK_DEPTH, within?: readonly [number, number]): { ranked: Ranked[]; matched: number } {
-    return this.ranker.rank(concepts, depth, within);
+  private rank(concepts: readonly Concept[], depth = RANK_DEPTH, within?: readonly [number, number], boosts?: readonly number[]): { ranked: Ranked[]; matched: number } {
+    return this.ranker.rank(concepts, depth, within, boosts);
   }
 
   /** Finds a glossary entry by its term, an alias, a name meaning the same, or a near-miss spelling. */

@@ -121,9 +121,9 @@ export class PassageIndex {
    * Adds term `id`'s BM25+ score (field-boosted, summed over fields) to `scores[p]` and its fields to
    * `fields[p]` for each passage p that has it, and lists those passages in `touched`. Returns how many.
    * The caller resets `scores` and `fields` for the touched passages after use. Fields whose bits
-   * are set in `skip` (IN_TEXT, IN_TITLE, IN_CONTEXT) are left out.
+   * are set in `skip` (IN_TEXT, IN_TITLE, IN_CONTEXT) are left out. `boosts`: a weight per field (FIELD_BOOST's by default).
    */
-  accumulate(id: number, scores: Float64Array, fields: Uint8Array, touched: Uint32Array, skip = 0): number {
+  accumulate(id: number, scores: Float64Array, fields: Uint8Array, touched: Uint32Array, skip = 0, boosts: readonly number[] = BOOSTS): number {
     const { offsets, docs, freqs, size } = this.data;
     const { norms } = this;
     const { k, d } = BM25;
@@ -135,7 +135,7 @@ export class PassageIndex {
       if (from === to) continue;
       const matching = to - from;
       const idf = Math.log(1 + (size - matching + 0.5) / (matching + 0.5));
-      const boost = BOOSTS[f] as number;
+      const boost = boosts[f] as number;
       const bit = 1 << f;
       for (let i = from; i < to; i++) {
         const p = docs[i] as number;

@@ -41,9 +41,10 @@ export class Ranker {
 
   /**
    * The `limit` best passages, best first (ties by passage order), with the number of passages
-   * matched; only passages `from` to `to - 1` when `within` is given (a section: its passages are consecutive).
+   * matched; only passages `from` to `to - 1` when `within` is given (a section: its passages are consecutive);
+   * with `boosts`, a weight per field other than FIELD_BOOST's.
    */
-  rank(concepts: readonly Concept[], limit: number, within?: readonly [from: number, to: number]): { ranked: Ranked[]; matched: number } {
+  rank(concepts: readonly Concept[], limit: number, within?: readonly [from: number, to: number], boosts?: readonly number[]): { ranked: Ranked[]; matched: number } {
     const s = (this.scratch ??= allocate(this.index.size));
     let total = 0;
     for (const c of concepts) total += c.weight;
@@ -70,7 +71,7 @@ export class Ranker {
         // A related word's matches through the glossary context, when thousands of passages have them,
         // tell little (a weak match of a weaker word) and cost the most: on a large library they are not read.
         const skip = t.weight < 1 && this.index.postings(id, CONTEXT_FIELD) > this.maxRelatedContext ? IN_CONTEXT : 0;
-        const count = this.index.accumulate(id, s.termScore, s.termFields, s.termTouched, skip);
+        const count = this.index.accumulate(id, s.termScore, s.termFields, s.termTouched, skip, boosts);
         const reach = Math.min(1, t.weight + 0.35);
         for (let i = 0; i < count; i++) {
           const p = s.termTouched[i] as number;

@@ -193,7 +193,7 @@ describe.each<[string, Floor]>([
   // of its misses were glimpsed once, by mistake, in a diff; none was acted on).
   ['questions-unseen-46.json', { top1: 0.84, top3: 0.92, refusedOn: 0.01, offRefused: 0.92 }],
   ['questions-unseen-47.json', { top1: 0.79, top3: 0.87, refusedOn: 0.09, offRefused: 0.84 }],
-  ['questions-unseen-48.json', { top1: 0.88, top3: 0.94, refusedOn: 0.01, offRefused: 0.92 }],
+  ['questions-unseen-48.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.92 }],
   // unseen-49 (a Korean diaspora server) 95% / 99% / 0 / 24, unseen-50 (a high-school class) 81% / 91% / 2 / 22, unseen-51
   // (think-tank interns) 89% / 97% / 1 / 21 (the morning's engine: 93 / 99 / 0 / 24, 79 / 91 / 2 / 22, 88 / 97 / 1 / 21);
   // -50 was read (doing what someone says, plans, the ending, a speech), -49 and -51 not.

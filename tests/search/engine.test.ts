@@ -470,7 +470,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('why does Hanguk not trust Ilbon?')).toEqual(refs('why does South Korea not trust Japan?'));
   });
 
-  it("GIVEN the Kim regime, an upshot, a hotspot, realism THEN they are the DPRK, a consequence, a place of conflict the passage names, what is realistic", async () => {
+  it("GIVEN the Kim regime, an upshot, a hotspot, a turn in the piece, realism THEN they are the DPRK, a consequence, a place of conflict the passage names, its turning point, what is realistic", async () => {
     const engine = await realEngine();
     const top = (q: string) => {
       const a = engine.answer(q);
@@ -479,6 +479,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(top("is the point just to deal with kim's regime?")).toBe('§2.1');
     expect(top("so what's the upshot for china's own backyard")).toBe('§5.2');
     expect(top('Which hotspot do the authors think is most likely to flare up as armed forces are coordinated more closely?')).toBe('§4.2');
+    // A question about the piece asks what a passage is about: its section title and keywords ("turning point") count more.
+    expect(top('Where does the piece turn from describing the threat to arguing the project may falter?')).toBe('§6.1');
     // Realism is what is realistic: the piece calls the strategy unrealistic.
     expect(top('How do the authors judge the realism of the current American approach?')).toBe('§6.2');
   });

@@ -63,18 +63,19 @@ const concept = (terms: readonly { term: string; weight: number }[], weight: num
 });
 
 describe('PassageIndex', () => {
-  it('GIVEN any passages THEN each term scores every passage exactly as MiniSearch does', () => {
+  it('GIVEN any passages THEN each term scores every passage exactly as MiniSearch does, with its field boosts or others', () => {
     fc.assert(
-      fc.property(corpus, (docs) => {
+      fc.property(corpus, fc.constantFrom(undefined, { text: 1, title: 0.8, context: 0.15 }, { text: 0.5, title: 2, context: 1 }), (docs, other) => {
         const { index, reference } = build(docs);
         const n = index.size;
         const scores = new Float64Array(n);
         const fields = new Uint8Array(n);
         const touched = new Uint32Array(n);
+        const boost = other ?? FIELD_BOOST;
         for (const term of ['alpha', 'beta', 'gamma', 'delta', 'eps', 'zeta', 'eta', 'theta']) {
-          const expected = new Map(reference.search(term, { boost: FIELD_BOOST }).map((r) => [r.id as number, r.score]));
+          const expected = new Map(reference.search(term, { boost }).map((r) => [r.id as number, r.score]));
           const id = index.termId(term);
-          const count = id < 0 ? 0 : index.accumulate(id, scores, fields, touched);
+          const count = id < 0 ? 0 : other ? index.accumulate(id, scores, fields, touched, 0, FIELDS.map((f) => other[f])) : index.accumulate(id, scores, fields, touched);
           const got = new Map(Array.from(touched.subarray(0, count), (p) => [p, scores[p]]));
           expect(got).toEqual(expected);
           for (const p of touched.subarray(0, count)) expect(index.inText(id, p)).toBe(docs[p]?.text.split(' ').includes(term));
