@@ -9,9 +9,9 @@ import { build } from 'esbuild';
  *
  * A file is written only when its text changed, and then whole (written aside, then renamed), so a
  * bot starting from dist/ while another build runs (two `npm start`s, or the tests) never reads half
- * a module. Modules whose source is gone are removed.
+ * a module. Modules whose source is gone are removed. Another project root may be given as the argument.
  */
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..'));
 const OUT = path.join(ROOT, 'dist');
 
 // esbuild prints each error with its file, line and source (logLevel); the exit status says it failed.

@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDiscordServer, type DiscordServer } from '../discord-server/index.js';
@@ -135,6 +137,27 @@ describe('npm run build', () => {
     expect(code).toBe(0);
     expect(statSync(main).mtimeMs).toBe(before);
     expect(existsSync(stale)).toBe(false);
+  }, 60_000);
+
+  it('GIVEN a module with a syntax error (another project root, a temp folder) THEN its file, line and column, no stack, exit status 1, and nothing written', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'article-qa-compile-'));
+    try {
+      for (const dir of ['src', 'commands', 'bench']) await mkdir(path.join(root, dir));
+      await writeFile(path.join(root, 'src/fine.ts'), 'export const fine = 1;\n');
+      await writeFile(path.join(root, 'commands/broken.ts'), 'export const a = 1;\nexport const b = (x: number => x;\n');
+      await writeFile(path.join(root, 'bench/fine.ts'), 'export const fine = 2;\n');
+      const { code, stderr } = await tsx('src/compile.ts', [root]);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/commands\/broken\.ts:2:\d+/);
+      expect(stderr).not.toMatch(STACK);
+      expect(existsSync(path.join(root, 'dist'))).toBe(false);
+      // Mended, the same root compiles.
+      await writeFile(path.join(root, 'commands/broken.ts'), 'export const b = (x: number) => x;\n');
+      expect((await tsx('src/compile.ts', [root])).code).toBe(0);
+      expect(existsSync(path.join(root, 'dist/commands/broken.js'))).toBe(true);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 
