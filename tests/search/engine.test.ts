@@ -4,7 +4,8 @@ import { Engine } from '../../src/search/engine.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/lexicon.js';
 import { Analyzer } from '../../src/search/analyzer.js';
 import { adjectiveOf, lexiconSpelling, positiveOf } from '../../src/search/query.js';
-import { realEngine } from '../helpers/engine.js';
+import { CACHE_DIR, realEngine } from '../helpers/engine.js';
+import { loadLexicon } from '../../src/lexicon/load-lexicon.js';
 
 const top = async (question: string) => {
   const answer = (await realEngine()).answer(question);
@@ -385,6 +386,14 @@ describe('the engine over any content', () => {
     const tea = new Engine(parseContent([{ name: 'content/tea.md', text: doc('Tea', 'Green tea is grown on terraces in Japan.') }]));
     const books = tea.answer('what other books did the author of the tea piece write?');
     expect(books.kind === 'not-covered' && books.reason).toBe('The content is one piece of writing: it does not cover other books.');
+  });
+
+  it('GIVEN a comparative the content does not use THEN it reads as its adjective, unless English knows it as a noun ("closer": one who closes)', async () => {
+    const lexicon = await loadLexicon(CACHE_DIR);
+    const engine = new Engine(parseContent([{ name: 'content/towns.md', text: doc('Towns', 'The two towns keep close ties and a safe road between them.') }]), { lexicon });
+    expect(engine.answer('is it safer?').kind).toBe('answered');
+    const closer = engine.answer('who is the closer?');
+    expect(closer.kind === 'not-covered' && closer.reason).toBe('The content shares no telling word with the question.');
   });
 
   it("GIVEN a paragraph's keywords THEN a question in those words finds it, and the quote is its text alone", () => {
