@@ -391,21 +391,28 @@ const wordStartAt = (text: string, i: number): string | undefined => {
   return code === 0x212a ? 'k' : code === 0x17f ? 's' : undefined;
 };
 
-/** How many capturing groups `source` has (an empty match of it or nothing shows them all). */
-const groupsIn = (source: string, flags: string): number => (new RegExp(`(?:${source})|`, flags).exec('') as RegExpExecArray).length - 1;
-
 /**
- * The idioms that start with one letter, in order, as one sticky pattern tried where a word starts
- * with that letter: each alternative in a group of its own, so a match tells which idiom it is —
- * the first in order that matches there. Each alternative alone too, made when first needed.
+ * The idioms that start with one letter, in order: one sticky pattern of them all, tried where a word
+ * starts with that letter, says whether any matches there; then each idiom's own pattern, in order,
+ * tells which (the first to match there). No pattern is compiled twice over: a bot's memory holds each.
  */
 interface ByStart {
-  /** Whether any of them matches (no groups: groups at every attempt make a miss slower). */
   readonly test: RegExp;
-  readonly pattern: RegExp;
-  /** Per alternative: its idiom (an index into `indexed`), the number of its group, its source. */
-  readonly alternatives: readonly { readonly idiom: number; readonly group: number; readonly source: string; alone?: RegExp }[];
+  /** Their idioms (indices into `indexed`), in order, each once. */
+  readonly idioms: readonly number[];
 }
+
+/** Each idiom's own pattern, global so that it can be tried from a given place (its `lastIndex`). */
+const scanners = indexed.map(({ pattern }) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)));
+
+/** Whether idiom `idiom` matches `text` at `i` (its leftmost match from there starts there). */
+const matchesAt = (idiom: number, text: string, i: number): boolean => {
+  const scanner = scanners[idiom] as RegExp;
+  scanner.lastIndex = i;
+  const m = scanner.exec(text);
+  scanner.lastIndex = 0;
+  return m?.index === i;
+};
 
 /**
  * Finding the idioms, per set of flags: for each letter a word can start with, a ByStart; and the
@@ -413,44 +420,40 @@ interface ByStart {
  * have no idiom, and trying each idiom's pattern over the text cost ten times as much.
  */
 const checks = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', '')))].map((flags) => {
-  const letters = new Map<string, { idiom: number; source: string }[]>();
+  const letters = new Map<string, { idioms: number[]; sources: string[] }>();
   const elsewhere: { idiom: number; pattern: RegExp }[] = [];
   indexed.forEach(({ pattern, starts, alternatives }, idiom) => {
     if (pattern.flags.replace('g', '') !== flags) return;
     if (starts === undefined) {
-      elsewhere.push({ idiom, pattern: new RegExp(pattern.source, flags) });
+      elsewhere.push({ idiom, pattern: scanners[idiom] as RegExp });
       return;
     }
     // Without the leading \b (the pattern puts one in front of them all).
     for (const alternative of alternatives) {
-      for (const c of alternative.starts) letters.set(c, [...(letters.get(c) ?? []), { idiom, source: alternative.source.slice(2) }]);
+      for (const c of alternative.starts) {
+        const letter = letters.get(c) ?? { idioms: [], sources: [] };
+        if (letter.idioms.at(-1) !== idiom) letter.idioms.push(idiom);
+        letter.sources.push(`(?:${alternative.source.slice(2)})`);
+        letters.set(c, letter);
+      }
     }
   });
-  const byStart = new Map<string, ByStart>();
-  for (const [c, list] of letters) {
-    let group = 1;
-    const alternatives = list.map(({ idiom, source }) => {
-      const at = group;
-      group += 1 + groupsIn(source, flags);
-      return { idiom, group: at, source };
-    });
-    const pattern = (group: (source: string) => string) => new RegExp(`\\b(?:${alternatives.map((a) => group(a.source)).join('|')})`, `${flags}y`);
-    byStart.set(c, { test: pattern((a) => `(?:${a})`), pattern: pattern((a) => `(${a})`), alternatives });
-  }
-  return { byStart, elsewhere, flags };
+  const byStart = new Map<string, ByStart>([...letters].map(([c, { idioms, sources }]) => [c, { test: new RegExp(`\\b(?:${sources.join('|')})`, `${flags}y`), idioms }]));
+  return { byStart, elsewhere };
 });
 
 /**
  * The first idiom, from idiom `from` on, that occurs in `text` (an index into `indexed`); -1 if none.
- * Where a word starts, the pattern of its letter gives the first idiom matching there; one before
- * `from` (rare: an idiom applied already whose words came back) leaves the later ones tried one by one.
+ * Where a word starts and its letter's pattern matches, its idioms are tried there in order.
  */
 const firstIdiom = (text: string, from: number): number => {
   let first = Infinity;
-  for (const { byStart, elsewhere, flags } of checks) {
+  for (const { byStart, elsewhere } of checks) {
     for (const { idiom, pattern } of elsewhere) {
       if (idiom >= first) break;
+      pattern.lastIndex = 0;
       if (idiom >= from && pattern.test(text)) first = idiom;
+      pattern.lastIndex = 0;
     }
     for (let i = 0; i < text.length; i++) {
       const c = wordStartAt(text, i);
@@ -458,20 +461,9 @@ const firstIdiom = (text: string, from: number): number => {
       if (check === undefined) continue;
       check.test.lastIndex = i;
       if (!check.test.test(text)) continue;
-      check.pattern.lastIndex = i;
-      const m = check.pattern.exec(text) as RegExpExecArray;
-      const at = check.alternatives.findIndex((a) => m[a.group] !== undefined);
-      const idiom = check.alternatives[at]?.idiom ?? Infinity;
-      if (idiom >= from) {
-        first = Math.min(first, idiom);
-        continue;
-      }
-      for (const a of check.alternatives.slice(at + 1)) {
-        if (a.idiom >= first) break;
-        if (a.idiom < from) continue;
-        a.alone ??= new RegExp(`\\b(?:${a.source})`, `${flags}y`);
-        a.alone.lastIndex = i;
-        if (a.alone.test(text)) first = a.idiom;
+      for (const idiom of check.idioms) {
+        if (idiom >= first) break;
+        if (idiom >= from && matchesAt(idiom, text, i)) first = idiom;
       }
     }
   }
@@ -497,13 +489,10 @@ export const plainIdioms = (text: string): string => {
 export const warmUpIdioms = (): void => {
   for (const text of ['warm up', 'warm up —', 'warm up', 'warm up —']) {
     for (const { pattern, plain } of indexed) text.replace(pattern, plain);
-    for (const { byStart, elsewhere } of checks) {
-      for (const { pattern } of elsewhere) pattern.test(text);
-      for (const [c, { test, pattern }] of byStart) {
+    for (const { byStart } of checks) {
+      for (const [c, { test }] of byStart) {
         test.lastIndex = 0;
         test.test(`${c} ${text}`);
-        pattern.lastIndex = 0;
-        pattern.exec(`${c} ${text}`);
       }
     }
   }
