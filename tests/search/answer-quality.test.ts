@@ -225,7 +225,7 @@ describe.each<[string, Floor]>([
   // / 63 of 75 off-topic refused, measured first as they came, after the changes -58 and -60 led to (the session's
   // first engine: 84% / 92% / 4.0% / 63 — those changes gained top-3 alone on them). None was read.
   ['questions-unseen-61.json', { top1: 0.83, top3: 0.93, refusedOn: 0.03, offRefused: 0.72 }],
-  ['questions-unseen-62.json', { top1: 0.8, top3: 0.87, refusedOn: 0.07, offRefused: 0.88 }],
+  ['questions-unseen-62.json', { top1: 0.8, top3: 0.86, refusedOn: 0.07, offRefused: 0.88 }],
   ['questions-unseen-63.json', { top1: 0.84, top3: 0.95, refusedOn: 0.03, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
