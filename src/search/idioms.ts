@@ -11,6 +11,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "NE Asia", "SE Asian": the compass point abbreviated.
   [/\bNE\s+(?=asia|asian)\b/gi, 'Northeast '],
   [/\bSE\s+(?=asia|asian)\b/gi, 'Southeast '],
+  // Setting the agenda is leading; writing checks one cannot cash is overreaching; offloading the work onto others is sharing the burden.
+  [/\bset(?:s|ting)?\s+the\s+agenda\b/gi, 'leadership'],
+  [/\bwrit(?:e|es|ing|ten)\s+(?:cheques|checks)\s+(?:\S+\s+){0,2}?(?:can't|can’t|cannot|couldn't|couldn’t)\s+cash\b/gi, 'overreaching'],
+  [/\b(?:offload|off-load|shift|pass|push|dump)(?:s|ed|ing)?\s+(?:(?:the|some|more|its|their)\s+)?(?:work|burden|load|costs?|heavy\s+lifting)\s+(?:onto|on\s+to|to)\b/gi, 'share the burden with'],
   // Going (getting) nowhere is stagnating, not a place.
   [/\b(?:go(?:es|ing)?|went|gone|get(?:s|ting)?|got(?:ten)?)\s+nowhere\b/gi, 'stagnation'],
   // To sink (torpedo, derail, wreck) it is to make it collapse.
@@ -221,7 +225,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Needing someone less is depending on them less.
   [/\bneed(?:s|ed|ing)?\s+((?:[\p{L}'’-]+\s+){1,2}?)less\b/giu, 'reduce dependence on $1'],
   // Sitting down together (with someone) is meeting.
-  [/\b(?:sit|sits|sat|sitting)\s+down\s+(?:together|with|for)\b/gi, 'meet'],
+  [/\b(?:sit|sits|sat|sitting)\s+down\s+(?:together|with|for)\b|\b(?:sit|sits|sat|sitting)\s+down\b(?=\s*(?:[,;:?.!—–]|and\b|$))/gi, 'meet'],
   // Leaning on is relying on; bringing back is restoring.
   [/\blean(?:s|ed|ing)?\s+on\b/gi, 'rely on'],
   // Tilting (leaning, drifting) towards someone is taking their side: pro-them.

@@ -187,7 +187,9 @@ export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word
 };
 
 /** Nouns a reader uses for whatever the answer turns out to be, which no passage need name (besides stop words: "thing", "stuff", "one"). */
-const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'bit',
+const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'play', 'bit',
+  // "What's the backstory (background, story) on …": what the passage tells, in its own words.
+  'backstory', 'background', 'story', 'context',
   // "What is Biden's plan for Asia": a plan is told as a strategy, a goal, in the passage's own words.
   'plan', 'plans',
   // "What's the take on …", "the read on …": the view given, whatever words the passage gives it in.

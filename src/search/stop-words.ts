@@ -4,7 +4,7 @@
  * "us" is deliberately absent: in this domain it is nearly always the United States.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after again all also am an and any are aren't as at be because been before being below
+  `a about above after again all also am an and any are aren't as at be because been before being below onto
   between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
   few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself
   him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most

@@ -216,6 +216,10 @@ describe('idioms in plain words', () => {
     ['should tokyo go all in on one side?', 'should tokyo choice?'],
     ['what prompted the writers to publish this commentary?', 'what occasion?'],
     ['what do they want in NE asia and SE Asian waters?', 'what do they want in Northeast asia and Southeast Asian waters?'],
+    ['who sat down, and where?', 'who meet, and where?'],
+    ['who sets the agenda here?', 'who leadership here?'],
+    ["is washington writing checks it can't cash?", 'is washington overreaching?'],
+    ['is it looking to offload the work onto its partners?', 'is it looking to share the burden with its partners?'],
   ])('GIVEN "%s" THEN it reads "%s"', (question, plain) => {
     expect(plainIdioms(question)).toBe(plain);
   });
