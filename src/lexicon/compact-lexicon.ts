@@ -54,6 +54,29 @@ const BASE_MEMO = 20_000;
  */
 const REACH = Math.max(...DETACH.map(([suffix]) => suffix.length)) + 1;
 
+/** The Bloom filter's size in bits (a power of two: 128 KB for some 83,000 words, about 1% let through wrongly) and its hashes. */
+const BLOOM_BITS = 1 << 20;
+const BLOOM_HASHES = 3;
+const FNV_OFFSET = 0x811c9dc5;
+const SECOND_OFFSET = 0x9747b28c;
+
+/**
+ * The Bloom filter's bits for `text`'s code units `from` to `to - 1`: two FNV-1a hashes (from two
+ * offsets) in one pass, combined into BLOOM_HASHES bit positions, passed to `each` until it says stop.
+ */
+const bloomBits = (text: string, from: number, to: number, each: (bit: number) => boolean): boolean => {
+  let h1 = FNV_OFFSET;
+  let h2 = SECOND_OFFSET;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193);
+  }
+  h2 |= 1;
+  for (let k = 0; k < BLOOM_HASHES; k++) if (!each((h1 + k * h2) & (BLOOM_BITS - 1))) return false;
+  return true;
+};
+
 /**
  * A Lexicon over the compact form: words found by binary search in the sorted word string
  * (comparing in place, no copies); base forms of the words asked about are remembered.
@@ -65,8 +88,20 @@ export const lexiconFromCompact = (data: CompactLexiconData): Lexicon => {
   const relatedAt = starts(data.related, count);
   const { words } = data;
 
-  /** The index of `word`, or -1. */
-  const find = (word: string): number => {
+  // A Bloom filter of the words: most strings tried as a word (a misspelling's edits, a suffix taken
+  // off) are none, and it rules them out without a binary search; what it lets through is looked up.
+  const bloom = new Uint32Array(BLOOM_BITS >>> 5);
+  const set = (bit: number) => {
+    bloom[bit >>> 5] = (bloom[bit >>> 5] as number) | (1 << (bit & 31));
+    return true;
+  };
+  for (let i = 0; i < count; i++) bloomBits(words, wordAt[i] as number, (wordAt[i + 1] as number) - 1, set);
+  const isSet = (bit: number) => ((bloom[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  /** False when `word` is surely no word of the lexicon. */
+  const mayHave = (word: string): boolean => bloomBits(word, 0, word.length, isSet);
+
+  /** The index of `word`, or -1 (a binary search, comparing in place). */
+  const search = (word: string): number => {
     let lo = 0;
     let hi = count - 1;
     while (lo <= hi) {
@@ -82,6 +117,9 @@ export const lexiconFromCompact = (data: CompactLexiconData): Lexicon => {
     }
     return -1;
   };
+
+  /** The index of `word`, or -1: most strings the Bloom filter rules out without a search. */
+  const find = (word: string): number => (mayHave(word) ? search(word) : -1);
 
   /** Whether some word starts with the first `length` letters of `word` (a binary search, comparing in place). */
   const hasPrefix = (word: string, length: number): boolean => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compactLexicon, lexiconFromCompact } from '../../src/lexicon/compact-lexicon.js';
 import type { LexiconData } from '../../src/lexicon/wordnet.js';
@@ -25,6 +26,20 @@ describe('the compact lexicon', () => {
       expect(lexicon.related(word)).toEqual(related ? related.split('|') : []);
       expect(lexicon.frequency(word)).toBe(frequency);
     }
+  });
+
+  it('GIVEN any set of words THEN each is known, and so is no other string (the Bloom filter rules out only what no binary search finds)', () => {
+    const word = fc.stringMatching(/^[a-z]{1,12}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 300 }), fc.array(word, { maxLength: 50 }), (words, others) => {
+        const data: LexiconData = { version: 4, words: Object.fromEntries(words.map((w) => [w, [0, '', 1]])) };
+        const lex = lexiconFromCompact(compactLexicon(data));
+        for (const w of words) expect(lex.knows(w)).toBe(true);
+        // Another string is known only as an inflection of a word held ("stops" of "stop").
+        const held = new Set(words);
+        for (const o of others) if (!held.has(o) && lex.knows(o)) expect(words.some((w) => o.startsWith(w.slice(0, Math.max(1, w.length - 2))))).toBe(true);
+      }),
+    );
   });
 
   it('GIVEN an inflected form THEN it is found through its base form, which leads its related words', () => {
