@@ -18,7 +18,7 @@ export const THESAURUS: readonly string[] = [
   'strength strong power powerful might muscle capability capabilities capacity clout influence',
   'hegemony dominance dominant dominate dominated domination supremacy primacy leadership lead leader superpower empire empires imperial charge command control controls controlling boss bosses',
   'contain containment encircle encirclement counter countering curb check pressure pressuring squeeze isolate',
-  'tension tensions tense tenser friction frictions dispute disputes feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots',
+  'tension tensions tense tenser friction frictions dispute disputes disputed contested feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots',
   'trust mistrust distrust suspicion suspicious confidence faith goodwill',
   'history historical past colonial wartime legacy grievances backstory background grudge grudges era eras ww2 wwii',
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent',

@@ -490,6 +490,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(top('Which hotspot do the authors think is most likely to flare up as armed forces are coordinated more closely?')).toBe('§4.2');
     // A question about the piece asks what a passage is about: its section title and keywords ("turning point") count more.
     expect(top('Where does the piece turn from describing the threat to arguing the project may falter?')).toBe('§6.1');
+    // Contested waters are disputed ones; what the three flagged, the concerns they expressed.
+    expect(top("What did the three governments flag about Beijing's behavior in its contested maritime zone?")).toBe('§1.1');
     // Realism is what is realistic: the piece calls the strategy unrealistic.
     expect(top('How do the authors judge the realism of the current American approach?')).toBe('§6.2');
   });
