@@ -90,6 +90,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "In one line", "in a nutshell": a summary.
   [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.
+  // … and so is what the piece reacts (responds) to.
+  [/\b(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\s+(?:is\s+|was\s+)?(?:reacting|responding|replying|a\s+(?:reaction|response|reply))\s+to\b/gi, 'occasion'],
   [/\b(?:(?:prompt|spur|move|motivate|inspire|trigger|lead)(?:s|ed|d)?\s+(?:the\s+)?(?:authors?|writers?|them)\s+to|(?:made|makes?|making)\s+(?:the\s+)?(?:authors?|writers?|them)|(?:got|gets?|getting)\s+(?:the\s+)?(?:authors?|writers?|them)\s+to)\s+(?:write|publish|pen)(?:\s+(?:this|it|the)(?:\s+(?:piece|article|op-?ed|commentary|column|essay))?)?\b|\b(?:prompt|spur|trigger|occasion)(?:s|ed)?\s+(?:the\s+writing\s+of\s+)?(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\b/gi, 'occasion'],
   // From the inside is domestic.
   [/\bfrom\s+(?:the\s+)?(?:inside|within)\b/gi, 'domestic'],

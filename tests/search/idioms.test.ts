@@ -217,6 +217,8 @@ describe('idioms in plain words', () => {
     ['what prompted the writers to publish this commentary?', 'what occasion?'],
     ['what do they want in NE asia and SE Asian waters?', 'what do they want in Northeast asia and Southeast Asian waters?'],
     ['who sat down, and where?', 'who meet, and where?'],
+    ['what is this op-ed reacting to?', 'what is occasion?'],
+    ['which meeting was the piece a response to?', 'which meeting was occasion?'],
     ['who sets the agenda here?', 'who leadership here?'],
     ["is washington writing checks it can't cash?", 'is washington overreaching?'],
     ['is it looking to offload the work onto its partners?', 'is it looking to share the burden with its partners?'],
