@@ -89,6 +89,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbottom[-\s]line\b/gi, 'conclusion'],
   // "In one line", "in a nutshell": a summary.
   [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
+  // The outlet that published the piece ("China Daily's editorial line") is the paper, not China.
+  [/\bchina\s+daily(?:\s+global\s+edition)?(?:\s*\(usa\))?/gi, 'the paper'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.
   // … and so is what the piece reacts (responds) to.
   [/\b(?:this|the)\s+(?:piece|article|op-?ed|commentary|column|essay)\s+(?:is\s+|was\s+)?(?:reacting|responding|replying|a\s+(?:reaction|response|reply))\s+to\b/gi, 'occasion'],

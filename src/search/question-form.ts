@@ -233,7 +233,7 @@ const RECEPTION = new RegExp(
 );
 
 /** "The cheapest (best, easiest) way to …", "any good … recommendations for my …", "can anyone recommend a …". */
-const EVERYDAY_ADVICE = /^\s*(?:(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:cheapest|best|easiest|fastest|quickest|safest)\s+(?:way|ways|place|places|app|apps|site|sites|method|methods)\s+to\b|(?:any\s+)?(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|recs|suggestions)\s+(?:for\s+(?:my|me|a|an)\b|\?)|(?:can|could)\s+(?:any\s*one|some\s*one)\s+recommend\b)/iu;
+const EVERYDAY_ADVICE = /^\s*(?:(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:cheapest|best|easiest|fastest|quickest|safest)\s+(?:way|ways|place|places|app|apps|site|sites|method|methods)\s+to\b|(?:(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:best|cheapest|top)\s+(?:[\p{L}-]+\s+(?:place|places|spot|spots|restaurant|restaurants)|(?:[\p{L}-]+\s+)?(?:build|builds|loadout|loadouts))\s+(?:in|for|near|to)\b)|(?:any\s+)?(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|recs|suggestions)\s+(?:for\s+(?:my|me|a|an)\b|\?)|(?:can|could)\s+(?:any\s*one|some\s*one)\s+recommend\b)/iu;
 
 /**
  * Requests that are not questions about the content (a task for an assistant) and questions about
@@ -254,6 +254,8 @@ export const outOfScope = (text: string): string | undefined => {
   }
   // "Cheapest way to send money home?", "any good textbook recommendations for my friend?": everyday advice asked of the bot.
   if (EVERYDAY_ADVICE.test(text)) return 'That asks for everyday advice, not about the content.';
+  // "What's the capital of Australia?": a fact of general knowledge, whichever country the content names.
+  if (/^\s*(?:what(?:'s|’s|s|\s+is)\s+)?the\s+capital(?:\s+city)?\s+of\b/i.test(text)) return 'That is a question of general knowledge, not about the content.';
   // "Who will win the next election?": a contest not yet decided, which a fixed text cannot settle.
   if (/^\s*who(?:'s|\s+is)?\s+(?:will|going\s+to|gonna|likely\s+to)\s+win\b/i.test(text)) {
     return 'The content is fixed text: it cannot say who will win what is not yet decided.';

@@ -218,6 +218,7 @@ describe('idioms in plain words', () => {
     ['what do they want in NE asia and SE Asian waters?', 'what do they want in Northeast asia and Southeast Asian waters?'],
     ['who sat down, and where?', 'who meet, and where?'],
     ['what is this op-ed reacting to?', 'what is occasion?'],
+    ["how does China Daily's editorial line differ?", "how does the paper's editorial line differ?"],
     ['which meeting was the piece a response to?', 'which meeting was occasion?'],
     ['who sets the agenda here?', 'who leadership here?'],
     ["is washington writing checks it can't cash?", 'is washington overreaching?'],

@@ -257,6 +257,11 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope("what's the difference between let and const in javascript")).toMatch(/programming/);
     expect(outOfScope('how do I parse JSON in Python?')).toMatch(/programming/);
     expect(outOfScope('why is my discord bot not responding to slash commands')).toMatch(/programming/);
+    // General knowledge and everyday advice, whatever country they name.
+    expect(outOfScope('whats the capital of australia')).toMatch(/general knowledge/);
+    expect(outOfScope('best ramen place in tokyo?')).toMatch(/everyday advice/);
+    expect(outOfScope('whats the best build for genshin rn')).toMatch(/everyday advice/);
+    expect(outOfScope("what's the best place for Japan in this order?")).toBeUndefined();
     // Discord as discord (a quarrel) is no tool.
     expect(outOfScope('is there discord between Tokyo and Seoul?')).toBeUndefined();
     expect(outOfScope('what time does the club meeting start tmrw')).toMatch(/now/);
