@@ -234,6 +234,12 @@ describe.each<[string, Floor]>([
   ['questions-unseen-64.json', { top1: 0.76, top3: 0.88, refusedOn: 0.04, offRefused: 0.88 }],
   ['questions-unseen-65.json', { top1: 0.82, top3: 0.93, refusedOn: 0.04, offRefused: 0.92 }],
   ['questions-unseen-66.json', { top1: 0.8, top3: 0.88, refusedOn: 0.06, offRefused: 0.8 }],
+  // unseen-67 (a general-interest server) 87% / 97% / 0 / 21, unseen-68 (a graduate seminar) 85% / 95% / 1 / 15, unseen-69
+  // (Korean and Japanese readers) 84% / 97% / 2 / 22: together 85% / 96% / 1.3% / 58 of 75, measured first as they came,
+  // with the session's last engine (its first engine: 84% / 93% / 2.2% / 59). None was read.
+  ['questions-unseen-67.json', { top1: 0.86, top3: 0.96, refusedOn: 0.01, offRefused: 0.84 }],
+  ['questions-unseen-68.json', { top1: 0.84, top3: 0.93, refusedOn: 0.02, offRefused: 0.6 }],
+  ['questions-unseen-69.json', { top1: 0.83, top3: 0.96, refusedOn: 0.03, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
