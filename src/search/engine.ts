@@ -309,8 +309,9 @@ export class Engine {
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
     }
+    const aboutPiece = asksAboutPiece(text);
     // A question about the piece itself asks what a passage is about more than which words it uses: its section title and keywords count more.
-    const boosts = asksAboutPiece(text) ? ABOUT_PIECE_BOOSTS : undefined;
+    const boosts = aboutPiece ? ABOUT_PIECE_BOOSTS : undefined;
     const first = this.rank(concepts, RANK_DEPTH, within, boosts);
     let { ranked } = first;
     const { matched } = first;
@@ -318,7 +319,7 @@ export class Engine {
     if (!top) return this.notCovered(question, 'No passage matches the question.', concepts);
     let best: Ranked = top;
     // A question about the piece itself ("why are the authors sceptical …") asks in the reader's words: its verbs and adjectives that the content lacks count less against it.
-    const framing = asksAboutPiece(text) ? PIECE_FRAMING : 1;
+    const framing = aboutPiece ? PIECE_FRAMING : 1;
     const absentOf = (list: readonly Concept[]) => list.reduce((n, c) => (c.unknown ? n + c.weight * (c.unknown === 'other' ? framing : 1) : n), 0);
     // "Is the US a partner or the boss?": the content need speak to one alternative only, so only the better-known one's absent words count.
     // Only when the second alternative is short and ends the question: in "did Japan or Korea win more medals?" what

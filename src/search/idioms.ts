@@ -497,6 +497,12 @@ export const plainIdioms = (text: string): string => {
 export const warmUpIdioms = (): void => {
   for (const text of ['warm up', 'warm up —', 'warm up', 'warm up —']) {
     for (const { pattern, plain } of indexed) text.replace(pattern, plain);
+    // The patterns tried at a place (the same objects as the idioms' own, unless one is not global).
+    for (const scanner of scanners) {
+      scanner.lastIndex = 0;
+      scanner.test(text);
+      scanner.lastIndex = 0;
+    }
     for (const { byStart } of checks) {
       for (const [c, { test }] of byStart) {
         test.lastIndex = 0;

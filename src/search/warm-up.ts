@@ -2,8 +2,8 @@ import type { Engine } from './engine.js';
 import { warmUpIdioms } from './idioms.js';
 
 /**
- * Words starting with every letter and digit: the search for idioms tries its pattern for each letter
- * on it (where no idiom stops it early); warmUpIdioms compiles the idioms' own patterns.
+ * Words starting with every letter and digit: the question forms' patterns are tried at every word
+ * start of it (warmUpIdioms compiles the idioms' patterns, for each letter and each idiom).
  */
 const EVERY_START = 'a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9';
 
