@@ -15,6 +15,14 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bset(?:s|ting)?\s+the\s+agenda\b/gi, 'leadership'],
   [/\bwrit(?:e|es|ing|ten)\s+(?:cheques|checks)\s+(?:\S+\s+){0,2}?(?:can't|can’t|cannot|couldn't|couldn’t)\s+cash\b/gi, 'overreaching'],
   [/\b(?:offload|off-load|shift|pass|push|dump)(?:s|ed|ing)?\s+(?:(?:the|some|more|its|their)\s+)?(?:work|burden|load|costs?|heavy\s+lifting)\s+(?:onto|on\s+to|to)\b/gi, 'share the burden with'],
+  // Shouldering (carrying) part of the load is sharing the burden.
+  [/\b(?:shoulder|carry|bear|take\s+on)(?:s|ed|ing)?\s+(?:(?:part|some|more|much|a\s+share|a\s+bigger\s+share)\s+of\s+)?(?:the|its|their)\s+(?:load|burden|costs?|weight)\b/gi, 'share the burden'],
+  // What one has to play with: room to manoeuvre, a free hand, leverage (not "leveraging" something).
+  [/\bfreedom\s+(?:of|to)\s+act(?:ion)?\b|\bfree\s+hand\b|\b(?:wiggle|elbow)\s+room\b|\broom\s+to\s+(?:manoeuvre|maneuver)\b/gi, 'room for maneuver'],
+  [/(?<=\b(?:any|much|some|no|more|less|real|enough|its|their|his|her|our|have|has|had|gives?|gained?|lose|loses|lost)\s+|['’]s\s+)leverage\b/gi, 'influence'],
+  // The end game is the ultimate goal; ending up somewhere is being there.
+  [/\bend[-\s]?game\b/gi, 'ultimate goal'],
+  [/\bend(?:s|ed|ing)?\s+up\s+(?=(?:in|with|as|on|at|being|\p{L}+ed|\p{L}+ing)\b)/giu, ''],
   // Going (getting) nowhere is stagnating, not a place.
   [/\b(?:go(?:es|ing)?|went|gone|get(?:s|ting)?|got(?:ten)?)\s+nowhere\b/gi, 'stagnation'],
   // To sink (torpedo, derail, wreck) it is to make it collapse.

@@ -203,7 +203,9 @@ const STANDING = new Set(['state', 'status', 'situation']);
 const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
   // "What's the authors' forecast for …": the piece's own view in the reader's word, which the piece need not use.
-  if (of?.[2]) return PIECE_OWNS.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
+  // "What is described in the piece as …", "what was meant by …": a verb in the passive, not a thing asked for.
+  const passive = of !== null && /(?:is|are|was|were)\s+\p{L}+(?:ed|en)\s+\p{L}+$/iu.test(of[0]);
+  if (of?.[2] && !passive) return PIECE_OWNS.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
   // "Which (US) official hosted …", "in which city was …": the noun after "which", past its modifiers.
   const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
   // "What future do the writers see for …": the piece's own foresight in the reader's word, as above.
@@ -291,9 +293,11 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'lead', 'cause', 'result', 'trigger', 'spark', 'prompt']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
-const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes))\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter)|at|during|after)\b/i;
+const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes)|(?:has|have|had)\s+((?:\S+\s+){0,3}?\S+)\s+(?:said|stated|claimed|argued|written|thought))(?:\s+[a-z]+ly)?\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter)|at|during|after)\b/i;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
-const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+(?:(?:official|initial|first|formal|public|exact)\s+)?(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/i;
+const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+((?:[\p{L}-]+\s+){0,3}?)(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/iu;
+/** Words before "response" that say how it was given, not who gave it ("China's official response"). */
+const HOW_GIVEN = /\b(?:official|officially|initial|first|formal|public|exact|actual|real|immediate)\b/gi;
 /** "What view does Taiwan's government take of …", "how does Moscow see …": someone's view, named as one they hold. */
 const OPINION_HELD = /^\s*(?:what\s+(?:view|views|position|stance|attitude|line|opinion)\s+(?:did|does|do|has|have)\s+((?:\S+\s+){0,3}?\S+)\s+(?:take|taken|hold|held|have|had|adopt|adopted)\s+(?:of|on|about|regarding|towards?)|how\s+(?:did|does|do)\s+((?:\S+\s+){0,3}?\S+)\s+(?:view|see|regard|perceive))\b/i;
 /** Words by which a text tells what someone says or thinks. */
@@ -304,7 +308,10 @@ export const opinionAsked = (text: string): string | undefined => {
   const m = OPINION.exec(text);
   // Who speaks, without an adverb the question puts after them ("what did Kishida actually say …").
   const held = m ? undefined : OPINION_HELD.exec(text);
-  const subject = (m ? (m[1] ?? m[2]) : held ? (held[1] ?? held[2]) : OPINION_GIVEN.exec(text)?.[1])?.trim().replace(/\s+(?:actually|really|officially|publicly|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
+  const given = m || held ? undefined : OPINION_GIVEN.exec(text);
+  // "China's foreign ministry response": who spoke is the ministry, China's.
+  const giver = given?.[1] && `${given[1]}'s ${(given[2] ?? '').replace(HOW_GIVEN, ' ')}`.replace(/\s+/g, ' ').replace(/'s\s*$/, '');
+  const subject = (m ? (m[1] ?? m[2] ?? m[3]) : held ? (held[1] ?? held[2]) : giver)?.trim().replace(/\s+(?:actually|really|officially|publicly|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
   return subject && !ABOUT_THE_PIECE.test(subject) ? subject : undefined;
 };
 

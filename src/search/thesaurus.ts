@@ -9,7 +9,7 @@ export const THESAURUS: readonly string[] = [
   'nuclear nuke nukes warhead warheads atomic bomb bombs missile missiles arsenal weapon weapons arms',
   'military army armies troops forces armed defense defence war warfare soldiers navy gun guns',
   'exercise exercises drill drills maneuver manoeuvre wargame wargames',
-  'alliance alliances ally allies allied bloc blocs camp camps coalition treaty pact partner partners partnership buddy buddies pal pals',
+  'alliance alliances ally allies allied bloc blocs camp camps coalition treaty pact partner partners partnership buddy buddies pal pals friend friends',
   'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert',
   'mechanism partnership framework frameworks arrangement institution institutional setup platform platforms grouping groupings format structure club network networks system instrument instruments vehicle forum forums tool tools',
   'institutionalize institutionalizing institutionalise formalize formalise normalization normalize formal permanent',
@@ -77,6 +77,8 @@ export const THESAURUS: readonly string[] = [
   'pact > mechanism',
   // Asia, to a reader of this piece, is the region it is about.
   'asia > region regional',
+  // Worrying about something is seeing a risk in it.
+  'worry worried worries worrying fear fears feared afraid anxious > risk risks danger',
   // A theatre of war or diplomacy is a region; the actors or players in it are countries.
   'theatre theatres theater theaters arena > region regional',
   'actor actors player players > countries nations',

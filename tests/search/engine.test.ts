@@ -137,6 +137,13 @@ describe('answer(): ranking on the article', () => {
     // A rationale is a motive; a standoff is a conflict (§4.2's confrontation).
     ['Is the stated rationale about the North a cover for something else?', '§3.1'],
     ['Could this make a nuclear standoff worse?', '§4.2'],
+    // "What is described … as": a passive verb, not the thing asked for; ending up in a war is being in one; shouldering the load is sharing the burden.
+    ['What is described in the op-ed as "the rational choice for both countries"?', '§7.1'],
+    ['does it think korea could end up in a war?', '§4.2'],
+    ["What's the authors' explanation for why Washington wants its partners to shoulder part of the load?", '§2.3'],
+    // Leverage held is influence, freedom of action room for maneuver (§7.2); the authors' worries are the risks they see.
+    ["What do the authors say about Beijing's leverage and freedom of action amid the competing regional arrangements?", '§7.2'],
+    ['What are the authors most worried will happen to peace in the region?', '§4.1'],
     // A chat abbreviation the thesaurus knows ("govts") is no typo of an English word ("goats").
     ['when and where did the three govts first sit down for their indo pacific talks', '§1.1'],
     // What went wrong before Biden came in: the failure of §1.2, earlier.
@@ -446,6 +453,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['What did Kishida say about the normalization and institutionalization of US-Japan-ROK trilateral cooperation mechanism after the Indo-Pacific dialogue in Washington?', /never mentions Kishida/],
     // A response asked for as a thing given, by a body the article never mentions.
     ["What was the Chinese foreign ministry's official response to the joint statement?", /never mentions the Chinese foreign ministry/],
+    ["what was china's foreign ministry response to the jan 5 joint statement", /never mentions china's foreign ministry/],
+    ["What has Russia's foreign ministry said publicly about the US-Japan-ROK grouping?", /never mentions Russia's foreign ministry/],
     ["How do you say 'thank you' in Korean?", /a language/],
     // "Pillars" is an idea only the glossary's background on IPEF names, never the article: background it does not discuss.
     ['What are the pillars of IPEF?', /"pillars"/],

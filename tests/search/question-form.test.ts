@@ -118,6 +118,9 @@ describe('what a question asks for, from its form', () => {
     // The backstory (background) is what the passage tells; a play is a move, whatever the passage calls it.
     ["What's the backstory on why this bloc kept stalling out?", undefined],
     ["What's the sensible play for Tokyo and Seoul in handling Beijing?", undefined],
+    // A verb in the passive ("what is described … as") asks for no thing named by it.
+    ['What is described in the op-ed as "the rational choice for both countries"?', undefined],
+    ['What is the cost of the alliance for Seoul?', { form: 'of', word: 'cost' }],
   ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
     expect(focusAsked(question)).toEqual(focus);
   });
@@ -199,6 +202,12 @@ describe('what a question asks for, from its form', () => {
     // A view named as a thing someone gave: a response, a stance.
     expect(opinionAsked("What was the Chinese foreign ministry's official response to the joint statement?")).toBe('the Chinese foreign ministry');
     expect(opinionAsked("What is Seoul's stance on the trilateral?")).toBe('Seoul');
+    // The one who gave it may be a body of a country ("China's foreign ministry"); how it was given is not who gave it.
+    expect(opinionAsked("what was china's foreign ministry response to the jan 5 joint statement")).toBe("china's foreign ministry");
+    expect(opinionAsked("What was China's official response to the statement?")).toBe('China');
+    // What someone has said (publicly, officially …).
+    expect(opinionAsked("What has Russia's foreign ministry said publicly about the grouping?")).toBe("Russia's foreign ministry");
+    expect(opinionAsked('What have the authors said about Japan?')).toBeUndefined();
     expect(opinionAsked("What is the authors' view on the trilateral?")).toBeUndefined();
     expect(opinionAsked("What is the mechanism's purpose?")).toBeUndefined();
     expect(tellsAStance('In the joint statement, they expressed concerns about the South China Sea.')).toBe(true);
