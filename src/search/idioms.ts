@@ -20,8 +20,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // What one has to play with: room to manoeuvre, a free hand, leverage (not "leveraging" something).
   [/\bfreedom\s+(?:of|to)\s+act(?:ion)?\b|\bfree\s+hand\b|\b(?:wiggle|elbow)\s+room\b|\broom\s+to\s+(?:manoeuvre|maneuver)\b/gi, 'room for maneuver'],
   [/(?<=\b(?:any|much|some|no|more|less|real|enough|its|their|his|her|our|have|has|had|gives?|gained?|lose|loses|lost)\s+|['’]s\s+)leverage\b/gi, 'influence'],
-  // The end game is the ultimate goal; ending up somewhere is being there.
-  [/\bend[-\s]?game\b/gi, 'ultimate goal'],
+  // The end game is the goal; ending up somewhere is being there.
+  [/\bend[-\s]?game\b/gi, 'goal'],
   [/\bend(?:s|ed|ing)?\s+up\s+(?=(?:in|with|as|on|at|being|\p{L}+ed|\p{L}+ing)\b)/giu, ''],
   // Going (getting) nowhere is stagnating, not a place.
   [/\b(?:go(?:es|ing)?|went|gone|get(?:s|ting)?|got(?:ten)?)\s+nowhere\b/gi, 'stagnation'],
@@ -126,7 +126,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A grand plan, a master plan: an ambitious strategy.
   [/\b(?:grand|master|big|grandiose|sweeping)\s+(?:plans?|designs?|schemes?|visions?|strateg(?:y|ies))\b/gi, 'ambitious strategy'],
   // Where an argument (its tone, its focus) turns (pivots, shifts, switches) is its turning point.
-  [/\b(?:argument|piece|article|essay|op-?ed|authors?|writers?|tone|mood|focus|emphasis)\s+(?:turn|pivot|shift|swing|switch|change)(?:s|es)?\b/gi, 'turning point'],
+  // Not "how did the focus change under Biden?": how something changed over time, not where the piece turns.
+  [/(?<!\bhow\s+(?:did|does|do|has|have|had|will|would|could|might)\s+(?:the\s+|its\s+|their\s+)?)\b(?:argument|piece|article|essay|op-?ed|authors?|writers?|tone|mood|focus|emphasis)\s+(?:turn|pivot|shift|swing|switch|change)(?:s|es)?\b/gi, 'turning point'],
   // What one advises (recommends, urges) someone to do is the choice one sees for them.
   [/\b(?:advi[sc]e|advises|advised|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged)\s+((?:[\p{L}'’-]+\s+){1,4}?)to\s+do\b/giu, 'choice for $1'],
   // Going backwards is a setback.

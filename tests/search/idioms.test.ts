@@ -147,7 +147,9 @@ describe('idioms in plain words', () => {
     ["What about Beijing's leverage and freedom of action?", "What about Beijing's influence and room for maneuver?"],
     ['does beijing have any leverage here', 'does beijing have any influence here'],
     ['How does the US leverage the mechanism?', 'How does the US leverage the mechanism?'],
-    ["what's the end game for washington here?", "what's the ultimate goal for washington here?"],
+    ["what's the end game for washington here?", "what's the goal for washington here?"],
+    // How the focus changed over time is no turning point of the piece.
+    ['how did the focus change under the current president?', 'how did the focus change under the current president?'],
     ["what did biden put at the top of the list when fixing america's alliances?", "what did biden prioritize  when fixing america's alliances?"],
     ['what was at the top of their list?', 'what was priority?'],
     ['have japan and korea tilted toward the us?', 'have japan and korea pro the us?'],
