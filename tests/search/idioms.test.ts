@@ -142,6 +142,8 @@ describe('idioms in plain words', () => {
     // Ending up somewhere is being there; where it all ends up asks where, and stays.
     ['does it think korea could end up in a war?', 'does it think korea could in a war?'],
     ['where does it all end up?', 'where does it all end up?'],
+    // A shooting war is a war.
+    ['could this end up in an actual shooting war', 'could this in a war'],
     // Shouldering the load is sharing the burden; leverage held (not leveraging something) is influence; freedom of action is room for maneuver.
     ['Why does Washington want Tokyo and Seoul to shoulder part of the load?', 'Why does Washington want Tokyo and Seoul to share the burden?'],
     ["What about Beijing's leverage and freedom of action?", "What about Beijing's influence and room for maneuver?"],
