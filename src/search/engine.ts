@@ -74,6 +74,10 @@ const PIECE_FRAMING = 0.4;
 const ABOUT_PIECE_BOOSTS = FIELDS.map((f) => (f === 'title' ? 0.8 : FIELD_BOOST[f]));
 /** The least share of the question's information a passage must match to be offered. */
 const MIN_COVERAGE = 0.2;
+/** A cost asked for, then what incurs it: "lose by signing on", "the price they pay for following Washington". */
+const COST_OF_DOING = /\b(?:lose|loses|losing|lost|pay|pays|paying|paid|sacrifice|sacrifices|sacrificing|give\s+up|giving\s+up|cost|costs|price|catch|downsides?)\b[^?.!]*?\s(?:by|for|in|from)\s+(?=\p{L}+ing\b|follow)/iu;
+/** How much the words of a clause that only sets the scene count. */
+const SCENE_SHARE = 0.5;
 /** A passage telling someone's view answers "what did X say about …" before the best one, when it scores at least this share of it and matches as much. */
 const STANCE_FLOOR = 0.5;
 /** Passages after the first must score at least this share of the first's score. */
@@ -308,6 +312,12 @@ export class Engine {
       const summary = this.summaryQuery(text);
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
+    }
+    // "What do Tokyo and Seoul lose by going along with Washington?": the cost is asked for; the doing it comes of only sets the scene.
+    const doing = COST_OF_DOING.exec(plain);
+    if (doing) {
+      const from = doing.index + doing[0].length;
+      concepts = concepts.map((c) => (c.span.start >= from ? { ...c, weight: c.weight * SCENE_SHARE } : c));
     }
     const aboutPiece = asksAboutPiece(text);
     // A question about the piece itself asks what a passage is about more than which words it uses: its section title and keywords count more.

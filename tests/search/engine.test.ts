@@ -144,6 +144,11 @@ describe('answer(): ranking on the article', () => {
     // Leverage held is influence, freedom of action room for maneuver (§7.2); the authors' worries are the risks they see.
     ["What do the authors say about Beijing's leverage and freedom of action amid the competing regional arrangements?", '§7.2'],
     ['What are the authors most worried will happen to peace in the region?', '§4.1'],
+    // A cost asked for is what harms them (§5.2's "compress … impacting"); what incurs it ("by going along with Washington", §2.3's "closely follow") only sets the scene.
+    ['what do tokyo and seoul lose by going along with washington', '§5.2'],
+    ["What's the price Seoul and Tokyo pay for going along with Washington?", '§5.2'],
+    ["What's the catch for Tokyo and Seoul in signing up?", '§5.2'],
+    ['What do Tokyo and Seoul lose by signing on?', '§5.2'],
     // A chat abbreviation the thesaurus knows ("govts") is no typo of an English word ("goats").
     ['when and where did the three govts first sit down for their indo pacific talks', '§1.1'],
     // What went wrong before Biden came in: the failure of §1.2, earlier.
