@@ -149,6 +149,9 @@ describe('answer(): ranking on the article', () => {
     ["What's the price Seoul and Tokyo pay for going along with Washington?", '§5.2'],
     ["What's the catch for Tokyo and Seoul in signing up?", '§5.2'],
     ['What do Tokyo and Seoul lose by signing on?', '§5.2'],
+    // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
+    ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
+    ['Does Washington say the three-way partnership can be undone?', '§6.3'],
     // A chat abbreviation the thesaurus knows ("govts") is no typo of an English word ("goats").
     ['when and where did the three govts first sit down for their indo pacific talks', '§1.1'],
     // What went wrong before Biden came in: the failure of §1.2, earlier.
