@@ -42,6 +42,12 @@ const AMOUNT_ASKED = new RegExp(
   String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${AMOUNT_NAMED})\b|\b(?:value|worth)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:${TRADED})\b`,
   'iu',
 );
+/**
+ * "What poll numbers do the authors cite", "does it give any figures on …", "what did people think in polls": data asked
+ * for, which a number gives. Not "is the claim backed by any data?": whether the piece supports a claim, which the claim's passage answers.
+ */
+const FIGURES_ASKED = /\b(?:what|which|any|give|gives|giving|cite|cites|citing|quote|quotes|provide|provides|offer|offers|show|shows|mention|mentions)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:poll(?:s|ing)?|surveys?|statistics|stats|percent(?:ages?)?|figures|numbers|data)\b|\bin\s+(?:the\s+)?(?:polls|surveys)\b/iu;
+const ABOUT_A_CLAIM = /\bclaims?\b|\bassert/i;
 /** "When …", "in what year …", "which date …": a date asked for. */
 const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|[,;]\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b/i;
 /** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */
@@ -78,7 +84,7 @@ export interface Wanted {
  * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
  */
 export const answerWanted = (text: string): Wanted | undefined => {
-  if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text)) || MONEY_ASKED.test(text)) {
+  if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text)) || MONEY_ASKED.test(text) || (FIGURES_ASKED.test(text) && !ABOUT_A_CLAIM.test(text))) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
   if (!WHEN_ASKED.test(text) || WHEN_CLAUSE.test(text)) return undefined;

@@ -440,6 +440,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Has Moscow officially responded to the trilateral cooperation mechanism?', /deed .*"responded"/],
     ["what did the jan 5 joint statement say about north korea's missiles", /"missiles"/],
     ["what percentage of south koreans oppose yoon's japan policy?", /a number/],
+    ['What polling figures do the authors give for South Korean opposition to Yoon Suk-yeol\'s Japan policy?', /a number/],
+    ["Does the article give any figures on China's bilateral trade volume with Japan or with South Korea?", /a number/],
     // After "which", "official" is a noun (a person), though the word is mostly an adjective.
     ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
     // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.

@@ -70,6 +70,11 @@ describe('what a question asks for, from its form', () => {
     ['What arrangement did they agree to activate, and when did it go live?', 'They coordinate their forces.', false],
     ['Which pillars were concluded; when was the agreement signed?', 'It was signed in November 2023.', true],
     ['Why did it stall, and what happened when Trump came in?', 'It stalled.', undefined],
+    // Poll numbers, figures, statistics asked for are numbers; whether a claim is backed by data is not.
+    ['What poll numbers do the authors cite for South Korean support of the policy?', 'There has been a lack of strong domestic support.', false],
+    ['Does the article give any figures on trade with Japan?', 'Trade reached 300 billion dollars.', true],
+    ['what did japanese people think of the summit in polls', 'The Japanese political elite harbors mistrust.', false],
+    ['Is the claim that America is weakening backed by any data, or just asserted?', 'The relative strength of the US is declining.', undefined],
   ])('GIVEN "%s" and the sentence "%s" THEN it is given: %s', (question, sentence, given) => {
     expect(answerWanted(question)?.givenBy(sentence)).toBe(given);
   });
