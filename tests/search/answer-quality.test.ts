@@ -241,6 +241,13 @@ describe.each<[string, Floor]>([
   ['questions-unseen-67.json', { top1: 0.86, top3: 0.96, refusedOn: 0.01, offRefused: 0.84 }],
   ['questions-unseen-68.json', { top1: 0.84, top3: 0.93, refusedOn: 0.02, offRefused: 0.6 }],
   ['questions-unseen-69.json', { top1: 0.83, top3: 0.96, refusedOn: 0.03, offRefused: 0.88 }],
+  // unseen-70 (an international-relations study group, casual) 89% / 95% / 1 / 18, unseen-71 (a newsroom's fact-checkers)
+  // 87% / 93% / 2 / 16, unseen-72 (a general-interest community server) 79% / 93% / 0 / 22: together 85% / 94% / 1.3% /
+  // 56 of 75, measured first as they came (the evening session's first engine), written from the article without its
+  // keywords. All three were then read (the passive "what is described as", who gave a response, the cost of going along).
+  ['questions-unseen-70.json', { top1: 0.88, top3: 0.95, refusedOn: 0.02, offRefused: 0.76 }],
+  ['questions-unseen-71.json', { top1: 0.91, top3: 0.95, refusedOn: 0.01, offRefused: 0.72 }],
+  ['questions-unseen-72.json', { top1: 0.82, top3: 0.94, refusedOn: 0.01, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
