@@ -76,6 +76,10 @@ const ABOUT_PIECE_BOOSTS = FIELDS.map((f) => (f === 'title' ? 0.8 : FIELD_BOOST[
 const MIN_COVERAGE = 0.2;
 /** A cost asked for, then what incurs it: "lose by signing on", "the price they pay for following Washington". */
 const COST_OF_DOING = /\b(?:lose|loses|losing|lost|pay|pays|paying|paid|sacrifice|sacrifices|sacrificing|give\s+up|giving\s+up|cost|costs|price|catch|downsides?)\b[^?.!]*?\s(?:by|for|in|from)\s+(?=\p{L}+ing\b|follow)/iu;
+/** "What happened (happens, will happen) …": an event asked about. */
+const WHAT_HAPPENED = /\bwhat\s+(?:happened|happens|has\s+happened|will\s+happen|is\s+happening)\b/i;
+/** A thing the content never mentions weighing this much (a noun the lexicon knows, not a rare word) is what such an event is about. */
+const EVENT_THING_WEIGHT = 2;
 /** How much the words of a clause that only sets the scene count. */
 const SCENE_SHARE = 0.5;
 /** A passage telling someone's view answers "what did X say about …" before the best one, when it scores at least this share of it and matches as much. */
@@ -402,6 +406,11 @@ export class Engine {
       const telling = ranked.find((r) => r.coverage >= top.coverage - 1e-9 && r.score >= top.score * STANCE_FLOOR && tellsAStance((this.passages[r.id] as Passage).text) && namesSpeaker(r));
       if (!telling) return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
       if (telling !== best) putFirst(telling);
+    }
+    // "What happened to Yoon after the martial law thing?": an event asked about, with a thing the content never mentions.
+    if (WHAT_HAPPENED.test(plain)) {
+      const missing = concepts.find((c) => c.unknown === 'thing' && c.weight >= EVENT_THING_WEIGHT);
+      if (missing) return this.notCovered(question, `The content does not tell what happened with "${missing.span.word}".`, concepts, ranked);
     }
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);

@@ -62,6 +62,8 @@ export const THESAURUS: readonly string[] = [
   'diplomatic diplomacy foreign relations ties relationship terms friend friends friendship friendly',
   'deployment deploy deployed positioning stationing',
   'president presidency administration government leader leaders office admin govt govts gov govs',
+  // Chat abbreviations of a year.
+  'yr yrs > year years',
   'previous former earlier predecessor',
   'main central chief principal primary core biggest greatest foremost',
   'recent recently latest newest',

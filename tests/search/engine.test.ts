@@ -149,6 +149,9 @@ describe('answer(): ranking on the article', () => {
     ["What's the price Seoul and Tokyo pay for going along with Washington?", '§5.2'],
     ["What's the catch for Tokyo and Seoul in signing up?", '§5.2'],
     ['What do Tokyo and Seoul lose by signing on?', '§5.2'],
+    // What happened, with things the content tells of (and a chat abbreviation of years).
+    ['what happened to usa-jp-sk cooperation in the trump yrs', '§1.2'],
+    ['What happened at the first "Indo-Pacific" dialogue in Washington on Jan 5?', '§1.1'],
     // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
     ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
     ['Does Washington say the three-way partnership can be undone?', '§6.3'],
@@ -442,6 +445,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ["what percentage of south koreans oppose yoon's japan policy?", /a number/],
     ['What polling figures do the authors give for South Korean opposition to Yoon Suk-yeol\'s Japan policy?', /a number/],
     ["Does the article give any figures on China's bilateral trade volume with Japan or with South Korea?", /a number/],
+    // An event asked about, with a thing the content never mentions (a person it does name is not enough).
+    ['What happened to Yoon Suk-yeol after he declared martial law?', /does not tell what happened with "law"/],
+    ['what happened at the g7 summit in hiroshima', /does not tell what happened/],
     // After "which", "official" is a noun (a person), though the word is mostly an adjective.
     ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
     // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.
