@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, membersAsked, MEMBERSHIP, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -411,6 +411,28 @@ export class Engine {
     if (WHAT_HAPPENED.test(plain)) {
       const missing = concepts.find((c) => c.unknown === 'thing' && c.weight >= EVENT_THING_WEIGHT);
       if (missing) return this.notCovered(question, `The content does not tell what happened with "${missing.span.word}".`, concepts, ranked);
+    }
+    // "Which four countries make up the Quad?", "is India in IPEF?": a sentence must tell of the group's members
+    // (naming the one asked about, or one besides those the question names), not merely name the group.
+    const members = membersAsked(plain);
+    const grouping = members && concepts.find((c) => c.span.named && c.span.word === normalize(members.group) && c.terms.some((t) => t.term.startsWith('=')));
+    if (members && grouping) {
+      const asked = members.member === undefined ? [] : concepts.filter((c) => c.span.named && c !== grouping && normalize(members.member ?? '').includes(c.span.word));
+      const others = members.others ? concepts.filter((c) => c.span.named && c !== grouping) : [];
+      const namesMembers = (r: Ranked) => {
+        const view = this.viewOf(r.id);
+        return view.sentences.some(({ sentence, terms }) => {
+          if (!grouping.terms.some((t) => terms.has(t.term)) || !MEMBERSHIP.test(sentence.text)) return false;
+          if (members.member !== undefined) return asked.length > 0 && asked.every((c) => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term)));
+          if (!members.others) return true;
+          // Others than those named: a sentence naming only those (and the group) does not answer.
+          const named = view.spans.filter((sp) => sp.named && sp.start >= sentence.start && sp.end <= sentence.end).flatMap((sp) => sp.terms);
+          return named.some((n) => !grouping.terms.some((t) => t.term === n) && !others.some((c) => c.terms.some((t) => t.term === n)));
+        });
+      };
+      const telling = ranked.find((r) => (r === best || nearlyAsClose(r)) && namesMembers(r));
+      if (!telling) return this.notCovered(question, `The passages do not say who belongs to ${members.group}.`, concepts, ranked);
+      if (telling !== best) putFirst(telling);
     }
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);

@@ -321,6 +321,24 @@ export const opinionAsked = (text: string): string | undefined => {
   return subject && !ABOUT_THE_PIECE.test(subject) ? subject : undefined;
 };
 
+/** "Which (four) countries make up the Quad?", "who's in the Quad?", "which countries besides Japan are in IPEF?": a group's members asked for. */
+const MEMBERS_OF = /\b(?:who(?:'s|’s|\s+is|\s+are|\s+else\s+is)?|which\s+(?:other\s+|\w+\s+)?(?:countries|nations|states|members|governments))\b[^?]*?\b(?:in|members?\s+of|make\s+up|makes\s+up|belongs?\s+to|part\s+of|joined|signed\s+(?:up\s+)?(?:to|for|on(?:to)?))\s+(?:the\s+)?([\p{L}\d-]+)/iu;
+/** "Is India in IPEF?", "is Taiwan a member of the Quad?": whether one is a member. */
+const MEMBER_OF = /^\s*(?:is|are|was|were)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:also|already|even)\s+)?(?:in|a\s+member\s+of|members\s+of|part\s+of)\s+(?:the\s+)?([\p{L}\d-]+)/iu;
+/** Members other than those named ("besides Japan and South Korea"). */
+const BESIDES = /\b(?:besides|other\s+than|apart\s+from|except(?:\s+for)?|aside\s+from|in\s+addition\s+to)\b/i;
+
+/** The group whose members a question asks for, the one it asks about (if any), and whether it asks for others than those it names. */
+export const membersAsked = (text: string): { group: string; member?: string; others: boolean } | undefined => {
+  const one = MEMBER_OF.exec(text);
+  if (one?.[1] && one[2]) return { group: one[2], member: one[1], others: false };
+  const all = MEMBERS_OF.exec(text);
+  return all?.[1] ? { group: all[1], others: BESIDES.test(text) || /\bwhich\s+other\b/i.test(text) } : undefined;
+};
+
+/** Words by which a sentence tells who belongs to a group. */
+export const MEMBERSHIP = /\b(?:members?|membership|includ\w*|join\w*|applied|comprising|compris\w*|consist\w*|signator\w*)\b/i;
+
 /** Whether a text tells what someone says or thinks (so it can answer "what did X say about …"). */
 export const tellsAStance = (text: string): boolean => STANCE.test(text);
 

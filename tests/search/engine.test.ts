@@ -152,6 +152,8 @@ describe('answer(): ranking on the article', () => {
     // What happened, with things the content tells of (and a chat abbreviation of years).
     ['what happened to usa-jp-sk cooperation in the trump yrs', '§1.2'],
     ['What happened at the first "Indo-Pacific" dialogue in Washington on Jan 5?', '§1.1'],
+    // Japan and the ROK applied for IPEF membership.
+    ['Are Japan and the ROK members of IPEF?', '§2.3'],
     // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
     ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
     ['Does Washington say the three-way partnership can be undone?', '§6.3'],
@@ -448,6 +450,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // An event asked about, with a thing the content never mentions (a person it does name is not enough).
     ['What happened to Yoon Suk-yeol after he declared martial law?', /does not tell what happened with "law"/],
     ['what happened at the g7 summit in hiroshima', /does not tell what happened/],
+    // A group's members asked for: the article names the Quad and IPEF, never who belongs to them (but Japan and the ROK's application).
+    ['Which four countries make up the Quad?', /who belongs to Quad/],
+    ['is india in the IPEF according to the article?', /who belongs to IPEF/],
     // After "which", "official" is a noun (a person), though the word is mostly an adjective.
     ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
     // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, membersAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -83,6 +83,19 @@ describe('what a question asks for, from its form', () => {
     expect(['1965', '2024', '1899', '2100', '12345', '65'].map(isYear)).toEqual([true, true, false, false, false, false]);
     expect(yearsIn('From 2008 to 2019, then 12 summits by 2024-01.')).toEqual([2008, 2019, 2024]);
     expect(yearsIn('no year here')).toEqual([]);
+  });
+
+  it.each([
+    ['Which four countries make up the Quad?', { group: 'Quad', others: false }],
+    ["who's actually in the Quad?", { group: 'Quad', others: false }],
+    ['Which countries besides Japan and South Korea are in the IPEF?', { group: 'IPEF', others: true }],
+    ['is india in the IPEF according to the article?', { group: 'IPEF', member: 'india', others: false }],
+    ['Is Taiwan a member of the Quad?', { group: 'Quad', member: 'Taiwan', others: false }],
+    // No group's members asked for.
+    ['Why did Japan and the ROK apply for membership?', undefined],
+    ['What role does the part about the goals play in the argument?', undefined],
+  ])('GIVEN "%s" THEN the members asked for are %j', (question, asked) => {
+    expect(membersAsked(question)).toEqual(asked);
   });
 
   it('GIVEN a question that asks for no number or date THEN nothing is wanted of the sentence', () => {
