@@ -51,6 +51,8 @@ export const THESAURUS: readonly string[] = [
   'maritime sea seas ocean waters naval',
   'fracture fractures fractured crack cracks strain strains damage damaged harm hurt rupture impact impacting affect',
   'competition compete competing rivalry rival rivals contest',
+  // Those a grouping is aimed at are its targets.
+  'adversary adversaries enemy enemies foe foes opponent opponents rival rivals > target targets',
   'goal goals aim aims objective objectives purpose purposes mission missions target intend intends plan motive motives endgame rationale rationales raison',
   'expand expansion widen broaden extend enlarge grow spread',
   'scope range ranging wide-ranging broad broader breadth coverage cover covers covering comprehensive all-encompassing',
