@@ -20,6 +20,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // What one has to play with: room to manoeuvre, a free hand, leverage (not "leveraging" something).
   [/\bfreedom\s+(?:of|to)\s+act(?:ion)?\b|\bfree\s+hand\b|\b(?:wiggle|elbow)\s+room\b|\broom\s+to\s+(?:manoeuvre|maneuver)\b/gi, 'room for maneuver'],
   [/(?<=\b(?:any|much|some|no|more|less|real|enough|its|their|his|her|our|have|has|had|gives?|gained?|lose|loses|lost)\s+|['’]s\s+)leverage\b/gi, 'influence'],
+  // Junior partners (members) of an alliance are its allies.
+  [/\bjunior\s+(?:partners?|members?|allies|ally)\b/gi, 'allies'],
   // A shooting (hot, actual) war is a war, not shooting.
   [/\b(?:(?:an?|the)\s+)?(?:actual\s+|real\s+|full[-\s]scale\s+)?(?:shooting|hot)\s+war\b/gi, 'a war'],
   // The end game is the goal; ending up somewhere is being there.

@@ -18,7 +18,7 @@ export const THESAURUS: readonly string[] = [
   'strength strong power powerful might muscle capability capabilities capacity clout influence',
   'hegemony dominance dominant dominate dominated domination supremacy primacy leadership lead leader superpower empire empires imperial charge command control controls controlling boss bosses',
   'contain containment encircle encirclement counter countering curb check pressure pressuring squeeze isolate',
-  'tension tensions tense tenser friction frictions dispute disputes disputed contested feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots',
+  'tension tensions tense tenser friction frictions dispute disputes disputed contested feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots clash clashes',
   'trust mistrust distrust suspicion suspicious confidence faith goodwill',
   'history historical past colonial wartime legacy grievances backstory background grudge grudges era eras ww2 wwii',
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent',
@@ -81,6 +81,8 @@ export const THESAURUS: readonly string[] = [
   'pact > mechanism',
   // Asia, to a reader of this piece, is the region it is about.
   'asia > region regional',
+  // The odds (likelihood, chances) of something bad are its risk.
+  'odds likelihood chances > risk',
   // Worrying about something is seeing a risk in it.
   'worry worried worries worrying fear fears feared afraid anxious > risk risks danger',
   // A theatre of war or diplomacy is a region; the actors or players in it are countries.

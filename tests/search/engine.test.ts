@@ -157,6 +157,8 @@ describe('answer(): ranking on the article', () => {
     // "Doing together on" asks for no thing called "together"; adversaries aimed at are targets (§3.1).
     ['what are the three doing together on chips and cutting-edge tech?', '§5.1'],
     ['Which three adversaries is the trilateral force posture aimed at, according to the piece?', '§3.1'],
+    // The odds of a clash are the risk of conflict.
+    ['Should people in Seoul worry that this raises the odds of a clash with Pyongyang?', '§4.2'],
     // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
     ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
     ['Does Washington say the three-way partnership can be undone?', '§6.3'],

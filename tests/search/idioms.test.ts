@@ -144,6 +144,8 @@ describe('idioms in plain words', () => {
     ['where does it all end up?', 'where does it all end up?'],
     // A shooting war is a war.
     ['could this end up in an actual shooting war', 'could this in a war'],
+    // Junior partners are allies.
+    ['How does it erode the independence of its junior members?', 'How does it erode the independence of its allies?'],
     // Shouldering the load is sharing the burden; leverage held (not leveraging something) is influence; freedom of action is room for maneuver.
     ['Why does Washington want Tokyo and Seoul to shoulder part of the load?', 'Why does Washington want Tokyo and Seoul to share the burden?'],
     ["What about Beijing's leverage and freedom of action?", "What about Beijing's influence and room for maneuver?"],
