@@ -76,6 +76,8 @@ const ABOUT_PIECE_BOOSTS = FIELDS.map((f) => (f === 'title' ? 0.8 : FIELD_BOOST[
 const MIN_COVERAGE = 0.2;
 /** A cost asked for, then what incurs it: "lose by signing on", "the price they pay for following Washington". */
 const COST_OF_DOING = /\b(?:lose|loses|losing|lost|pay|pays|paying|paid|sacrifice|sacrifices|sacrificing|give\s+up|giving\s+up|cost|costs|price|catch|downsides?)\b[^?.!]*?\s(?:by|for|in|from)\s+(?=\p{L}+ing\b|follow)/iu;
+/** Arms of one's own asked about ("build its own nukes", "develop an independent nuclear deterrent"; "own" reads "possess" after the idioms). */
+const OWN_ARMS = /\b(?:make|makes|making|build|builds|building|develop|develops|developing|get|gets|getting|acquire|acquires|acquiring|have|has|having|pursue|pursues|pursuing)\s+(?:(?:its|their|his|her)\s+(?:own|possess|independent)|an?\s+independent)\s+((?:nuclear\s+)?(?:nukes?|bombs?|deterrent|weapons?|arsenal|arms|program(?:me)?s?|army|military|navy))\b/i;
 /** "What happened (happens, will happen) …": an event asked about. */
 const WHAT_HAPPENED = /\bwhat\s+(?:happened|happens|has\s+happened|will\s+happen|is\s+happening)\b/i;
 /** A thing the content never mentions weighing this much (a noun the lexicon knows, not a rare word) is what such an event is about. */
@@ -433,6 +435,19 @@ export class Engine {
       const telling = ranked.find((r) => (r === best || nearlyAsClose(r)) && namesMembers(r));
       if (!telling) return this.notCovered(question, `The passages do not say who belongs to ${members.group}.`, concepts, ranked);
       if (telling !== best) putFirst(telling);
+    }
+    // "Will South Korea build its own nukes?": arms of one's own must be told of with the one who would hold them,
+    // not beside another's ("With the DPRK now possessing nuclear arms").
+    const arming = OWN_ARMS.exec(plain);
+    if (arming?.[1]) {
+      const at = arming.index + arming[0].length - arming[1].length;
+      const who = concepts.filter((c) => c.span.named && c.weight > 0 && c.span.end <= arming.index);
+      const what = concepts.filter((c) => c.weight > 0 && c.span.start >= at);
+      const has = (terms: ReadonlySet<string>, c: Concept) => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term));
+      const together = (r: Ranked) => this.viewOf(r.id).sentences.some(({ terms }) => who.every((c) => has(terms, c)) && what.some((c) => has(terms, c)));
+      if (who.length > 0 && what.length > 0 && !ranked.some((r) => (r === best || nearlyAsClose(r)) && together(r))) {
+        return this.notCovered(question, `The passages do not tell of ${who.map((c) => c.span.word).join(' and ')} having ${arming[1]} of its own.`, concepts, ranked);
+      }
     }
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);

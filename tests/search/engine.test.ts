@@ -159,6 +159,7 @@ describe('answer(): ranking on the article', () => {
     ['Which three adversaries is the trilateral force posture aimed at, according to the piece?', '§3.1'],
     // The odds of a clash are the risk of conflict.
     ['Should people in Seoul worry that this raises the odds of a clash with Pyongyang?', '§4.2'],
+    ['does north korea have its own nuclear weapons?', '§4.2'],
     // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
     ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
     ['Does Washington say the three-way partnership can be undone?', '§6.3'],
@@ -458,6 +459,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // A group's members asked for: the article names the Quad and IPEF, never who belongs to them (but Japan and the ROK's application).
     ['Which four countries make up the Quad?', /who belongs to Quad/],
     ['is india in the IPEF according to the article?', /who belongs to IPEF/],
+    // Arms of its own: the article tells of the DPRK's nuclear arms, never of Seoul's.
+    ['is seoul gonna build its own nukes', /do not tell of seoul having nukes of its own/],
+    ['Does the article weigh in on whether South Korea should develop an independent nuclear deterrent?', /of its own/],
     // After "which", "official" is a noun (a person), though the word is mostly an adjective.
     ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
     // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.
