@@ -218,7 +218,7 @@ const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string
   if (which?.[1] && FORESIGHT.test(text.slice(which.index + which[0].length))) return undefined;
   // "What date did …", "which year was …": a date is asked for (see answerWanted), not a thing named "date".
   if (which?.[1] && !WHEN_ASKED.test(text)) return { form: 'which', word: normalize(which[1]) };
-  const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
+  const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+(?:(?:anything|something|much|a\s+lot)\s+)?about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
 };
 

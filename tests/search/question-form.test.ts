@@ -108,6 +108,7 @@ describe('what a question asks for, from its form', () => {
     ['Which US official hosted the dialogue?', { form: 'which', word: 'official' }],
     ['In which city was the first summit held?', { form: 'which', word: 'city' }],
     ["What did the statement say about North Korea's missiles?", { form: 'about', word: 'missiles' }],
+    ['Did the joint statement of Jan 5 also say something about Taiwan election?', { form: 'about', word: 'election' }],
     ['who is to blame for the stalling?', undefined],
     // The piece's own view in the reader's word: the piece need not use it.
     ["What's the authors' forecast for the region?", undefined],
