@@ -22,6 +22,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/(?<=\b(?:any|much|some|no|more|less|real|enough|its|their|his|her|our|have|has|had|gives?|gained?|lose|loses|lost)\s+|['’]s\s+)leverage\b/gi, 'influence'],
   // Junior partners (members) of an alliance are its allies.
   [/\bjunior\s+(?:partners?|members?|allies|ally)\b/gi, 'allies'],
+  // A country's capital as a place ("met in the American capital"): the city.
+  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:american|us|u\.s\.|america['’]s|the\s+us['’])\s+capital\b/gi, '$1 Washington'],
+  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:japanese|japan['’]s)\s+capital\b/gi, '$1 Tokyo'],
+  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:north\s+korean|north\s+korea['’]s|dprk['’]s)\s+capital\b/gi, '$1 Pyongyang'],
+  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:south\s+korean|south\s+korea['’]s|korean|rok['’]s)\s+capital\b/gi, '$1 Seoul'],
+  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:chinese|china['’]s)\s+capital\b/gi, '$1 Beijing'],
   // A shooting (hot, actual) war is a war, not shooting.
   [/\b(?:(?:an?|the)\s+)?(?:actual\s+|real\s+|full[-\s]scale\s+)?(?:shooting|hot)\s+war\b/gi, 'a war'],
   // The end game is the goal; ending up somewhere is being there.

@@ -160,6 +160,8 @@ describe('answer(): ranking on the article', () => {
     // The odds of a clash are the risk of conflict.
     ['Should people in Seoul worry that this raises the odds of a clash with Pyongyang?', '§4.2'],
     ['does north korea have its own nuclear weapons?', '§4.2'],
+    // The American capital is Washington, which the article names: no thing unknown happened there.
+    ['what happened at the meeting in the american capital on jan 5?', '§1.1'],
     // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
     ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
     ['Does Washington say the three-way partnership can be undone?', '§6.3'],

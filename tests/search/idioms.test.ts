@@ -146,6 +146,10 @@ describe('idioms in plain words', () => {
     ['could this end up in an actual shooting war', 'could this in a war'],
     // Junior partners are allies.
     ['How does it erode the independence of its junior members?', 'How does it erode the independence of its allies?'],
+    // A capital as a place is its city; the capital asked about is not.
+    ['what happened at the meeting in the american capital on jan 5?', 'what happened at the meeting in Washington on jan 5?'],
+    ['they met in the North Korean capital', 'they met in Pyongyang'],
+    ["what is japan's capital?", "what is japan's capital?"],
     // Shouldering the load is sharing the burden; leverage held (not leveraging something) is influence; freedom of action is room for maneuver.
     ['Why does Washington want Tokyo and Seoul to shoulder part of the load?', 'Why does Washington want Tokyo and Seoul to share the burden?'],
     ["What about Beijing's leverage and freedom of action?", "What about Beijing's influence and room for maneuver?"],
