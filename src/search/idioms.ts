@@ -28,6 +28,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:north\s+korean|north\s+korea['’]s|dprk['’]s)\s+capital\b/gi, '$1 Pyongyang'],
   [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:south\s+korean|south\s+korea['’]s|korean|rok['’]s)\s+capital\b/gi, '$1 Seoul'],
   [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:chinese|china['’]s)\s+capital\b/gi, '$1 Beijing'],
+  // What one is trying to achieve (do, accomplish) is one's aim.
+  [/\b(?:try|tries|trying|tried|seek|seeks|seeking|sought|want|wants|wanting|wanted)\s+to\s+(?:achieve|accomplish|do|get\s+done)\b/gi, 'aim'],
   // A shooting (hot, actual) war is a war, not shooting.
   [/\b(?:(?:an?|the)\s+)?(?:actual\s+|real\s+|full[-\s]scale\s+)?(?:shooting|hot)\s+war\b/gi, 'a war'],
   // The end game is the goal; ending up somewhere is being there.

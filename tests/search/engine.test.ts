@@ -162,6 +162,8 @@ describe('answer(): ranking on the article', () => {
     ['does north korea have its own nuclear weapons?', '§4.2'],
     // The American capital is Washington, which the article names: no thing unknown happened there.
     ['what happened at the meeting in the american capital on jan 5?', '§1.1'],
+    // What they are trying to achieve is their aim (§3.1), not merely where they deploy forces (§4.2).
+    ['What are the three governments trying to achieve on the Korean Peninsula and in Northeast Asia?', '§3.1'],
     // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
     ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
     ['Does Washington say the three-way partnership can be undone?', '§6.3'],

@@ -150,6 +150,9 @@ describe('idioms in plain words', () => {
     ['what happened at the meeting in the american capital on jan 5?', 'what happened at the meeting in Washington on jan 5?'],
     ['they met in the North Korean capital', 'they met in Pyongyang'],
     ["what is japan's capital?", "what is japan's capital?"],
+    // What one is trying (wants) to achieve or do is one's aim.
+    ['what are the three countries trying to do around korea?', 'what are the three countries aim around korea?'],
+    ['what do the 3 want to achieve in NE asia', 'what do the 3 aim in Northeast asia'],
     // Shouldering the load is sharing the burden; leverage held (not leveraging something) is influence; freedom of action is room for maneuver.
     ['Why does Washington want Tokyo and Seoul to shoulder part of the load?', 'Why does Washington want Tokyo and Seoul to share the burden?'],
     ["What about Beijing's leverage and freedom of action?", "What about Beijing's influence and room for maneuver?"],
