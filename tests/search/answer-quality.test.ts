@@ -248,6 +248,13 @@ describe.each<[string, Floor]>([
   ['questions-unseen-70.json', { top1: 0.88, top3: 0.95, refusedOn: 0.02, offRefused: 0.76 }],
   ['questions-unseen-71.json', { top1: 0.91, top3: 0.95, refusedOn: 0.01, offRefused: 0.72 }],
   ['questions-unseen-72.json', { top1: 0.82, top3: 0.94, refusedOn: 0.01, offRefused: 0.88 }],
+  // unseen-73 (a policy-debate club) 85% / 95% / 2 / 21, unseen-74 (expats and business people in East Asia) 92% / 96% / 0 /
+  // 23, unseen-75 (a history-and-politics podcast's listeners) 89% / 96% / 1 / 23: together 89% / 96% / 1.3% / 67 of 75,
+  // measured with the evening session's engine midway (its first engine: 88% / 95% / 1.3% / 66; the later changes moved
+  // none of their answers). None was read.
+  ['questions-unseen-73.json', { top1: 0.84, top3: 0.94, refusedOn: 0.03, offRefused: 0.84 }],
+  ['questions-unseen-74.json', { top1: 0.91, top3: 0.95, refusedOn: 0.01, offRefused: 0.92 }],
+  ['questions-unseen-75.json', { top1: 0.88, top3: 0.95, refusedOn: 0.02, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
