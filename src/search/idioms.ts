@@ -19,19 +19,20 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:shoulder|carry|bear|take\s+on)(?:s|ed|ing)?\s+(?:(?:part|some|more|much|a\s+share|a\s+bigger\s+share)\s+of\s+)?(?:the|its|their)\s+(?:load|burden|costs?|weight)\b/gi, 'share the burden'],
   // What one has to play with: room to manoeuvre, a free hand, leverage (not "leveraging" something).
   [/\bfreedom\s+(?:of|to)\s+act(?:ion)?\b|\bfree\s+hand\b|\b(?:wiggle|elbow)\s+room\b|\broom\s+to\s+(?:manoeuvre|maneuver)\b/gi, 'room for maneuver'],
-  [/(?<=\b(?:any|much|some|no|more|less|real|enough|its|their|his|her|our|have|has|had|gives?|gained?|lose|loses|lost)\s+|['’]s\s+)leverage\b/gi, 'influence'],
+  [/\b(any|much|some|no|more|less|real|enough|its|their|his|her|our|have|has|had|gives?|gained?|lose|loses|lost)\s+leverage\b/gi, '$1 influence'],
+  [/\b(?<=['’]s\s)leverage\b/gi, 'influence'],
   // Junior partners (members) of an alliance are its allies.
   [/\bjunior\s+(?:partners?|members?|allies|ally)\b/gi, 'allies'],
   // A country's capital as a place ("met in the American capital"): the city.
-  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:american|us|u\.s\.|america['’]s|the\s+us['’])\s+capital\b/gi, '$1 Washington'],
-  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:japanese|japan['’]s)\s+capital\b/gi, '$1 Tokyo'],
-  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:north\s+korean|north\s+korea['’]s|dprk['’]s)\s+capital\b/gi, '$1 Pyongyang'],
-  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:south\s+korean|south\s+korea['’]s|korean|rok['’]s)\s+capital\b/gi, '$1 Seoul'],
-  [/\b(in|at|to|from|into|near)\s+(?:the\s+)?(?:chinese|china['’]s)\s+capital\b/gi, '$1 Beijing'],
+  [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:american|us|u\.s\.|america['’]s)\s+capital\b/gi, 'Washington'],
+  [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:japanese|japan['’]s)\s+capital\b/gi, 'Tokyo'],
+  [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:north\s+korean|north\s+korea['’]s|dprk['’]s)\s+capital\b/gi, 'Pyongyang'],
+  [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:south\s+korean|south\s+korea['’]s|korean|rok['’]s)\s+capital\b/gi, 'Seoul'],
+  [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:chinese|china['’]s)\s+capital\b/gi, 'Beijing'],
   // What one is trying to achieve (do, accomplish) is one's aim.
   [/\b(?:try|tries|trying|tried|seek|seeks|seeking|sought|want|wants|wanting|wanted)\s+to\s+(?:achieve|accomplish|do|get\s+done)\b/gi, 'aim'],
   // A shooting (hot, actual) war is a war, not shooting.
-  [/\b(?:(?:an?|the)\s+)?(?:actual\s+|real\s+|full[-\s]scale\s+)?(?:shooting|hot)\s+war\b/gi, 'a war'],
+  [/\b(?:(?:actual|real|full[-\s]scale)\s+)?(?:shooting|hot)\s+war\b/gi, 'war'],
   // The end game is the goal; ending up somewhere is being there.
   [/\bend[-\s]?game\b/gi, 'goal'],
   [/\bend(?:s|ed|ing)?\s+up\s+(?=(?:in|with|as|on|at|being|\p{L}+ed|\p{L}+ing)\b)/giu, ''],
@@ -139,7 +140,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:grand|master|big|grandiose|sweeping)\s+(?:plans?|designs?|schemes?|visions?|strateg(?:y|ies))\b/gi, 'ambitious strategy'],
   // Where an argument (its tone, its focus) turns (pivots, shifts, switches) is its turning point.
   // Not "how did the focus change under Biden?": how something changed over time, not where the piece turns.
-  [/(?<!\bhow\s+(?:did|does|do|has|have|had|will|would|could|might)\s+(?:the\s+|its\s+|their\s+)?)\b(?:argument|piece|article|essay|op-?ed|authors?|writers?|tone|mood|focus|emphasis)\s+(?:turn|pivot|shift|swing|switch|change)(?:s|es)?\b/gi, 'turning point'],
+  [/\b(?<!\bhow\s+(?:did|does|do|has|have|had|will|would|could|might)\s+(?:the\s+|its\s+|their\s+)?)\b(?:argument|piece|article|essay|op-?ed|authors?|writers?|tone|mood|focus|emphasis)\s+(?:turn|pivot|shift|swing|switch|change)(?:s|es)?\b/gi, 'turning point'],
   // What one advises (recommends, urges) someone to do is the choice one sees for them.
   [/\b(?:advi[sc]e|advises|advised|recommend|recommends|recommended|suggest|suggests|suggested|urge|urges|urged)\s+((?:[\p{L}'’-]+\s+){1,4}?)to\s+do\b/giu, 'choice for $1'],
   // Going backwards is a setback.

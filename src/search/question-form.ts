@@ -46,7 +46,9 @@ const AMOUNT_ASKED = new RegExp(
  * "What poll numbers do the authors cite", "does it give any figures on …", "what did people think in polls": data asked
  * for, which a number gives. Not "is the claim backed by any data?": whether the piece supports a claim, which the claim's passage answers.
  */
-const FIGURES_ASKED = /\b(?:what|which|any|give|gives|giving|cite|cites|citing|quote|quotes|provide|provides|offer|offers|show|shows|mention|mentions)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:poll(?:s|ing)?|surveys?|statistics|stats|percent(?:ages?)?|figures|numbers|data)\b|\bin\s+(?:the\s+)?(?:polls|surveys)\b/iu;
+const FIGURES_ASKED = /\b(?:what|which|any|give|gives|giving|cite|cites|citing|quote|quotes|provide|provides|offer|offers|show|shows|mention|mentions)\s+(?:[\w'’-]+\s+){0,3}?(?:poll(?:s|ing)?|surveys?|statistics|stats|percent(?:ages?)?|figures|numbers|data)\b|\bin\s+(?:the\s+)?(?:polls|surveys)\b/i;
+/** Any of the words FIGURES_ASKED looks for: checked first, as most questions have none. */
+const FIGURES = /\b(?:poll|survey|statistics|stats|percent|figures|numbers|data)/i;
 const ABOUT_A_CLAIM = /\bclaims?\b|\bassert/i;
 /** "When …", "in what year …", "which date …": a date asked for. */
 const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|[,;]\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b/i;
@@ -84,7 +86,7 @@ export interface Wanted {
  * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
  */
 export const answerWanted = (text: string): Wanted | undefined => {
-  if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text)) || MONEY_ASKED.test(text) || (FIGURES_ASKED.test(text) && !ABOUT_A_CLAIM.test(text))) {
+  if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text)) || MONEY_ASKED.test(text) || (FIGURES.test(text) && FIGURES_ASKED.test(text) && !ABOUT_A_CLAIM.test(text))) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
   if (!WHEN_ASKED.test(text) || WHEN_CLAUSE.test(text)) return undefined;
@@ -322,9 +324,9 @@ export const opinionAsked = (text: string): string | undefined => {
 };
 
 /** "Which (four) countries make up the Quad?", "who's in the Quad?", "which countries besides Japan are in IPEF?": a group's members asked for. */
-const MEMBERS_OF = /\b(?:who(?:'s|’s|\s+is|\s+are|\s+else\s+is)?|which\s+(?:other\s+|\w+\s+)?(?:countries|nations|states|members|governments))\b[^?]*?\b(?:in|members?\s+of|make\s+up|makes\s+up|belongs?\s+to|part\s+of|joined|signed\s+(?:up\s+)?(?:to|for|on(?:to)?))\s+(?:the\s+)?([\p{L}\d-]+)/iu;
+const MEMBERS_OF = /\b(?:who(?:'s|’s|\s+is|\s+are|\s+else\s+is)?|which\s+(?:other\s+|\w+\s+)?(?:countries|nations|states|members|governments))\b[^?]*?\b(?:in|members?\s+of|make\s+up|makes\s+up|belongs?\s+to|part\s+of|joined|signed\s+(?:up\s+)?(?:to|for|on(?:to)?))\s+(?:the\s+)?([\w-]+)/i;
 /** "Is India in IPEF?", "is Taiwan a member of the Quad?": whether one is a member. */
-const MEMBER_OF = /^\s*(?:is|are|was|were)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:also|already|even)\s+)?(?:in|a\s+member\s+of|members\s+of|part\s+of)\s+(?:the\s+)?([\p{L}\d-]+)/iu;
+const MEMBER_OF = /^\s*(?:is|are|was|were)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:(?:also|already|even)\s+)?(?:in|a\s+member\s+of|members\s+of|part\s+of)\s+(?:the\s+)?([\w-]+)/i;
 /** Members other than those named ("besides Japan and South Korea"). */
 const BESIDES = /\b(?:besides|other\s+than|apart\s+from|except(?:\s+for)?|aside\s+from|in\s+addition\s+to)\b/i;
 

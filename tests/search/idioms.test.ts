@@ -143,12 +143,12 @@ describe('idioms in plain words', () => {
     ['does it think korea could end up in a war?', 'does it think korea could in a war?'],
     ['where does it all end up?', 'where does it all end up?'],
     // A shooting war is a war.
-    ['could this end up in an actual shooting war', 'could this in a war'],
+    ['could this end up in an actual shooting war', 'could this in an war'],
     // Junior partners are allies.
     ['How does it erode the independence of its junior members?', 'How does it erode the independence of its allies?'],
     // A capital as a place is its city; the capital asked about is not.
-    ['what happened at the meeting in the american capital on jan 5?', 'what happened at the meeting in Washington on jan 5?'],
-    ['they met in the North Korean capital', 'they met in Pyongyang'],
+    ['what happened at the meeting in the american capital on jan 5?', 'what happened at the meeting in the Washington on jan 5?'],
+    ['they met in the North Korean capital', 'they met in the Pyongyang'],
     ["what is japan's capital?", "what is japan's capital?"],
     // What one is trying (wants) to achieve or do is one's aim.
     ['what are the three countries trying to do around korea?', 'what are the three countries aim around korea?'],
