@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, membersAsked, MEMBERSHIP, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, membersAsked, MEMBERSHIP, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -109,6 +109,8 @@ interface PassageView {
 const ANCHOR_WEIGHT = 0.5;
 /** …matched by the word itself, a typo correction or a thesaurus synonym (not a looser WordNet relation). */
 const ANCHOR_TERM = 0.5;
+/** Whether a sentence's (or passage's) terms mention a concept: one of its terms that is the question's word or close to it. */
+const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term));
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
@@ -349,6 +351,7 @@ export class Engine {
     }
     // When the best passage lacks what the question asks for, a passage nearly as close that has it answers instead, first.
     const nearlyAsClose = (r: Ranked) => r !== best && r.score >= best.score * STANCE_FLOOR && r.coverage >= best.coverage - FOCUS_SLACK;
+    const closeEnough = (r: Ranked) => r === best || nearlyAsClose(r);
     const putFirst = (r: Ranked) => {
       ranked = [r, ...ranked.filter((x) => x !== r)];
       best = r;
@@ -404,7 +407,7 @@ export class Engine {
       if (unnamed) return this.notCovered(question, `The content never mentions ${speaker} ("${unnamed.span.word}").`, concepts, ranked);
       // A speaker the content names ("North Korea") must be named where the view is told: a passage telling others' views does not say theirs.
       const named = concepts.filter((c) => c.span.named && c.weight > 0 && words.includes(` ${c.span.word} `));
-      const namesSpeaker = (r: Ranked) => named.every((c) => c.terms.some((t) => t.weight >= ANCHOR_TERM && r.matched.has(t.term)));
+      const namesSpeaker = (r: Ranked) => named.every((c) => mentions(r.matched, c));
       const telling = ranked.find((r) => r.coverage >= top.coverage - 1e-9 && r.score >= top.score * STANCE_FLOOR && tellsAStance((this.passages[r.id] as Passage).text) && namesSpeaker(r));
       if (!telling) return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
       if (telling !== best) putFirst(telling);
@@ -425,14 +428,14 @@ export class Engine {
         const view = this.viewOf(r.id);
         return view.sentences.some(({ sentence, terms }) => {
           if (!grouping.terms.some((t) => terms.has(t.term)) || !MEMBERSHIP.test(sentence.text)) return false;
-          if (members.member !== undefined) return asked.length > 0 && asked.every((c) => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term)));
+          if (members.member !== undefined) return asked.length > 0 && asked.every((c) => mentions(terms, c));
           if (!members.others) return true;
           // Others than those named: a sentence naming only those (and the group) does not answer.
           const named = view.spans.filter((sp) => sp.named && sp.start >= sentence.start && sp.end <= sentence.end).flatMap((sp) => sp.terms);
           return named.some((n) => !grouping.terms.some((t) => t.term === n) && !others.some((c) => c.terms.some((t) => t.term === n)));
         });
       };
-      const telling = ranked.find((r) => (r === best || nearlyAsClose(r)) && namesMembers(r));
+      const telling = ranked.find((r) => closeEnough(r) && namesMembers(r));
       if (!telling) return this.notCovered(question, `The passages do not say who belongs to ${members.group}.`, concepts, ranked);
       if (telling !== best) putFirst(telling);
     }
@@ -443,16 +446,15 @@ export class Engine {
       const at = arming.index + arming[0].length - arming[1].length;
       const who = concepts.filter((c) => c.span.named && c.weight > 0 && c.span.end <= arming.index);
       const what = concepts.filter((c) => c.weight > 0 && c.span.start >= at);
-      const has = (terms: ReadonlySet<string>, c: Concept) => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term));
-      const together = (r: Ranked) => this.viewOf(r.id).sentences.some(({ terms }) => who.every((c) => has(terms, c)) && what.some((c) => has(terms, c)));
-      if (who.length > 0 && what.length > 0 && !ranked.some((r) => (r === best || nearlyAsClose(r)) && together(r))) {
+      const together = (r: Ranked) => this.viewOf(r.id).sentences.some(({ terms }) => who.every((c) => mentions(terms, c)) && what.some((c) => mentions(terms, c)));
+      if (who.length > 0 && what.length > 0 && !ranked.some((r) => closeEnough(r) && together(r))) {
         return this.notCovered(question, `The passages do not tell of ${who.map((c) => c.span.word).join(' and ')} having ${arming[1]} of its own.`, concepts, ranked);
       }
     }
     // "Who coined …?", "How did Russia react to …?": the passages must tell of the deed asked about.
     const deed = deedAsked(text);
     const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);
-    if (deed && act && !act.terms.some((t) => t.weight >= ANCHOR_TERM && best.about.has(t.term))) {
+    if (deed && act && !mentions(best.about, act)) {
       return this.notCovered(question, deed.who ? `The passages do not say who ${deed.verb} it.` : `The passages do not tell of the deed the question asks about ("${deed.verb}").`, concepts, ranked);
     }
     const pick = (list: readonly Ranked[]) => list.filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6).slice(0, limit);
