@@ -49,6 +49,7 @@ const AMOUNT_ASKED = new RegExp(
 const FIGURES_ASKED = /\b(?:what|which|any|give|gives|giving|cite|cites|citing|quote|quotes|provide|provides|offer|offers|show|shows|mention|mentions)\s+(?:[\w'’-]+\s+){0,3}?(?:poll(?:s|ing)?|surveys?|statistics|stats|percent(?:ages?)?|figures|numbers|data)\b|\bin\s+(?:the\s+)?(?:polls|surveys)\b/i;
 /** Any of the words FIGURES_ASKED looks for: checked first, as most questions have none. */
 const FIGURES = /\b(?:poll|survey|statistics|stats|percent|figures|numbers|data)/i;
+/** Whether the piece backs a claim is asked, not a figure. */
 const ABOUT_A_CLAIM = /\bclaims?\b|\bassert/i;
 /** "When …", "in what year …", "which date …": a date asked for. */
 const WHEN_ASKED = /^\s*(?:when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|[,;]\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b/i;
@@ -339,7 +340,7 @@ export const membersAsked = (text: string): { group: string; member?: string; ot
 };
 
 /** Words by which a sentence tells who belongs to a group. */
-export const MEMBERSHIP = /\b(?:members?|membership|includ\w*|join\w*|applied|comprising|compris\w*|consist\w*|signator\w*)\b/i;
+export const MEMBERSHIP = /\b(?:members?|membership|includ\w*|join\w*|applied|compris\w*|consist\w*|signator\w*)\b/i;
 
 /** Whether a text tells what someone says or thinks (so it can answer "what did X say about …"). */
 export const tellsAStance = (text: string): boolean => STANCE.test(text);
