@@ -194,7 +194,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Many (every, all) fields: many areas, domains, sectors — each the others' word for it.
   [/\b(?:so\s+many|as\s+many|many|every|all|multiple|lots\s+of|a\s+lot\s+of)\s+(?:different\s+|other\s+)?(?:fields?|areas?|domains?|sectors?|spheres?)\b/gi, 'many fields areas domains sectors'],
   // A free trade deal (agreement, pact, zone) is an economic partnership, as such agreements are named.
-  [/\bfree[\s-]+trade\s+(?:deals?|agreements?|pacts?|areas?|zones?|blocs?|arrangements?|accords?|frameworks?)\b|\bFTAs?\b/gi, 'trade agreement economic partnership'],
+  [/\b(?:free[\s-]+)?trade\s+(?:deals?|agreements?|pacts?|areas?|zones?|blocs?|arrangements?|accords?|frameworks?)\b|\bFTAs?\b/gi, 'trade agreement economic partnership'],
   // What something is pointed or directed against is what it aims at.
   [/\b(?:pointed|directed|geared|targeted)(?=\s+(?:at|against|toward|towards)\b)/gi, 'aimed'],
   // What something is aimed at (against) is what it targets, to contain or counter it.

@@ -88,7 +88,7 @@ describe('idioms in plain words', () => {
     ["what's holding this partnership together?", "what's keeping this partnership together?"],
     ['is the region pushed to care more about defence', 'is the region pushed to focus on defence'],
     ["is the US right that it can't be undone?", 'is the US right that it irreversible?'],
-    ['what trade deal do they lean on', 'what trade deal do they rely on'],
+    ['what trade deal do they lean on', 'what trade agreement economic partnership do they rely on'],
     ['are they trying to bring back their talks?', 'are they trying to restore their talks?'],
     ['why did biden put it near the top of his agenda?', 'why did biden prioritize it ?'],
     ['do tokyo and seoul see strategic threats the same way', 'do tokyo and seoul perceptions of strategic threats differences'],
@@ -153,6 +153,8 @@ describe('idioms in plain words', () => {
     // What one is trying (wants) to achieve or do is one's aim.
     ['what are the three countries trying to do around korea?', 'what are the three countries aim around korea?'],
     ['what do the 3 want to achieve in NE asia', 'what do the 3 aim in Northeast asia'],
+    // Any trade deal (pact, agreement) is named as such agreements are: an economic partnership.
+    ['what trade deal do beijing tokyo and seoul use?', 'what trade agreement economic partnership do beijing tokyo and seoul use?'],
     // Shouldering the load is sharing the burden; leverage held (not leveraging something) is influence; freedom of action is room for maneuver.
     ['Why does Washington want Tokyo and Seoul to shoulder part of the load?', 'Why does Washington want Tokyo and Seoul to share the burden?'],
     ["What about Beijing's leverage and freedom of action?", "What about Beijing's influence and room for maneuver?"],
