@@ -96,6 +96,8 @@ export const THESAURUS: readonly string[] = [
   'independent independence autonomy autonomous',
   'stay remain maintain maintaining keep',
   'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting',
+  // Changing what something is about is replacing it with something else.
+  'change changes changed changing > replace replaces replaced replacing',
   'field fields area areas domain domains sphere spheres sector sectors',
   'gradually gradual eventually slowly progressively',
   'shape form forms structure',
