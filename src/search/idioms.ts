@@ -43,6 +43,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b|\bunravel(?:s|led|ed|ling|ing)?\b|\bcrumbl(?:e|es|ed|ing)\b|\bdisintegrat(?:e|es|ed|ing)\b/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b|\btoe(?:s|ing)?\s+the\s+line\b|\b(?:do|does|doing|did)\s+(?:just\s+)?(?:what|as)\s+(?:it|they|he|she|washington|america|the\s+us)\s+(?:says|said|wants|tells\s+(?:them|it)|told)\b/gi, 'follow'],
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
+  // Pushing someone away, at their expense: alienating them (at someone's expense: below).
+  [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving)\s+(?:[\p{L}'’-]+\s+){0,2}?away\b|\bat\s+(?:their|its|his|her)\s+expense\b/giu, 'alienate'],
   [/\b(?:pick(?:s|ed|ing)?|choos(?:e|es|ing)|chose|tak(?:e|es|ing)|took)\s+(?:(?:a|their|its|[\p{L}-]+(?:'s|’s))\s+)?sides?\b|\bsid(?:e|es|ed|ing)\s+with\b|\bwhich\s+side\b|\bcourse\s+of\s+action\b/giu, 'choice'],
   // Going all in on one side (betting everything on it) is choosing it.
   [/\b(?:go(?:es|ing)?|went|gone)\s+all[-\s]in\s+(?:on|with)\s+(?:one|a|either|the\s+other|their|its)\s+side\b/gi, 'choice'],
@@ -64,7 +66,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bon\s+(?:every|all|many|multiple|several)\s+fronts?\b/gi, 'in every field'],
   [/\bon\s+the\s+same\s+page\b|\bsee\s+eye\s+to\s+eye\b/gi, 'trust agreement'],
   [/\bat\s+odds\b|\bat\s+loggerheads\b|\bbad\s+blood\b/gi, 'tensions'],
-  [/\bcosy(?:ing)?\s+up\b|\bcozy(?:ing)?\s+up\b|\bwarm(?:s|ed|ing)?\s+(?:up\s+)?to\b/gi, 'improving relations'],
+  // Cozying up to someone is leaning to them (pro-US, as the piece says); warming to someone is improving relations.
+  [/\bco[sz](?:y|ying|ies|ied)\s+up(?:\s+to)?\b/gi, 'pro'],
+  [/\bwarm(?:s|ed|ing)?\s+(?:up\s+)?to\b/gi, 'improving relations'],
   [/\bbig\s+picture\b/gi, 'overall'],
   [/\bused\s+to\s+(?:be|have)\b/gi, 'previously'],
   [/\b(?:three|3)[-\s](?:way|nation|country|party|sided)\b/gi, 'trilateral'],

@@ -99,7 +99,9 @@ describe('idioms in plain words', () => {
     ['did the ship sink?', 'did the ship sink?'],
     ["what's article 9 of the japanese constitution about?", "what's Article9 of the japanese constitution about?"],
     ['why was this written now', 'occasion'],
-    ["cozying up to washington at beijing's expense?", 'improving relations to washington alienating beijing?'],
+    ["cozying up to washington at beijing's expense?", 'pro washington alienating beijing?'],
+    // Warming to someone is improving relations.
+    ['is tokyo warming up to seoul?', 'is tokyo improving relations seoul?'],
     ['what date did they first meet?', 'when did they first meet?'],
     ['In which year was it launched?', 'when was it launched?'],
     ['is it layered on top of older pacts?', 'is it based on older pacts?'],
@@ -155,6 +157,8 @@ describe('idioms in plain words', () => {
     ['what do the 3 want to achieve in NE asia', 'what do the 3 aim in Northeast asia'],
     // Any trade deal (pact, agreement) is named as such agreements are: an economic partnership.
     ['what trade deal do beijing tokyo and seoul use?', 'what trade agreement economic partnership do beijing tokyo and seoul use?'],
+    // Cozying up to someone is leaning to them; at someone's expense, pushing them away, is alienating them.
+    ['does it make Beijing feel pushed away?', 'does it make Beijing feel alienate?'],
     // Shouldering the load is sharing the burden; leverage held (not leveraging something) is influence; freedom of action is room for maneuver.
     ['Why does Washington want Tokyo and Seoul to shoulder part of the load?', 'Why does Washington want Tokyo and Seoul to share the burden?'],
     ["What about Beijing's leverage and freedom of action?", "What about Beijing's influence and room for maneuver?"],
