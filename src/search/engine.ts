@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, membersAsked, MEMBERSHIP, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, membersAsked, MEMBERSHIP, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -82,6 +82,10 @@ const OWN_ARMS = /\b(?:make|makes|making|build|builds|building|develop|develops|
 const WHAT_HAPPENED = /\bwhat\s+(?:happened|happens|has\s+happened|will\s+happen|is\s+happening)\b/i;
 /** A thing the content never mentions weighing this much (a noun the lexicon knows, not a rare word) is what such an event is about. */
 const EVENT_THING_WEIGHT = 2;
+/** Documents whose details a question about the piece ("who wrote this?") is told. */
+const MAX_DETAILED = 3;
+/** "a", "a and b", "a, b and c". */
+const listOf = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 /** How much the words of a clause that only sets the scene count. */
 const SCENE_SHARE = 0.5;
 /** A passage telling someone's view answers "what did X say about …" before the best one, when it scores at least this share of it and matches as much. */
@@ -235,6 +239,9 @@ export class Engine {
     const text = withoutPreamble(question.slice(0, MAX_QUESTION));
     const offTask = outOfScope(text) ?? this.beyondContent(text);
     if (offTask) return this.notCovered(question, offTask, []);
+    // "Who wrote this?", "when was it published?": the piece's own details, which no passage gives but its front matter does.
+    const detail = pieceDetailAsked(text);
+    if (detail) return this.notCovered(question, this.pieceDetails(detail), []);
     const inOrder = (passages: readonly Passage[]): Answer => ({ kind: 'answered', question, passages: passages.slice(0, limit).map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) });
     const position = positionAsked(text);
     if (position) {
@@ -259,6 +266,28 @@ export class Engine {
       return within.kind === 'answered' ? within : inOrder(part.passages);
     }
     return this.answerText(question, text, limit);
+  }
+
+  /** What the front matter says of the documents' `detail` (their first few), for a question no passage answers. */
+  private pieceDetails(detail: PieceDetail): string {
+    const shown = this.documents.slice(0, MAX_DETAILED);
+    const lines = shown.map(({ meta }) => {
+      const title = `"${meta.title}"`;
+      switch (detail) {
+        case 'authors':
+          return meta.authors.length === 0 ? `${title} names no authors` : `${title} is by ${listOf(meta.authors.map((a) => (a.affiliation ? `${a.name} (${a.affiliation})` : a.name)))}`;
+        case 'date':
+          return meta.date ? `${title} is dated ${meta.date}` : `${title} gives no date`;
+        case 'outlet':
+          return meta.outlet ? `${title} was published in ${meta.outlet}${meta.date ? `, ${meta.date}` : ''}` : `${title} names no outlet`;
+        case 'title':
+          return `the piece is ${title}${meta.standfirst ? ` (${meta.standfirst})` : ''}`;
+        case 'illustration':
+          return meta.illustration ? `${title} credits its illustration to ${meta.illustration}` : `${title} credits no illustration`;
+      }
+    });
+    const more = this.documents.length - shown.length;
+    return `No passage says; the content's details do: ${lines.join('; ')}${more > 0 ? `; and ${more} more document${more === 1 ? '' : 's'}` : ''}.`;
   }
 
   /**

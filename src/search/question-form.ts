@@ -342,6 +342,21 @@ export const membersAsked = (text: string): { group: string; member?: string; ot
 /** Words by which a sentence tells who belongs to a group. */
 export const MEMBERSHIP = /\b(?:members?|membership|includ\w*|join\w*|applied|compris\w*|consist\w*|signator\w*)\b/i;
 
+/** The piece itself, as a question names it at its end ("who wrote this?", "… this article", "… it"). */
+const THIS_PIECE = String.raw`(?:\s+(?:this|the|that)(?:\s+(?:${PIECE}))?|\s+it)?\s*[?.!]*\s*$`;
+/** Questions about the piece's details, which its front matter gives and no passage does. */
+const PIECE_DETAILS: readonly (readonly [RegExp, PieceDetail])[] = [
+  [new RegExp(String.raw`^\s*who\s+(?:wrote|writes|authored|penned)${THIS_PIECE}|^\s*who(?:'s|’s|\s+is|\s+are)\s+(?:the\s+)?(?:authors?|writers?)(?:\s+of${THIS_PIECE}|\s*[?.!]*\s*$)`, 'i'), 'authors'],
+  [new RegExp(String.raw`^\s*when\s+(?:was|is)\s+(?:this|the|that|it)(?:\s+(?:${PIECE}))?\s+(?:published|written|printed|from|out)\s*[?.!]*\s*$`, 'i'), 'date'],
+  [new RegExp(String.raw`^\s*(?:(?:which|what)\s+(?:newspaper|paper|outlet|publication|magazine|site)\s+(?:published|ran|printed|carried)|where\s+(?:was|is)\s+(?:this|the|that|it)(?:\s+(?:${PIECE}))?\s+(?:published|from|printed))${THIS_PIECE}`, 'i'), 'outlet'],
+  [new RegExp(String.raw`^\s*what(?:'s|’s|\s+is)\s+(?:the\s+)?(?:headline|title)(?:\s+of${THIS_PIECE}|\s*[?.!]*\s*$)`, 'i'), 'title'],
+  [/^\s*who\s+(?:drew|made|did|created)\s+the\s+(?:illustration|picture|drawing|cartoon|image|artwork)\s*[?.!]*\s*$/i, 'illustration'],
+];
+export type PieceDetail = 'authors' | 'date' | 'outlet' | 'title' | 'illustration';
+
+/** Which of the piece's own details a question asks for ("who wrote this?", "when was it published?"), if any. */
+export const pieceDetailAsked = (text: string): PieceDetail | undefined => PIECE_DETAILS.find(([pattern]) => pattern.test(text))?.[1];
+
 /** Whether a text tells what someone says or thinks (so it can answer "what did X say about …"). */
 export const tellsAStance = (text: string): boolean => STANCE.test(text);
 

@@ -44,6 +44,13 @@ describe('npm run ask', () => {
     expect(stdout).toMatch(/The question is about something the content does not mention|passages do not/);
   });
 
+  it('GIVEN a question about the piece itself THEN no passage answers it, and the reply names its authors and outlet', async () => {
+    const { code, stdout } = await tsx('src/cli/ask.ts', ['Who wrote this article?']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/The article does not cover this\./);
+    expect(stdout).toMatch(/"Tenuous connections" is by Zhang Yunling \(.*\) and Yang Yanlong \(.*\)\./);
+  });
+
   it('GIVEN a question about a section the article does not have THEN it says which sections there are', async () => {
     const { code, stdout } = await tsx('src/cli/ask.ts', ['What does section 9 say?']);
     expect(code).toBe(0);

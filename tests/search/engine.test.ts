@@ -430,6 +430,25 @@ describe('the engine over any content', () => {
     expect(closer.kind === 'not-covered' && closer.reason).toBe('The content shares no telling word with the question.');
   });
 
+  it("GIVEN questions about the piece itself (who wrote it, when, where) THEN no passage answers, and the reply gives its front matter's details", () => {
+    const meta = 'authors:\n  - name: Ana Lima\n    affiliation: Tea Institute\n  - name: Bo Chen\noutlet: The Leaf\ndate: 2023-04\n';
+    const tea = doc('Tea', 'Green tea is grown on terraces in Japan and steamed after picking.').replace('---\n\n', `${meta}---\n\n`);
+    const engine = new Engine(parseContent([{ name: 'content/tea.md', text: tea }]));
+    const reason = (q: string) => {
+      const a = engine.answer(q);
+      return a.kind === 'not-covered' ? a.reason : `answered: ${q}`;
+    };
+    expect(reason('Who wrote this article?')).toBe('No passage says; the content\'s details do: "Tea" is by Ana Lima (Tea Institute) and Bo Chen.');
+    expect(reason('when was it published?')).toBe('No passage says; the content\'s details do: "Tea" is dated 2023-04.');
+    expect(reason('What newspaper published this piece?')).toBe('No passage says; the content\'s details do: "Tea" was published in The Leaf, 2023-04.');
+    // Several documents: each one's, up to three.
+    const two = new Engine(parseContent([{ name: 'content/tea.md', text: tea }, { name: 'content/rice.md', text: doc('Rice', 'Paddy rice needs flooded fields.') }]));
+    const both = two.answer('who are the authors?');
+    expect(both.kind === 'not-covered' && both.reason).toBe('No passage says; the content\'s details do: "Tea" is by Ana Lima (Tea Institute) and Bo Chen; "Rice" names no authors.');
+    // Not a question about another work, nor about what the piece's authors think.
+    expect(engine.answer('who wrote Pride and Prejudice?').kind === 'not-covered' && reason('who wrote Pride and Prejudice?')).not.toContain('Ana Lima');
+  });
+
   it("GIVEN a paragraph's keywords THEN a question in those words finds it, and the quote is its text alone", () => {
     const body = 'Paddy rice needs flooded fields.\n\nThe harvest is sold to mills in the autumn.\n<!-- keywords: crop, selling, buyers -->';
     const engine = new Engine(parseContent([{ name: 'content/rice.md', text: doc('Rice', body) }]));

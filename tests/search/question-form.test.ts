@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, membersAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -96,6 +96,23 @@ describe('what a question asks for, from its form', () => {
     ['What role does the part about the goals play in the argument?', undefined],
   ])('GIVEN "%s" THEN the members asked for are %j', (question, asked) => {
     expect(membersAsked(question)).toEqual(asked);
+  });
+
+  it.each([
+    ['Who wrote this article?', 'authors'],
+    ['who wrote it', 'authors'],
+    ['Who are the authors?', 'authors'],
+    ['when was this published?', 'date'],
+    ['What newspaper published this piece?', 'outlet'],
+    ['where was it published?', 'outlet'],
+    ["what's the headline?", 'title'],
+    ['who drew the illustration', 'illustration'],
+    // Another work, the authors' views, the headline's words: not the piece's details.
+    ['Who wrote Pride and Prejudice?', undefined],
+    ['who are the authors worried about?', undefined],
+    ['Why would the headline call these connections tenuous?', undefined],
+  ])('GIVEN "%s" THEN the piece detail asked for is %s', (question, detail) => {
+    expect(pieceDetailAsked(question)).toBe(detail);
   });
 
   it('GIVEN a question that asks for no number or date THEN nothing is wanted of the sentence', () => {
