@@ -39,6 +39,8 @@ export const THESAURUS: readonly string[] = [
   'politics political parties party domestic elite elites establishment politicians government',
   'irreversible permanent lasting last durable endure survive sustainable forever undone reversed reverse entrenched',
   'future forward outlook prospects ahead coming later forecast forecasts predict predicts prediction predictions foresee foresees foreseen anticipate anticipates envisage envisages envision envisions',
+  // Whether something succeeds (works out, thrives), and how hopeful one is of it, is its outlook.
+  'succeed succeeds succeeded succeeding success successful optimistic optimism pessimistic pessimism hopeful upbeat gloomy bleak > prospects outlook',
   'initiate initiated start started launch launched begin began found founded establish established create created inception origin',
   'restore restoring revive revival resume resuming rebuild relaunch restart reboot mend regain regaining regained reclaim reclaiming',
   'reshape reshaping remake remaking remold overhaul redraw transform rebuild rebuilding',

@@ -168,6 +168,8 @@ describe('answer(): ranking on the article', () => {
     ['what trade deal do china japan and korea lean on for working with the rest of asia', '§7.2'],
     // Changing what the region cares about is §5.2's "replacing the region's focus on economic growth".
     ['How will all this change what the region cares about most?', '§5.2'],
+    // Whether it will succeed, and whether the authors are optimistic, is the outlook: the constraints ahead (§6.1).
+    ['are the authors optimistic?', '§6.1'],
     // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
     ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
     ['Does Washington say the three-way partnership can be undone?', '§6.3'],
