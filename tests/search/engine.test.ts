@@ -936,7 +936,7 @@ describe('the words of diplomats', () => {
 });
 
 describe('questions about the whole piece', () => {
-  it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
+  it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?', 'what are the key points?', 'give me an overview', 'recap please', 'what are the main takeaways?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('answered');
   });
