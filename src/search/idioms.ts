@@ -222,6 +222,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bwashed(?:[-\s]+up)?(?=\s*(?:[?.!,]|$|\p{Extended_Pictographic}))/giu, 'declining'],
   // Advice (a recommendation to someone, not one for a podcast) is the choice the piece puts to them.
   [/\b(?:implied\s+|implicit\s+|main\s+|key\s+|practical\s+)?(?:advice|recommendations?(?=\s+(?:to|on)\b))\b/gi, 'choice'],
+  // "What do the authors recommend (advise, propose)?": what they would have done, the choice they see (not "which book do you recommend?").
+  [/\b(?<=\b(?:authors?|writers?|piece|article|op-?ed)\s+)(?:recommend|recommends|recommended|advise|advises|advised|propose|proposes|proposed|prescribe|prescribes|prescribed)(?=\s*[?.!]*\s*$)/gi, 'choice'],
   // What the writers recommend (advise) someone to do is the choice they see for them.
   [/\b(?:recommend|recommends|recommended|advise|advises|advised)\b(?=\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:do|to|should|must)\b)/giu, 'choice'],
   // Beefing up is strengthening (not a quarrel, "beef").

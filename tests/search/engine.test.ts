@@ -170,6 +170,7 @@ describe('answer(): ranking on the article', () => {
     ['How will all this change what the region cares about most?', '§5.2'],
     // Whether it will succeed, and whether the authors are optimistic, is the outlook: the constraints ahead (§6.1).
     ['are the authors optimistic?', '§6.1'],
+    ['what do the authors recommend?', '§7.1'],
     // Whether it can be undone is the US claim of §6.3, not §1.1's first step toward a formal arrangement.
     ["Washington says the three-way setup can't be undone — do the authors agree?", '§6.3'],
     ['Does Washington say the three-way partnership can be undone?', '§6.3'],

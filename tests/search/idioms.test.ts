@@ -159,6 +159,8 @@ describe('idioms in plain words', () => {
     ['what trade deal do beijing tokyo and seoul use?', 'what trade agreement economic partnership do beijing tokyo and seoul use?'],
     // Cozying up to someone is leaning to them; at someone's expense, pushing them away, is alienating them.
     ['does it make Beijing feel pushed away?', 'does it make Beijing feel alienate?'],
+    // What the writers recommend, asked without whom for: the choice they see.
+    ['what do the authors recommend?', 'what do the authors choice?'],
     // Shouldering the load is sharing the burden; leverage held (not leveraging something) is influence; freedom of action is room for maneuver.
     ['Why does Washington want Tokyo and Seoul to shoulder part of the load?', 'Why does Washington want Tokyo and Seoul to share the burden?'],
     ["What about Beijing's leverage and freedom of action?", "What about Beijing's influence and room for maneuver?"],
