@@ -100,6 +100,14 @@ describe('/ask', () => {
     expect(missing.description).toContain('There is no §9: the sections are numbered 1 to 7.');
   });
 
+  it('GIVEN a question about the piece itself THEN the reply says no passage answers it and names its authors and outlet', async () => {
+    const embed = embedOf(await (await h.server.slashCommand('ask', { question: 'Who wrote this article?' })).waitForOriginal());
+    expect(embed.description).toMatch(/does not cover this/);
+    expect(embed.description).toContain('"Tenuous connections" is by Zhang Yunling');
+    const outlet = embedOf(await (await h.server.slashCommand('ask', { question: 'Which newspaper published it?' })).waitForOriginal());
+    expect(outlet.description).toContain('was published in China Daily Global Edition (USA), 2024-01');
+  });
+
   it('GIVEN a question with mentions and Markdown THEN nothing in the reply can ping or render as the asker typed it', async () => {
     const question = '@everyone <@123456789012345678> **why** is # trilateral [cooperation](https://x.invalid) hard? @here <@&98765432109876543>';
     const handle = await h.server.slashCommand('ask', { question });
