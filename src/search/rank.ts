@@ -7,6 +7,15 @@ const CONTEXT_FIELD = FIELDS.indexOf('context');
  * those matches to be read: beyond it, on a large library, they are left out (see Ranker.rank).
  */
 const MAX_RELATED_CONTEXT = 2000;
+/**
+ * How many passages may have a related word in their text or title for it to be read at all: on a
+ * large library ("risk" for "worried", "aim" for "trying to achieve" in some 10% of 100,000 passages)
+ * such a word matches too widely to tell passages apart, and reading its postings was most of a
+ * question's cost. A library of up to this many passages never leaves one out.
+ */
+const MAX_RELATED_POSTINGS = 10_000;
+const TEXT_FIELD = FIELDS.indexOf('text');
+const TITLE_FIELD = FIELDS.indexOf('title');
 
 /** A passage scored against a question's concepts. */
 export interface Ranked {
@@ -31,12 +40,14 @@ export class Ranker {
   private scratch: Scratch | undefined;
 
   private readonly maxRelatedContext: number;
+  private readonly maxRelatedPostings: number;
 
   constructor(
     private readonly index: PassageIndex,
-    options: { readonly maxRelatedContext?: number } = {},
+    options: { readonly maxRelatedContext?: number; readonly maxRelatedPostings?: number } = {},
   ) {
     this.maxRelatedContext = options.maxRelatedContext ?? MAX_RELATED_CONTEXT;
+    this.maxRelatedPostings = options.maxRelatedPostings ?? MAX_RELATED_POSTINGS;
   }
 
   /**
@@ -70,6 +81,8 @@ export class Ranker {
         if (id < 0) continue;
         // A related word's matches through the glossary context, when thousands of passages have them,
         // tell little (a weak match of a weaker word) and cost the most: on a large library they are not read.
+        // A related word (not the question's own) in more passages than that tells next to nothing, and its postings cost the most.
+        if (t.weight < 1 && this.index.postings(id, TEXT_FIELD) + this.index.postings(id, TITLE_FIELD) > this.maxRelatedPostings) continue;
         const skip = t.weight < 1 && this.index.postings(id, CONTEXT_FIELD) > this.maxRelatedContext ? IN_CONTEXT : 0;
         const count = this.index.accumulate(id, s.termScore, s.termFields, s.termTouched, skip, boosts);
         const reach = Math.min(1, t.weight + 0.35);

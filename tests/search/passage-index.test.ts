@@ -25,14 +25,14 @@ const build = (docs: readonly Omit<Doc, 'id'>[]) => {
  * The ranking as first written, over MiniSearch's own scores: every candidate scored, all sorted.
  * `relatedContext: false`: related words (weight below 1) matched in text and title only.
  */
-const referenceRank = (reference: MiniSearch<Doc>, concepts: readonly Concept[], { relatedContext = true } = {}) => {
+const referenceRank = (reference: MiniSearch<Doc>, concepts: readonly Concept[], { relatedContext = true, relatedWords = true } = {}) => {
   const scores = new Map<string, Map<number, { score: number; fields: string[] }>>();
   const search = (term: string, fields: string[]) => new Map(reference.search(term, { boost: FIELD_BOOST, fields }).map((r) => [r.id as number, { score: r.score, fields: r.match[term] ?? [] }]));
   for (const term of new Set(concepts.flatMap((c) => c.terms.map((t) => t.term)))) scores.set(term, search(term, [...FIELDS]));
   const related = new Map<string, Map<number, { score: number; fields: string[] }>>();
   for (const term of new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight < 1).map((t) => t.term)))) related.set(term, search(term, ['text', 'title']));
   const total = concepts.reduce((n, c) => n + c.weight, 0) || 1;
-  const scoresOf = (t: { term: string; weight: number }) => (!relatedContext && t.weight < 1 ? related : scores).get(t.term);
+  const scoresOf = (t: { term: string; weight: number }) => (t.weight < 1 && !relatedWords ? undefined : (!relatedContext && t.weight < 1 ? related : scores).get(t.term));
   const ids = new Set(concepts.flatMap((c) => c.terms.flatMap((t) => [...(scoresOf(t)?.keys() ?? [])])));
   return [...ids]
     .map((id) => {
@@ -180,6 +180,20 @@ describe('Ranker', () => {
           const own = docs[r.id]?.text.split(' ') ?? [];
           expect([...r.matched].sort()).toEqual([...new Set(cs.flatMap((c) => c.terms.map((t) => t.term)).filter((t) => own.includes(t)))].sort());
         }
+      }),
+    );
+  });
+
+  it('GIVEN related words in too many passages THEN they are not read at all', () => {
+    fc.assert(
+      fc.property(corpus, concepts, fc.integer({ min: 1, max: 30 }), (docs, spec, depth) => {
+        const { index, reference } = build(docs);
+        const cs = spec.map((c) => concept(c.terms, c.weight));
+        // No passage allowed: no related word read, in any field.
+        const without = referenceRank(reference, cs, { relatedWords: false });
+        const { ranked, matched } = new Ranker(index, { maxRelatedPostings: 0, maxRelatedContext: 0 }).rank(cs, depth);
+        expect(matched).toBe(without.length);
+        expect(ranked.map((r) => ({ id: r.id, score: r.score, coverage: r.coverage }))).toEqual(without.slice(0, depth));
       }),
     );
   });
