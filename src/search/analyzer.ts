@@ -10,6 +10,11 @@ import { BASE_FORMS } from './word-forms.js';
  */
 export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], STOP_PHRASES, [...BASE_FORMS], SPELLING_TABLES]);
 
+/** What starts the concept term of a glossary entry ("=ipef"), which no word's stem does. */
+const GLOSSARY_MARK = '=';
+/** Whether an index term is a glossary entry's concept (not a place or leader of the gazetteer, nor a word). */
+export const isGlossaryTerm = (term: string): boolean => term.startsWith(GLOSSARY_MARK);
+
 /** A run of text and the index terms it stands for (empty for stop words). */
 export interface Span {
   readonly start: number;
@@ -218,7 +223,7 @@ export class Analyzer {
       if (!canonicalOf.has(root)) {
         const first = all[root]?.names[0] ?? g.names[0] ?? '';
         const gazetteer = root < GAZETTEER.length;
-        canonicalOf.set(root, gazetteer ? slug(first).replace(/-/g, '') : `=${slug(first)}`);
+        canonicalOf.set(root, gazetteer ? slug(first).replace(/-/g, '') : `${GLOSSARY_MARK}${slug(first)}`);
       }
     });
     all.forEach((g, i) => {

@@ -1,6 +1,6 @@
 import { termKey } from '../content/parse-glossary.js';
 import type { ArticleDocument, Corpus, GlossaryEntry, Passage, Section } from '../content/types.js';
-import { normalize, type Analyzer, type Span } from './analyzer.js';
+import { isGlossaryTerm, normalize, type Analyzer, type Span } from './analyzer.js';
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import { FIELD_BOOST, FIELDS, type PassageIndex } from './passage-index.js';
 import { analyzerFor, buildEngineIndex, type EngineIndex } from './engine-index.js';
@@ -76,6 +76,8 @@ const ABOUT_PIECE_BOOSTS = FIELDS.map((f) => (f === 'title' ? 0.8 : FIELD_BOOST[
 const MIN_COVERAGE = 0.2;
 /** A cost asked for, then what incurs it: "lose by signing on", "the price they pay for following Washington". */
 const COST_OF_DOING = /\b(?:lose|loses|losing|lost|pay|pays|paying|paid|sacrifice|sacrifices|sacrificing|give\s+up|giving\s+up|cost|costs|price|catch|downsides?)\b[^?.!]*?\s(?:by|for|in|from)\s+(?=[a-z]+ing\b|follow)/i;
+/** How much the words of a clause that only sets the scene (what incurs the cost asked for) count. */
+const SCENE_SHARE = 0.5;
 /** Arms of one's own asked about ("build its own nukes", "develop an independent nuclear deterrent"; "own" reads "possess" after the idioms). */
 const OWN_ARMS = /\b(?:make|makes|making|build|builds|building|develop|develops|developing|get|gets|getting|acquire|acquires|acquiring|have|has|having|pursue|pursues|pursuing)\s+(?:(?:its|their|his|her)\s+(?:own|possess|independent)|an?\s+independent)\s+((?:nuclear\s+)?(?:nukes?|bombs?|deterrent|weapons?|arsenal|arms|program(?:me)?s?|army|military|navy))\b/i;
 /** "What happened (happens, will happen) …": an event asked about. */
@@ -86,8 +88,6 @@ const EVENT_THING_WEIGHT = 2;
 const MAX_DETAILED = 3;
 /** "a", "a and b", "a, b and c". */
 const listOf = (items: readonly string[]): string => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-/** How much the words of a clause that only sets the scene count. */
-const SCENE_SHARE = 0.5;
 /** A passage telling someone's view answers "what did X say about …" before the best one, when it scores at least this share of it and matches as much. */
 const STANCE_FLOOR = 0.5;
 /** Passages after the first must score at least this share of the first's score. */
@@ -451,7 +451,7 @@ export class Engine {
     // "Which four countries make up the Quad?", "is India in IPEF?": a sentence must tell of the group's members
     // (naming the one asked about, or one besides those the question names), not merely name the group.
     const members = membersAsked(plain);
-    const grouping = members && concepts.find((c) => c.span.named && c.span.word === normalize(members.group) && c.terms.some((t) => t.term.startsWith('=')));
+    const grouping = members && concepts.find((c) => c.span.named && c.span.word === normalize(members.group) && c.terms.some((t) => isGlossaryTerm(t.term)));
     if (members && grouping) {
       const asked = members.member === undefined ? [] : concepts.filter((c) => c.span.named && c !== grouping && normalize(members.member ?? '').includes(c.span.word));
       const others = members.others ? concepts.filter((c) => c.span.named && c !== grouping) : [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../src/content/load-content.js';
 import { Engine } from '../../src/search/engine.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/lexicon.js';
-import { Analyzer } from '../../src/search/analyzer.js';
+import { Analyzer, isGlossaryTerm } from '../../src/search/analyzer.js';
 import { adjectiveOf, lexiconSpelling, positiveOf } from '../../src/search/query.js';
 import { CACHE_DIR, realEngine } from '../helpers/engine.js';
 import { loadLexicon } from '../../src/lexicon/load-lexicon.js';
@@ -712,6 +712,17 @@ describe('positiveOf()', () => {
 
   it('GIVEN "lots of smaller ones" THEN the passage on small multilateral mechanisms answers', async () => {
     expect(await top('Is Washington relying on one big alliance or lots of smaller ones?')).toBe('§3.2');
+  });
+});
+
+describe('the analyzer and glossary concepts', () => {
+  it('GIVEN a glossary term, a gazetteer place and a word THEN only the glossary term is a glossary concept', () => {
+    const analyzer = new Analyzer([{ names: ['Quad', 'Quadrilateral Security Dialogue'], keepWords: true }]);
+    const quad = analyzer.conceptOf('Quadrilateral Security Dialogue') ?? '';
+    expect(isGlossaryTerm(quad)).toBe(true);
+    expect(isGlossaryTerm(analyzer.conceptOf('Seoul') ?? '')).toBe(false);
+    expect(analyzer.terms('quad security').some(isGlossaryTerm)).toBe(true);
+    expect(analyzer.terms('security').some(isGlossaryTerm)).toBe(false);
   });
 });
 
