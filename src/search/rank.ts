@@ -79,10 +79,10 @@ export class Ranker {
         const t = c.terms[ti] as Concept['terms'][number];
         const id = ids[ti] as number;
         if (id < 0) continue;
+        // A related word (not the question's own) in the text or title of too many passages tells next to nothing, and its postings cost the most.
+        if (t.weight < 1 && this.index.postings(id, TEXT_FIELD) + this.index.postings(id, TITLE_FIELD) > this.maxRelatedPostings) continue;
         // A related word's matches through the glossary context, when thousands of passages have them,
         // tell little (a weak match of a weaker word) and cost the most: on a large library they are not read.
-        // A related word (not the question's own) in more passages than that tells next to nothing, and its postings cost the most.
-        if (t.weight < 1 && this.index.postings(id, TEXT_FIELD) + this.index.postings(id, TITLE_FIELD) > this.maxRelatedPostings) continue;
         const skip = t.weight < 1 && this.index.postings(id, CONTEXT_FIELD) > this.maxRelatedContext ? IN_CONTEXT : 0;
         const count = this.index.accumulate(id, s.termScore, s.termFields, s.termTouched, skip, boosts);
         const reach = Math.min(1, t.weight + 0.35);

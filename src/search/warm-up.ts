@@ -27,10 +27,10 @@ const FORMS = [
   'whats the best sushi in tokyo tmrw',
   'How do I say {t} in Japanese?',
   'What poll numbers or figures does the piece give on {t}, or is the claim backed by no data?',
-  'Which countries besides Japan are members of {t}? Is Korea in {u}?',
-  'What happened to {t} after the martial law thing?',
+  'Which countries besides {u} are members of {t}? Is {u} in {t}?',
+  'What happened to {t} after the zorblaxian thing?',
   'Will {t} build its own nukes, and what has {u} said publicly about it?',
-  'What do Tokyo and Seoul lose by going along with {t}?',
+  'What do they lose by going along with {t}?',
   `${EVERY_START}?`,
   `${EVERY_START} in charge?`,
   // Patterns are compiled apart for text with characters outside Latin-1 (a dash, a curly quote).
