@@ -2,7 +2,7 @@ import type { Corpus, GlossaryEntry, Passage } from '../content/types.js';
 import { Analyzer, type Span } from './analyzer.js';
 import { Corrector } from './corrector.js';
 import { plainIdioms } from './idioms.js';
-import { compileShard, createPassageSearch, mergeShards, TermKeys, type ShardPostings } from './minisearch-index.js';
+import { compileShard, createPassageSearch, mergeShards, type ShardPostings } from './minisearch-index.js';
 import { PassageIndex } from './passage-index.js';
 
 /**
@@ -52,11 +52,9 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
     if (concept !== undefined) entriesOf.set(concept, [...(entriesOf.get(concept) ?? []), i]);
   });
   const glossaryUses: number[][] = glossary.map(() => []);
-  const keys = new TermKeys();
-  const keysOf = (terms: readonly string[]) => terms.map((t) => keys.key(t));
-  // Each word of the texts, its terms (at its last use) and their keys: one look-up per word.
-  const words = new Map<string, { terms: readonly string[]; keys: readonly string[] }>();
-  const titles = new Map<string, { spans: Span[]; keys: readonly string[] }>();
+  // Each word of the texts and its terms, at its last use.
+  const words = new Map<string, readonly string[]>();
+  const titles = new Map<string, { spans: Span[]; terms: readonly string[] }>();
   // The glossary context of each distinct set of named entries, indexed once (see ShardContexts).
   const contexts = new Map<string, number>();
   const contextSearch = createPassageSearch();
@@ -71,15 +69,14 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
     for (const span of analyzer.analyze(passage.text)) {
       if (span.named) {
         for (const t of span.terms) {
-          text.push(keys.key(t));
+          text.push(t);
           for (const e of entriesOf.get(t) ?? []) named.add(e);
         }
         continue;
       }
       if (span.terms.length === 0) continue;
-      let word = words.get(span.word);
-      if (word === undefined || word.terms !== span.terms) words.set(span.word, (word = { terms: span.terms, keys: keysOf(span.terms) }));
-      for (const k of word.keys) text.push(k);
+      if (words.get(span.word) !== span.terms) words.set(span.word, span.terms);
+      for (const t of span.terms) text.push(t);
     }
     const used = named.size === 0 ? [] : [...named].sort((a, b) => a - b);
     for (const e of used) glossaryUses[e]?.push(id);
@@ -88,24 +85,22 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
     let context = contexts.get(usedKey);
     if (context === undefined) {
       contexts.set(usedKey, (context = contexts.size));
-      contextSearch.add({ id: context, text: [], title: [], context: keysOf(analyzer.terms(used.map((e) => glossary[e]?.definition ?? '').join(' '))) });
+      contextSearch.add({ id: context, text: [], title: [], context: analyzer.terms(used.map((e) => glossary[e]?.definition ?? '').join(' ')) });
     }
     contextOf[i] = context;
     let title = titles.get(passage.sectionTitle);
     if (!title) {
       const spans = analyzer.analyze(passage.sectionTitle);
-      titles.set(passage.sectionTitle, (title = { spans, keys: keysOf(spans.flatMap((s) => s.terms)) }));
+      titles.set(passage.sectionTitle, (title = { spans, terms: spans.flatMap((s) => s.terms) }));
     }
     // Keywords count as the section title does: words for what the paragraph is about, not its text.
-    search.add({ id, text, title: passage.keywords ? [...title.keys, ...keysOf(analyzer.terms(plainIdioms(passage.keywords)))] : title.keys, context: [] });
+    search.add({ id, text, title: passage.keywords ? [...title.terms, ...analyzer.terms(plainIdioms(passage.keywords))] : title.terms, context: [] });
   });
-  const textWords = new Map<string, readonly string[]>();
-  for (const [word, { terms }] of words) textWords.set(word, terms);
   const titleWords = new Map<string, readonly string[]>();
   for (const passage of passages) {
     for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) titleWords.set(span.word, span.terms);
   }
-  return { postings: compileShard(search, (key) => keys.termOf(key), { search: contextSearch, of: contextOf }), textWords, titleWords, glossaryUses };
+  return { postings: compileShard(search, { search: contextSearch, of: contextOf }), textWords: words, titleWords, glossaryUses };
 };
 
 /** Joins the indexes of consecutive runs of passages (in passage order, together all of them) into the EngineIndex of them all. */

@@ -23,58 +23,40 @@ interface MiniSearchInternals {
 }
 
 /**
+ * MiniSearch keeps its terms in a radix tree (SearchableMap), which its own search() walks for prefix
+ * and fuzzy matches. The engine never calls MiniSearch's search(): it compiles the index's postings
+ * and ranks from them (its typo correction has a trie of its own). So the passages' MiniSearch keeps
+ * its terms in a hash map instead, with the calls MiniSearch's add, remove and toJSON make of its
+ * tree (`fetch`, `get`, `has`, `delete`, `size`, iteration): a radix tree look-up per word was two
+ * fifths of indexing a large library. tests/search/passage-index.test.ts checks the compiled scores
+ * against a stock MiniSearch's.
+ */
+class TermStore<V> extends Map<string, V> {
+  /** The value of `key`, made by `initial` when there is none: SearchableMap's `fetch`. */
+  fetch(key: string, initial: () => V): V {
+    let value = this.get(key);
+    if (value === undefined) this.set(key, (value = initial()));
+    return value;
+  }
+}
+
+/**
  * The MiniSearch index of the passages. Tokenising, stemming, stop words and names are the
  * Analyzer's (one definition for passages and questions), so MiniSearch gets each field's terms
  * ready-made, as an array it neither joins nor splits; it keeps the postings and field lengths that
- * BM25 needs.
+ * BM25 needs, its terms in a TermStore.
  */
-export const createPassageSearch = (): MiniSearch<IndexedPassage> =>
-  new MiniSearch<IndexedPassage>({
+export const createPassageSearch = (): MiniSearch<IndexedPassage> => {
+  const search = new MiniSearch<IndexedPassage>({
     fields: [...FIELDS],
     idField: 'id',
     stringifyField: (terms) => terms,
     tokenize: (terms) => terms as unknown as string[],
     processTerm: (term) => term || null,
   });
-
-/** Letters of the term keys. */
-const KEY_ALPHABET = 'abcdefgh';
-
-/**
- * Short keys that stand for terms in MiniSearch, made as terms come: the n-th term's key is n
- * written in base 8, least significant digit first. MiniSearch finds a term's postings in a radix
- * tree, scanning each node's edges in turn; over keys of eight letters, the first (most frequent)
- * terms the shortest, it indexes about a third faster than over the words themselves.
- */
-export class TermKeys {
-  private readonly keys = new Map<string, string>();
-  private readonly terms: string[] = [];
-
-  /** The key of `term`. */
-  key(term: string): string {
-    let key = this.keys.get(term);
-    if (key === undefined) {
-      key = '';
-      let n = this.terms.length;
-      do {
-        key += KEY_ALPHABET[n % KEY_ALPHABET.length];
-        n = Math.floor(n / KEY_ALPHABET.length);
-      } while (n > 0);
-      this.keys.set(term, key);
-      this.terms.push(term);
-    }
-    return key;
-  }
-
-  /** The term a key stands for. */
-  termOf(key: string): string {
-    let n = 0;
-    for (let i = key.length - 1; i >= 0; i--) n = n * KEY_ALPHABET.length + KEY_ALPHABET.indexOf(key.charAt(i));
-    const term = this.terms[n];
-    if (term === undefined) throw new Error(`TermKeys: "${key}" is no term's key`);
-    return term;
-  }
-}
+  (search as unknown as { _index: TermStore<unknown> })._index = new TermStore();
+  return search;
+};
 
 /**
  * The postings of one MiniSearch index over a run of consecutive passages, `first` to
@@ -114,11 +96,10 @@ export interface ShardContexts {
 type Fields = ReadonlyMap<number, ReadonlyMap<number, number>>;
 
 /**
- * Reads a MiniSearch index of consecutive passages into compact postings. MiniSearch may hold its
- * terms under other keys (see TermKeys): `termOf` gives the term of each key. With `contexts`, the
- * passages were indexed with empty contexts and take theirs from it (same keys).
+ * Reads a MiniSearch index of consecutive passages into compact postings. With `contexts`, the
+ * passages were indexed with empty contexts and take theirs from it.
  */
-export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: string) => string = (key) => key, contexts?: ShardContexts): ShardPostings => {
+export const compileShard = (search: MiniSearch<IndexedPassage>, contexts?: ShardContexts): ShardPostings => {
   const ms = search as unknown as MiniSearchInternals;
   const size = ms._documentCount;
   const fieldOf = FIELDS.map((f) => ms._fieldIds[f] as number);
@@ -137,15 +118,15 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, termOf: (key: s
   }
   const shared = contexts === undefined ? undefined : sharedContexts(contexts, size);
   // Each term's fields in the passages' index, and the contexts that have it.
-  const byKey = new Map<string, [Fields | undefined, ContextUses | undefined]>();
-  for (const [key, fields] of ms._index) byKey.set(key, [fields, undefined]);
-  for (const [key, uses] of shared?.uses ?? []) {
-    const both = byKey.get(key);
+  const byTerm = new Map<string, [Fields | undefined, ContextUses | undefined]>();
+  for (const [term, fields] of ms._index) byTerm.set(term, [fields, undefined]);
+  for (const [term, uses] of shared?.uses ?? []) {
+    const both = byTerm.get(term);
     if (both) both[1] = uses;
-    else byKey.set(key, [undefined, uses]);
+    else byTerm.set(term, [undefined, uses]);
   }
-  const entries = [...byKey];
-  const terms = entries.map(([key]) => termOf(key));
+  const entries = [...byTerm];
+  const terms = entries.map(([term]) => term);
   const order = Array.from(terms.keys()).sort((a, b) => byCodeUnits(terms[a] as string, terms[b] as string));
   const offsets = new Uint32Array(entries.length * F + 1);
   const df = new Uint32Array(entries.length);
@@ -230,9 +211,9 @@ const sharedContexts = ({ search, of }: ShardContexts, size: number) => {
   const lengths = new Uint32Array(cs._documentCount);
   for (const [short, fieldLengths] of cs._fieldLength) lengths[idOf.get(short) as number] = fieldLengths[field] ?? 0;
   const uses: [string, ContextUses][] = [];
-  for (const [key, fields] of cs._index) {
+  for (const [term, fields] of cs._index) {
     const docs = fields.get(field);
-    if (docs) uses.push([key, Array.from(docs, ([short, tf]) => [idOf.get(short) as number, tf] as const)]);
+    if (docs) uses.push([term, Array.from(docs, ([short, tf]) => [idOf.get(short) as number, tf] as const)]);
   }
   return {
     of,

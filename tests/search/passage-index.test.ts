@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { compileSearch, compileShard, createPassageSearch, mergeShards, TermKeys } from '../../src/search/minisearch-index.js';
+import { compileSearch, compileShard, createPassageSearch, mergeShards } from '../../src/search/minisearch-index.js';
 import { FIELD_BOOST, FIELDS } from '../../src/search/passage-index.js';
 import type { Concept } from '../../src/search/query.js';
 import { Ranker } from '../../src/search/rank.js';
@@ -86,7 +86,7 @@ describe('PassageIndex', () => {
     );
   });
 
-  it('GIVEN passages indexed in runs, under term keys THEN the merged index is the one a single MiniSearch index gives', () => {
+  it('GIVEN passages indexed in runs THEN the merged index is the one a single MiniSearch index gives', () => {
     // Runs indexed apart (on worker threads) must score as one index: the same postings, counts, lengths and averages.
     fc.assert(
       fc.property(corpus, fc.array(fc.nat(), { maxLength: 3 }), (docs, cuts) => {
@@ -94,11 +94,9 @@ describe('PassageIndex', () => {
         const terms = (field: string) => field.split(' ').filter(Boolean);
         const runs = bounds.slice(1).map((to, r) => {
           const from = bounds[r] as number;
-          const keys = new TermKeys();
           const search = createPassageSearch();
-          const keyed = (field: string) => terms(field).map((t) => keys.key(t));
-          docs.slice(from, to).forEach((d, i) => search.add({ id: from + i, text: keyed(d.text), title: keyed(d.title), context: keyed(d.context) }));
-          return compileShard(search, (key) => keys.termOf(key));
+          docs.slice(from, to).forEach((d, i) => search.add({ id: from + i, text: terms(d.text), title: terms(d.title), context: terms(d.context) }));
+          return compileShard(search);
         });
         expect(mergeShards(runs)).toEqual(build(docs).index.data);
       }),
@@ -112,8 +110,6 @@ describe('PassageIndex', () => {
       fc.property(pool, fc.array(fc.record({ text: field, title: field, context: fc.nat() }), { minLength: 1, maxLength: 25 }), fc.nat(20), (contexts, spec, first) => {
         const terms = (field: string) => field.split(' ').filter(Boolean);
         const docs = spec.map((d) => ({ text: d.text, title: d.title, context: contexts[d.context % contexts.length] as string }));
-        const keys = new TermKeys();
-        const keyed = (field: string) => terms(field).map((t) => keys.key(t));
         const search = createPassageSearch();
         const contextSearch = createPassageSearch();
         const of = new Uint32Array(docs.length);
@@ -122,14 +118,14 @@ describe('PassageIndex', () => {
           let c = ids.get(d.context);
           if (c === undefined) {
             ids.set(d.context, (c = ids.size));
-            contextSearch.add({ id: c, text: [], title: [], context: keyed(d.context) });
+            contextSearch.add({ id: c, text: [], title: [], context: terms(d.context) });
           }
           of[i] = c;
-          search.add({ id: first + i, text: keyed(d.text), title: keyed(d.title), context: [] });
+          search.add({ id: first + i, text: terms(d.text), title: terms(d.title), context: [] });
         });
         const inline = createPassageSearch();
         docs.forEach((d, i) => inline.add({ id: first + i, text: terms(d.text), title: terms(d.title), context: terms(d.context) }));
-        expect(compileShard(search, (key) => keys.termOf(key), { search: contextSearch, of })).toEqual(compileShard(inline));
+        expect(compileShard(search, { search: contextSearch, of })).toEqual(compileShard(inline));
       }),
     );
   });
