@@ -156,7 +156,8 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, contexts?: Shar
         continue;
       }
       const from = at;
-      for (const [short, tf] of own?.get(fieldOf[f] as number) ?? []) {
+      // forEach, not for…of: no [key, value] array made per posting.
+      own?.get(fieldOf[f] as number)?.forEach((tf, short) => {
         const p = idOf[short] as number;
         docs[at] = p;
         freqs[at] = Math.min(tf, 0xffff);
@@ -166,7 +167,7 @@ export const compileShard = (search: MiniSearch<IndexedPassage>, contexts?: Shar
           seen[p - first] = t + 1;
           count += 1;
         }
-      }
+      });
       if (!isAscending(docs, from, at)) sortPostings(docs, freqs, from, at);
     }
     df[t] = count;
