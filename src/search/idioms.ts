@@ -191,6 +191,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bcover\s+stor(?:y|ies)\b/gi, 'pretext'],
   // Less room (space, leeway) for something is its space compressed.
   [/\b(?:less|reduced|shrinking|shrunken|smaller|narrower|narrowing|squeezed)\s+(?:diplomatic\s+)?(?:room|space|leeway|latitude|freedom|wiggle\s+room)\b/gi, 'compressed space'],
+  // … and so is room limited (curbed, narrowed): "limit how much room they have", "restrict their space".
+  [/\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|narrow|narrows|narrowed|shrink|shrinks|shrank|squeeze|squeezes|reduce|reduces|reduced|reducing)\s+(?:(?:how\s+much|their|its|his|her|the|any)\s+)?(?:diplomatic\s+)?(?:room|space|leeway|latitude|wiggle\s+room)\b/gi, 'compressed space'],
   // "In the writers' view (opinion, telling)": whose view frames the question, no word of what it asks (in their eyes: see below).
   [/\bin\s+(?:the\s+)?(?:(?:writers|authors)['’]|(?:writer|author)['’]s|their|his|her|its|(?:the\s+)?(?:piece|article|op-?ed|text)['’]s)\s+(?:(?:own|overall)\s+)?(?:view|views|opinion|telling|reading|estimation|account|words|judg(?:e)?ment|mind|assessment)\b/gi, ''],
   // Making money is economic growth.
