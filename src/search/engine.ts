@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, membersAsked, MEMBERSHIP, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, membersAsked, MEMBERSHIP, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -379,6 +379,23 @@ export class Engine {
     const absent = after.length > 0 && after.length <= MAX_ALTERNATIVE ? Math.min(absentOf(before), absentOf(after)) : absentOf(concepts);
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
+    }
+    // "Does the piece say anything about the THAAD deployment?": whether the content covers a thing at all, which it does
+    // not when a word of the asker's naming the thing, in that clause, is one the content never uses: a name, a thing, or a
+    // word no dictionary knows (a name typed in lower case), not an idea or a manner of asking ("breaking", "exactly").
+    const covered = coverageAsked(plain);
+    if (covered !== undefined) {
+      const end = covered + firstClauseEnd(plain.slice(covered));
+      const asked = normalize(text);
+      const unnamed = concepts.find(
+        (c) =>
+          c.span.start >= covered &&
+          c.span.end <= end &&
+          c.weight > 0 &&
+          (c.unknown === 'thing' || c.unknown === 'name' || (c.unknown === 'idea' && !this.lexicon.knows(c.span.word))) &&
+          asked.includes(c.span.word),
+      );
+      if (unnamed) return this.notCovered(question, `The content does not mention "${unnamed.span.word}".`, concepts, ranked);
     }
     // When the best passage lacks what the question asks for, a passage nearly as close that has it answers instead, first.
     const nearlyAsClose = (r: Ranked) => r !== best && r.score >= best.score * STANCE_FLOOR && r.coverage >= best.coverage - FOCUS_SLACK;

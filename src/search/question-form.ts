@@ -166,6 +166,19 @@ export const partNamed = (text: string): PartNamed | undefined => {
 /** Whether a question asks about a place in the piece itself ("where is the turning point in the argument?", "where does the article pivot?"). */
 export const asksWithinPiece = (text: string): boolean => asksAboutPiece(text) || /\b(?:argument|turning\s+point|tone|section|paragraph)\b/i.test(text);
 
+/**
+ * "Does the piece say anything about X?", "did the authors discuss X?", "does it mention X?": whether
+ * the content covers X at all. Where X starts in the question, or undefined.
+ */
+export const coverageAsked = (text: string): number | undefined => {
+  const m = COVERAGE_ASKED.exec(text);
+  return m === null ? undefined : m.index + m[0].length;
+};
+const COVERAGE_ASKED = new RegExp(
+  String.raw`^\s*(?:does|did|do|has|have|will)\s+(?:it|they|(?:the|this)\s+(?:opinion\s+)?(?:${WRITERS}|${PIECE}))\s+(?:(?:ever|even|actually|really|also)\s+)?(?:(?:say|said|write|wrote|written|tell|told)\s+(?:us\s+)?(?:anything|something|much|a\s+lot|more)\s+(?:about|on|regarding)|discuss|mention|talk\s+about|cover|address|touch\s+on|go\s+into|get\s+into|bring\s+up|deal\s+with)\s+`,
+  'i',
+);
+
 /** Where a question's first clause ends: at its first comma, colon, semicolon, dash or question mark, or where it says whose view it asks (the end if none). */
 export const firstClauseEnd = (text: string): number => /[,;:?!—–]|\s-\s|\s(?:according\s+to|in\s+the\s+(?:view|eyes)\s+of|per)\s/i.exec(text)?.index ?? text.length;
 

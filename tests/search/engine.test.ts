@@ -486,6 +486,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // An event asked about, with a thing the content never mentions (a person it does name is not enough).
     ['What happened to Yoon Suk-yeol after he declared martial law?', /does not tell what happened with "law"/],
     ['what happened at the g7 summit in hiroshima', /does not tell what happened/],
+    // Whether the piece covers a thing at all: a word naming it that the content never uses (a thing, a name typed in lower case).
+    ["did the authors say anything about japan's plan to double its defence budget", /does not mention "budget"/],
+    ['does it say anything about the thaad deployment', /does not mention "thaad"/],
     // A group's members asked for: the article names the Quad and IPEF, never who belongs to them (but Japan and the ROK's application).
     ['Which four countries make up the Quad?', /who belongs to Quad/],
     ['is india in the IPEF according to the article?', /who belongs to IPEF/],
@@ -961,5 +964,18 @@ describe('everyday words for the content\'s own', () => {
     'what did the biden admin prioritize', // the admin is the administration
   ])('GIVEN "%s" THEN it is answered, not refused as about something the content never mentions', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('answered');
+  });
+});
+
+describe('whether the piece covers something', () => {
+  it.each([
+    ['does the article bring up the philippines at all? as the PH delegate i need to know', '§3.2'],
+    // The idiom's word ("agreement") is not the asker's; "context" is in another clause.
+    ['does the article bring up the big asia-pacific free trade deal (RCEP) at all', '§7.2'],
+    ['Does the article mention that both Japan and the ROK applied for membership following the launch of the IPEF, and in what context?', '§2.3'],
+  ])('GIVEN "%s", which it covers THEN it is answered (%s)', async (question, ref) => {
+    const answer = (await realEngine()).answer(question);
+    expect(answer.kind).toBe('answered');
+    if (answer.kind === 'answered') expect(answer.passages.slice(0, 3).map((p) => p.passage.ref)).toContain(ref);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, coverageAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -16,6 +16,21 @@ describe('what a question asks for, from its form', () => {
     ["who's the real target according to Beijing's scholars", 21],
   ])('GIVEN "%s" THEN its first clause ends at %i', (question, end) => {
     expect(firstClauseEnd(question)).toBe(end);
+  });
+
+  it.each([
+    ['does the piece say anything about the THAAD deployment?', 'the THAAD deployment?'],
+    ['did the authors discuss Japan’s defence budget', 'Japan’s defence budget'],
+    ['does it mention the Philippines at all?', 'the Philippines at all?'],
+    ['do they also talk about roads and ports', 'roads and ports'],
+    ['does the article bring up RCEP?', 'RCEP?'],
+    // Not whether the piece covers something: what it says, or a question about the world.
+    ['what does the piece say about the THAAD deployment?', undefined],
+    ['does Seoul discuss it with Tokyo?', undefined],
+    ['did Japan apply for membership?', undefined],
+  ])('GIVEN "%s" THEN whether the content covers "%s" is asked', (question, asked) => {
+    const at = coverageAsked(question);
+    expect(at === undefined ? undefined : question.slice(at)).toBe(asked);
   });
 
   it.each([
