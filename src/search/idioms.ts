@@ -8,6 +8,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\breach\s+(?:exceed|exceeds|exceeding|exceeded|outstrip|outstrips|outstripping|outstripped|outrun|outruns|outrunning)\s+(?:its|their|his|her|the)\s+grasp\b/gi, 'overreaching'],
   [/\bcall(?:s|ed|ing)?\s+(?:all\s+)?the\s+shots\b/gi, 'dominating leadership'],
   [/\b(?:in|on)\s+charge\b/gi, 'leadership'],
+  // Whether partners are equals asks who leads: "a partnership of equals", "one among equals", "equal partners", "on an equal footing".
+  [/\bon\s+an?\s+equal\s+footing\b|\b(?:of|among)\s+equals\b/gi, 'leadership'],
+  [/\bequal\s+(?=(?:partners?|partnership|footing|terms|say)\b)/gi, 'leadership '],
+  // What is in it for someone, its upside, is the benefit, their interest.
+  [/\bupsides?\b/gi, 'benefit'],
+  [/\bwhat(?:'s|’s|s|\s+is)\s+in\s+it\s+for\b/gi, 'what benefit for'],
   // "NE Asia", "SE Asian": the compass point abbreviated.
   [/\bNE\s+(?=asia|asian)\b/gi, 'Northeast '],
   [/\bSE\s+(?=asia|asian)\b/gi, 'Southeast '],

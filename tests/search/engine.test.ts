@@ -962,6 +962,8 @@ describe('everyday words for the content\'s own', () => {
     'is the beijing-tokyo-seoul three-way forum still alive', // a forum is a mechanism
     "whats the backstory here, why did it take so long", // a backstory is the background, the history
     'what did the biden admin prioritize', // the admin is the administration
+    "is the trilateral really a partnership of equals in the authors' eyes?", // whether partners are equals asks who leads
+    'does the author see any upside for china in all this', // an upside is a benefit
   ])('GIVEN "%s" THEN it is answered, not refused as about something the content never mentions', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('answered');
   });
