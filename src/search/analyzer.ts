@@ -2,13 +2,13 @@ import { stemmer } from 'stemmer';
 import { GAZETTEER } from './gazetteer.js';
 import { americanSpelling, SPELLING_TABLES } from './spelling.js';
 import { STOP_PHRASES, STOP_WORDS } from './stop-words.js';
-import { BASE_FORMS } from './word-forms.js';
+import { BASE_FORMS, OWN_STEMS } from './word-forms.js';
 
 /**
  * The word lists (and spelling tables) the analyzer indexes with: a stored index made with other lists is stale even at
  * the same engine version (see indexKey), so editing a list needs no version bump.
  */
-export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], STOP_PHRASES, [...BASE_FORMS], SPELLING_TABLES]);
+export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], STOP_PHRASES, [...BASE_FORMS], [...OWN_STEMS], SPELLING_TABLES]);
 
 /** What starts the concept term of a glossary entry ("=ipef"), which no word's stem does. */
 const GLOSSARY_MARK = '=';
@@ -109,7 +109,7 @@ const stems = new Map<string, string>();
 const stemWord = (word: string): string => {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = /^\d/.test(word) ? word : stemmer(americanSpelling(BASE_FORMS.get(word) ?? word));
+    stem = /^\d/.test(word) ? word : (OWN_STEMS.get(word) ?? stemmer(americanSpelling(BASE_FORMS.get(word) ?? word)));
     // Porter makes "used", "uses", "using" "us", which is the United States here.
     if (stem === 'us' && word !== 'us') stem = 'use';
     if (stems.size >= STEM_CACHE) stems.clear();

@@ -38,3 +38,14 @@ export const BASE_FORMS: ReadonlyMap<string, string> = new Map(
     .filter((words) => words.length > 1)
     .flatMap(([base, ...forms]) => forms.map((form) => [form, base as string] as const)),
 );
+
+/**
+ * Words a suffix stemmer joins to an unrelated word, and the stem each keeps instead: "several" and
+ * "severe" are not "sever" (to cut off), which the thesaurus relates to decoupling and isolating.
+ */
+export const OWN_STEMS: ReadonlyMap<string, string> = new Map([
+  ['several', 'several'],
+  ['severe', 'severe'],
+  ['severely', 'severe'],
+  ['severity', 'severe'],
+]);

@@ -759,6 +759,14 @@ describe('the analyzer and irregular word forms', () => {
     expect(analyzer.terms('bases')).toEqual(analyzer.terms('base'));
   });
 
+  it('GIVEN "several" or "severe" THEN neither is "sever" (Porter stems all three so), the same as "severely" and "severe"', () => {
+    expect(analyzer.terms('several')).not.toEqual(analyzer.terms('sever'));
+    expect(analyzer.terms('severe')).not.toEqual(analyzer.terms('sever'));
+    expect(analyzer.terms('severe')).not.toEqual(analyzer.terms('several'));
+    expect(analyzer.terms('severely')).toEqual(analyzer.terms('severe'));
+    expect(analyzer.terms('severed')).toEqual(analyzer.terms('sever'));
+  });
+
   it('GIVEN a question in the present tense THEN it finds the passage telling it in the past', () => {
     const engine = new Engine(parseContent([{ name: 'content/a.md', text: '---\ntitle: A\n---\n\n## 1. One\n\nThe envoys sought a ceasefire in the north.\n\nThe envoys praised the farmers of the delta.\n' }]));
     const answer = engine.answer('what do the envoys seek?');
