@@ -50,7 +50,7 @@ export const THESAURUS: readonly string[] = [
   'summit meeting meetings talks dialogue conference gathering meet met event convene convened convening',
   'statement communique declaration announcement announced',
   'concern concerns worry worried worries anxiety anxieties anxious alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous uneasy unease uneasiness disquiet warn warns warned warning warnings',
-  'maritime sea seas ocean waters naval',
+  'maritime sea seas ocean waters naval coast coasts coastal offshore',
   'fracture fractures fractured crack cracks strain strains damage damaged harm hurt rupture impact impacting affect',
   'competition compete competing rivalry rival rivals contest',
   // Those a grouping is aimed at are its targets.

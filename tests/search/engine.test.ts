@@ -972,6 +972,7 @@ describe('everyday words for the content\'s own', () => {
     'what did the biden admin prioritize', // the admin is the administration
     "is the trilateral really a partnership of equals in the authors' eyes?", // whether partners are equals asks who leads
     'does the author see any upside for china in all this', // an upside is a benefit
+    "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
   ])('GIVEN "%s" THEN it is answered, not refused as about something the content never mentions', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('answered');
   });
