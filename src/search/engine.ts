@@ -386,14 +386,15 @@ export class Engine {
     const covered = coverageAsked(plain);
     if (covered !== undefined) {
       const end = covered + firstClauseEnd(plain.slice(covered));
-      const asked = normalize(text);
+      // The asker's own words, one space apart ("budget?" is "budget"), to tell them from an idiom's.
+      const asked = ` ${normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
       const unnamed = concepts.find(
         (c) =>
           c.span.start >= covered &&
           c.span.end <= end &&
           c.weight > 0 &&
           (c.unknown === 'thing' || c.unknown === 'name' || (c.unknown === 'idea' && !this.lexicon.knows(c.span.word))) &&
-          asked.includes(c.span.word),
+          asked.includes(` ${c.span.word} `),
       );
       if (unnamed) return this.notCovered(question, `The content does not mention "${unnamed.span.word}".`, concepts, ranked);
     }
