@@ -113,6 +113,11 @@ interface PassageView {
 const ANCHOR_WEIGHT = 0.5;
 /** …matched by the word itself, a typo correction or a thesaurus synonym (not a looser WordNet relation). */
 const ANCHOR_TERM = 0.5;
+/**
+ * A text's words as the analyzer writes a span's (lower case), one space apart and with a space at
+ * each end, so that `spaced(text).includes(` ${span.word} `)` tells whether the text has that span's words.
+ */
+const spaced = (text: string): string => ` ${normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 /** Whether a sentence's (or passage's) terms mention a concept: one of its terms that is the question's word or close to it. */
 const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term));
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
@@ -386,8 +391,8 @@ export class Engine {
     const covered = coverageAsked(plain);
     if (covered !== undefined) {
       const end = covered + firstClauseEnd(plain.slice(covered));
-      // The asker's own words, one space apart ("budget?" is "budget"), to tell them from an idiom's.
-      const asked = ` ${normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+      // The asker's own words ("budget?" is "budget"), to tell them from an idiom's.
+      const asked = spaced(text);
       const unnamed = concepts.find(
         (c) =>
           c.span.start >= covered &&
@@ -449,8 +454,8 @@ export class Engine {
     if (speaker) {
       // Who speaks is a name or a thing ("China's foreign ministry"), its last word, not its modifiers ("ordinary").
       const head = speaker.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');
-      // The speaker's words as the analyzer writes a span's (lower case, one space apart), to find a name among them.
-      const words = ` ${normalize(speaker).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+      // The speaker's words, to find a name among them.
+      const words = spaced(speaker);
       // A name, or a word the content never uses that the lexicon does not know as an adjective or adverb ("kishida" typed in lower case).
       const unnamed = concepts.find((c) => ((c.unknown === 'name' || c.unknown === 'idea') && words.includes(` ${c.span.word} `)) || (c.unknown === 'thing' && c.span.word === head));
       if (unnamed) return this.notCovered(question, `The content never mentions ${speaker} ("${unnamed.span.word}").`, concepts, ranked);
