@@ -36,10 +36,10 @@ const MONEY_ASKED = new RegExp(
   'iu',
 );
 /** Any of those words: checked first, as most questions have none. */
-const MEASURE = new RegExp(String.raw`\b(?:${AMOUNT_AFTER_WHAT}|${AMOUNT_NAMED}|value|worth)\b`, 'i');
+const MEASURE = new RegExp(String.raw`\b(?:${AMOUNT_AFTER_WHAT}|${AMOUNT_NAMED}|value|worth|share)\b`, 'i');
 /** "What percentage …", "what is the annual trade volume …", "the value of … trade": an amount asked for. */
 const AMOUNT_ASKED = new RegExp(
-  String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${AMOUNT_NAMED})\b|\b(?:value|worth)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(?:${TRADED})\b`,
+  String.raw`\bwhat (?:${AMOUNT_AFTER_WHAT})\b|\bwhat(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:${AMOUNT_NAMED})\b|\b(?:value|worth|share)\s+of\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${TRADED})\b`,
   'iu',
 );
 /**

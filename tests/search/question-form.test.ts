@@ -47,6 +47,11 @@ describe('what a question asks for, from its form', () => {
     // A volume, a figure, a total is a number.
     ["what's the annual trade volume between china and japan?", 'They have frequent business exchanges.', false],
     ['whats the annual trade volume between china and south korea?', 'They have frequent business exchanges.', false],
+    // Up to five words may name what the volume is of; a share of what is traded is a number too.
+    ['what was china-south korea bilateral trade volume in 2023?', 'They have frequent business exchanges.', false],
+    ["what's China's share of Japan's total exports?", 'Exports reached 12 percent of the total.', true],
+    ["what's China's share of Japan's total exports?", 'China is a major market for Japan.', false],
+    ["what is Japan's share of the burden?", 'Japan is asked to pay more.', undefined],
     // An approval rating is a number, and the day of a date ("Jan 5") is none.
     ["what was kishida's approval rating at the time of the summit?", 'They met in Washington on Jan 5.', false],
     ["what was kishida's approval rating at the time of the summit?", 'It stood at 30 percent in May.', true],
