@@ -8,7 +8,7 @@
 export const GAZETTEER: readonly (readonly string[])[] = [
   ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam', 'Pentagon', 'State Department', 'Foggy Bottom', 'Beltway', 'Capitol Hill', 'Hoa Ky', 'Hoa Kỳ', 'Estados Unidos', 'EEUU', 'EE.UU.', 'Mikuk', 'Meiguo', 'Beikoku'],
   ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan', 'Hanguk', 'Namhan', 'Han Quoc', 'Hàn Quốc', 'Corea del Sur'],
-  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Kim regime', 'Kim dynasty', 'Bukhan', 'Trieu Tien', 'Triều Tiên', 'Corea del Norte'],
+  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Kim', 'Kim regime', 'Kim dynasty', 'Bukhan', 'Trieu Tien', 'Triều Tiên', 'Corea del Norte'],
   ['Kim Jong Un', 'Kim Jong-un'],
   ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei', 'Nihon', 'Nippon', 'Ilbon', 'Riben', 'Nhat Ban', 'Nhật Bản', 'Japón'],
   ['China', 'Beijing', 'Chinese', 'PRC', "People's Republic of China", 'Zhongnanhai', 'Zhongguo', 'Jungguk', 'Chugoku', 'Trung Quoc', 'Trung Quốc'],

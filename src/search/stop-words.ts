@@ -31,7 +31,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   debater debaters reader readers listener listeners viewer viewers newbie newbies noob
   guy guys folks dude dudes bunch acc doc docs nah nope yep yup
   portray portrays portrayed depict depicts depicted characterise characterises characterised characterize characterizes
-  characterized situate situates situated frame frames framed framing`
+  characterized situate situates situated frame frames framed framing
+  everyone everybody hint hints hinted hinting allude alludes alluded`
     .split(/\s+/)
     .filter(Boolean),
 );

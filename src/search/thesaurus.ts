@@ -9,7 +9,7 @@ export const THESAURUS: readonly string[] = [
   'nuclear nuke nukes warhead warheads atomic bomb bombs missile missiles arsenal weapon weapons arms',
   'military army armies troops forces armed defense defence war warfare soldiers navy gun guns',
   'exercise exercises drill drills maneuver manoeuvre wargame wargames',
-  'alliance alliances ally allies allied bloc blocs camp camps coalition treaty pact partner partners partnership buddy buddies pal pals friend friends',
+  'alliance alliances ally allies allied bloc blocs camp camps coalition treaty pact partner partners partnership buddy buddies pal pals friend friends sidekick sidekicks',
   'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert',
   'mechanism partnership framework frameworks arrangement institution institutional setup platform platforms grouping groupings format structure club network networks system instrument instruments vehicle forum forums tool tools',
   'institutionalize institutionalizing institutionalise formalize formalise normalization normalize formal permanent',
@@ -85,15 +85,18 @@ export const THESAURUS: readonly string[] = [
   'asia > region regional',
   // The odds (likelihood, chances) of something bad are its risk.
   'odds likelihood chances > risk',
-  // Worrying about something is seeing a risk in it.
+  // Worrying about something is seeing a risk in it; what is scary is a danger.
   'worry worried worries worrying fear fears feared afraid anxious > risk risks danger',
+  'scary scarier scariest frightening terrifying nightmare nightmarish > risk risks danger',
+  // The front a reader speaks of ("the Korean front", "on the economic front") is an area, a region, a field.
+  'front fronts frontline frontlines > area areas region field',
   // A theatre of war or diplomacy is a region; the actors or players in it are countries.
   'theatre theatres theater theaters arena > region regional',
   'actor actors player players > countries nations',
   'europe european eastern-europe > ukraine nato',
   // The West's groupings, to a reader of this piece, are NATO and the G7.
   'western > nato g7 europe european',
-  'war wars fighting invasion conflict crisis',
+  'war wars fighting invasion conflict crisis flare flares skirmish skirmishes',
   'shrink compress squeeze narrow reduce',
   'independent independence autonomy autonomous',
   'stay remain maintain maintaining keep',
