@@ -298,6 +298,14 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('What does the piece say happens in the end to the alliance?')).toBeUndefined();
     expect(positionAsked("Does the piece sound confident about China's position by the end?")).toBe('end');
     expect(positionAsked('What does the article say towards the end?')).toBe('end');
+    // "At the end", anywhere in the question, is the piece's end (not "in the end", ultimately, nor "at the end of" something).
+    expect(positionAsked("how do they see china's own position at the end, strong or weak")).toBe('end');
+    expect(positionAsked('what happened at the end of the cold war?')).toBeUndefined();
+    expect(positionAsked('will they side with washington in the end?')).toBeUndefined();
+    // The piece's final (concluding) verdict, assessment or message is what it says last.
+    expect(positionAsked("What is the piece's final verdict on China's own position?")).toBe('end');
+    expect(positionAsked("What is the piece's concluding assessment of Beijing's position?")).toBe('end');
+    expect(positionAsked('What was the final verdict of the court?')).toBe(undefined);
     expect(positionAsked("What's the takeaway of the final section for students?")).toBe('end');
     expect(positionAsked('Is Beijing cornered, according to the closing argument?')).toBe('end');
     expect(positionAsked('What was the final outcome of the talks?')).toBeUndefined();
