@@ -107,6 +107,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\btop\s+dogs?\b/gi, 'dominant'],
   // The DMZ is the border of the two Koreas: the Korean Peninsula.
   [/\b(?:the\s+)?dmz\b/gi, 'Korean Peninsula'],
+  // "The divided nation (peninsula, country)", in this region, is Korea: the Korean Peninsula.
+  [/\b(?:the\s+)?divided\s+(?:nation|country|peninsula|land)\b/gi, 'Korean Peninsula'],
   // The two Koreas are the Korean Peninsula.
   [/\b(?:the\s+)?two\s+koreas\b|\binter-korean\b/gi, 'Korean Peninsula'],
   // Built (layered, stacked, grafted) on top of is based on, not the building of "construction".

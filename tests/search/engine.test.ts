@@ -647,6 +647,8 @@ describe('answer(): how readers ask', () => {
     // What is scary is a danger; "everyone" and "hints at" say nothing of which passage answers.
     ["What's the scariest scenario the op-ed hints at for the Korean front?", '§4.2'],
     ['whats the main danger they warn about for everyone living around there', '§4.1'],
+    // "The divided nation", in this region, is Korea.
+    ['What danger do the authors foresee for the divided nation?', '§4.2'],
     // A sidekick is a partner.
     ["Is this a case of a superpower outsourcing the grind to its sidekicks because it can't carry alone?", '§2.3'],
   ])('GIVEN "%s" THEN %s ranks first', async (question, ref) => {
