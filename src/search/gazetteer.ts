@@ -52,6 +52,8 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Turkey', 'Ankara', 'Turkish'],
   ['Brazil', 'Brasilia', 'Brazilian'],
   ['Mexico', 'Mexican'],
+  // Events readers ask about that the piece never names (the Second World War is its "historical issues": see the thesaurus).
+  ['World War I', 'World War 1', 'World War One', 'WWI', 'WW1', 'First World War', 'Great War'],
   // Months as dates are written ("Jan 5") and as readers ask ("in January"); March, May, June and July are spelt out.
   ['Jan', 'January'],
   ['Feb', 'February'],

@@ -592,6 +592,13 @@ describe('answer(): words the content does not use', () => {
     expect(engine.answer('Is Seoul or Tokyo better for a holiday?').kind).toBe('not-covered');
   });
 
+  it('GIVEN the First World War, which the piece never names THEN it is refused; the Second is its historical issues', async () => {
+    const engine = await realEngine();
+    expect(engine.answer('summarize the causes of world war 1 for my history essay').kind).toBe('not-covered');
+    expect(engine.answer('What caused the outbreak of World War I?').kind).toBe('not-covered');
+    expect(engine.answer('could old ww2-era grudges between japan and korea sink this').kind).toBe('answered');
+  });
+
   it('GIVEN "Kim" alone THEN it is the North Korean regime; the leader named in full is a name of his own, which the content never gives', async () => {
     const engine = await realEngine();
     expect(engine.answer('What does Kim Jong Un think of the trilateral?').kind).toBe('not-covered');
