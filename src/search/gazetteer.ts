@@ -54,6 +54,11 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Mexico', 'Mexican'],
   // Events readers ask about that the piece never names (the Second World War is its "historical issues": see the thesaurus).
   ['World War I', 'World War 1', 'World War One', 'WWI', 'WW1', 'First World War', 'Great War'],
+  // Popular culture of the region, which servers about it talk of and the piece never names ("is K-pop popular in Japan?").
+  ['K-pop', 'Kpop', 'J-pop', 'Jpop'],
+  ['K-drama', 'K-dramas', 'Kdrama', 'Kdramas'],
+  ['anime', 'manga'],
+  ['BTS', 'Blackpink'],
   // Months as dates are written ("Jan 5") and as readers ask ("in January"); March, May, June and July are spelt out.
   ['Jan', 'January'],
   ['Feb', 'February'],

@@ -599,6 +599,12 @@ describe('answer(): words the content does not use', () => {
     expect(engine.answer('could old ww2-era grudges between japan and korea sink this').kind).toBe('answered');
   });
 
+  it('GIVEN the region\'s popular culture, which the piece never names THEN a question about it is refused, whatever words it shares', async () => {
+    const engine = await realEngine();
+    expect(engine.answer('is kpop popular in japan').kind).toBe('not-covered');
+    expect(engine.answer('is k-pop popular in japan?').kind).toBe('not-covered');
+  });
+
   it('GIVEN "Kim" alone THEN it is the North Korean regime; the leader named in full is a name of his own, which the content never gives', async () => {
     const engine = await realEngine();
     expect(engine.answer('What does Kim Jong Un think of the trilateral?').kind).toBe('not-covered');
