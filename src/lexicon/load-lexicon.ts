@@ -4,8 +4,8 @@ import type { Lexicon } from './lexicon.js';
 import { compactLexicon, lexiconFromCompact, type CompactLexiconData } from './compact-lexicon.js';
 import { buildLexiconData } from './wordnet.js';
 
-/** Named for what it holds: a new name whenever the words' data is derived otherwise (v6: a noun by its use in SemCor). */
-const CACHE_FILE = 'wordnet-3.1-lexicon-v6.json';
+/** Named for what it holds: a new name whenever the words' data is derived otherwise (v6: a noun by its use in SemCor; v7: also with as many senses of another kind). */
+const CACHE_FILE = 'wordnet-3.1-lexicon-v7.json';
 
 /**
  * The WordNet lexicon, from `cacheDir` when it was built before (fast), else built from

@@ -122,7 +122,9 @@ export const buildLexiconData = async (dictDir?: string): Promise<LexiconData> =
     const nounKind = e.noun > 0 ? (CONCRETE.has(lexFile.get(e.first ?? '') ?? 0) ? 2 : 1) : 0;
     // Mostly a noun: by its number of senses, unless the corpus uses it mostly otherwise ("ordinary": five noun senses, used as an adjective).
     const used = frequency.get(word) ?? 0;
-    const mostlyNoun = e.noun > e.other && (used === 0 || (nounFrequency.get(word) ?? 0) * 2 >= used);
+    // As many senses of each: a noun if the corpus uses it only as one ("tariff"; not "top", "protest").
+    const nounUse = nounFrequency.get(word) ?? 0;
+    const mostlyNoun = (e.noun > e.other && (used === 0 || nounUse * 2 >= used)) || (e.noun === e.other && used > 0 && nounUse === used);
     words[word] = [mostlyNoun ? nounKind : 0, [...out].slice(0, MAX_RELATED).join('|'), frequency.get(word) ?? 0, nounKind];
   }
   return { version: 4, words };

@@ -21,6 +21,12 @@ describe('the lexicon built from WordNet 3.1', () => {
     expect(lexicon.nounKindOf('ordinary')).toBe('thing');
   });
 
+  it('GIVEN words with as many noun senses as others THEN they are nouns only when the corpus uses them only as nouns', () => {
+    // "tariff" (one noun sense, one verb sense) is used only as a noun; "top" and "protest" also otherwise.
+    expect(lexicon.kindOf('tariff')).toBe('thing');
+    for (const word of ['top', 'protest']) expect(lexicon.kindOf(word), word).toBe('other');
+  });
+
   it('GIVEN typos and words no one spells THEN the spelling one edit away is the one every edit looked up would give', () => {
     // The same lexicon without the shortcuts that rule edits out unread.
     const plain: Lexicon = { related: lexicon.related, kindOf: lexicon.kindOf, nounKindOf: lexicon.nounKindOf, knows: lexicon.knows, frequency: lexicon.frequency };
