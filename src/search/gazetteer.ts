@@ -54,6 +54,13 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Mexico', 'Mexican'],
   // Events readers ask about that the piece never names (the Second World War is its "historical issues": see the thesaurus).
   ['World War I', 'World War 1', 'World War One', 'WWI', 'WW1', 'First World War', 'Great War'],
+  // Disputes and places of the region's history readers ask about, which the piece never names (its "historical issues").
+  ['comfort women', 'comfort woman'],
+  ['forced labour', 'forced labor', 'forced labourers', 'forced laborers'],
+  ['Dokdo', 'Takeshima', 'Liancourt Rocks'],
+  ['Fukushima', 'Fukushima Daiichi'],
+  ['THAAD'],
+  ['Yasukuni', 'Yasukuni Shrine'],
   // Popular culture of the region, which servers about it talk of and the piece never names ("is K-pop popular in Japan?").
   ['K-pop', 'Kpop', 'J-pop', 'Jpop'],
   ['K-drama', 'K-dramas', 'Kdrama', 'Kdramas'],

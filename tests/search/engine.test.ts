@@ -599,6 +599,14 @@ describe('answer(): words the content does not use', () => {
     expect(engine.answer('could old ww2-era grudges between japan and korea sink this').kind).toBe('answered');
   });
 
+  it('GIVEN a dispute of the region\'s history the piece never names THEN a question about it is refused, though the piece speaks of historical issues', async () => {
+    const engine = await realEngine();
+    expect(engine.answer('Could you summarise the history of the comfort women dispute between Tokyo and Seoul?').kind).toBe('not-covered');
+    expect(engine.answer('which court rulings on wartime forced labor strained tokyo-seoul ties').kind).toBe('not-covered');
+    expect(engine.answer('whats the thaad dispute between seoul and beijing').kind).toBe('not-covered');
+    expect(engine.answer('Why does Japan need to reflect on history, per the writers?').kind).toBe('answered');
+  });
+
   it('GIVEN the region\'s popular culture, which the piece never names THEN a question about it is refused, whatever words it shares', async () => {
     const engine = await realEngine();
     expect(engine.answer('is kpop popular in japan').kind).toBe('not-covered');
