@@ -607,6 +607,15 @@ describe('answer(): words the content does not use', () => {
     expect(engine.answer('Why does Japan need to reflect on history, per the writers?').kind).toBe('answered');
   });
 
+  it('GIVEN a grouping, initiative or place of the region the piece never names THEN a question about it is refused', async () => {
+    const engine = await realEngine();
+    expect(engine.answer("What is the 'Chip 4' alliance and is Taiwan in it?").kind).toBe('not-covered');
+    expect(engine.answer('what was the story of the six-party talks with north korea, why they failed').kind).toBe('not-covered');
+    expect(engine.answer("Does the article discuss China's Global Security Initiative as Beijing's alternative security framework?").kind).toBe('not-covered');
+    // Camp David itself the piece names.
+    expect(engine.answer('What happened at Camp David?').kind).toBe('answered');
+  });
+
   it('GIVEN the region\'s popular culture, which the piece never names THEN a question about it is refused, whatever words it shares', async () => {
     const engine = await realEngine();
     expect(engine.answer('is kpop popular in japan').kind).toBe('not-covered');
