@@ -262,6 +262,14 @@ describe.each<[string, Floor]>([
   ['questions-unseen-76.json', { top1: 0.91, top3: 0.95, refusedOn: 0.03, offRefused: 0.88 }],
   ['questions-unseen-77.json', { top1: 0.83, top3: 0.94, refusedOn: 0.02, offRefused: 0.92 }],
   ['questions-unseen-78.json', { top1: 0.87, top3: 0.96, refusedOn: 0.03, offRefused: 0.88 }],
+  // unseen-79 (a high-school debate club preparing a motion) 85% / 93% / 2 / 22, unseen-80 (Japanese and Chinese readers
+  // of English as a second language, and retired diplomats) 88% / 97% / 0 / 19, unseen-81 (a grand-strategy gaming
+  // community, sceptical and in slang) 77% / 93% / 3 / 21: together 84% / 95% / 2.2% / 62 of 75, measured first with the
+  // engine of the session of 2026-11-29 (evening) after its first change. Then read; changes came of them (88% / 91% / 81%
+  // top-1, 96% / 100% / 97% top-3, 1 / 0 / 0 refused, 24 / 20 / 21 off-topic refused).
+  ['questions-unseen-79.json', { top1: 0.87, top3: 0.95, refusedOn: 0.02, offRefused: 0.92 }],
+  ['questions-unseen-80.json', { top1: 0.9, top3: 0.98, refusedOn: 0.01, offRefused: 0.76 }],
+  ['questions-unseen-81.json', { top1: 0.8, top3: 0.96, refusedOn: 0.01, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
