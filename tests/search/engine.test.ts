@@ -484,11 +484,12 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['What polling figures do the authors give for South Korean opposition to Yoon Suk-yeol\'s Japan policy?', /a number/],
     ["Does the article give any figures on China's bilateral trade volume with Japan or with South Korea?", /a number/],
     // An event asked about, with a thing the content never mentions (a person it does name is not enough).
-    ['What happened to Yoon Suk-yeol after he declared martial law?', /does not tell what happened with "law"/],
+    // (Martial law, THAAD and the like are names in the gazetteer, refused before these checks: see below.)
+    ['What happened to Yoon Suk-yeol after the court ruling?', /does not tell what happened with "court"/],
     ['what happened at the g7 summit in hiroshima', /does not tell what happened/],
     // Whether the piece covers a thing at all: a word naming it that the content never uses (a thing, a name typed in lower case).
     ["did the authors say anything about japan's plan to double its defence budget", /does not mention "budget"/],
-    ['does it say anything about the thaad deployment', /does not mention "thaad"/],
+    ['does it say anything about the hyunmoo deployment', /does not mention "hyunmoo"/],
     // A group's members asked for: the article names the Quad and IPEF, never who belongs to them (but Japan and the ROK's application).
     ['Which four countries make up the Quad?', /who belongs to Quad/],
     ['is india in the IPEF according to the article?', /who belongs to IPEF/],
