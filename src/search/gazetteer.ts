@@ -3,11 +3,15 @@
  * metonym ("Seoul said …"), its demonym and its common abbreviations; a leader is a name of their
  * own (what Xi said is not what the article says China did). Each group is one
  * concept; the glossary's term and aliases are merged into these groups when the index is built.
+ * It also names what readers of such a server ask about that content of this kind may never give
+ * (other countries, disputes, groupings, events, popular culture): a name, so a question about one
+ * that the content never names is about a name it does not give, whatever other words they share.
  * Matching is on whole words and phrases, after case folding and stemming.
  */
 export const GAZETTEER: readonly (readonly string[])[] = [
   ['US', 'U.S.', 'USA', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam', 'Pentagon', 'State Department', 'Foggy Bottom', 'Beltway', 'Capitol Hill', 'Hoa Ky', 'Hoa Kỳ', 'Estados Unidos', 'EEUU', 'EE.UU.', 'Mikuk', 'Meiguo', 'Beikoku'],
   ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan', 'Hanguk', 'Namhan', 'Han Quoc', 'Hàn Quốc', 'Corea del Sur'],
+  // "Kim" alone is the regime ("Kim's nukes"); the leader named in full is a name of his own.
   ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Kim', 'Kim regime', 'Kim dynasty', 'Bukhan', 'Trieu Tien', 'Triều Tiên', 'Corea del Norte'],
   ['Kim Jong Un', 'Kim Jong-un'],
   ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei', 'Nihon', 'Nippon', 'Ilbon', 'Riben', 'Nhat Ban', 'Nhật Bản', 'Japón'],
