@@ -447,11 +447,12 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
 const THE_PIECE = String.raw`(?:the|this)\s+${PIECE}`;
 const ASKS_END = new RegExp(String.raw`\bhow\s+(?:does\s+${THE_PIECE}|do\s+the\s+${WRITERS})\s+(?:end|conclude|finish|close|wrap\s+(?:(?:it|things)\s+)?up)\b|\bhow\s+${THE_PIECE}\s+(?:ends|concludes|finishes|closes|wraps\s+(?:(?:it|things)\s+)?up)\b|\bhow\s+do\s+they\s+wrap\s+(?:(?:it|things)\s+)?up\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}`, 'i');
 const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}`, 'i');
-/** "How does the article see China's position at the close?": a question about the piece's end. */
-const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$|\bat\s+the\s+(?:very\s+)?end\b(?!\s+of\b)`, 'i');
-
-/** "The trade deal they mention at the end": what the piece says at its end. */
-const SAID_AT_THE_END = /\b(?:mention(?:s|ed)?|say|says|said|talk(?:s|ed)?\s+about|brings?\s+up|brought\s+up|writes?|wrote|cite[sd]?|name[sd]?)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:at|towards?)\s+the\s+(?:very\s+)?end\b/iu;
+/**
+ * "How does the article see China's position at the close?", "the trade deal they mention at the end", "what's
+ * their view of China at the end, strong or weak?": a question about the piece's end. Not "in the end" (ultimately),
+ * nor the end of something else ("at the end of the Cold War").
+ */
+const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$|\b(?:at|towards?)\s+the\s+(?:very\s+)?end\b(?!\s+of\b)`, 'i');
 /**
  * "The takeaway of the final section", "according to the closing argument", "the ending": the piece's last part; and
  * what it says there, "the piece's final verdict", "the concluding assessment" (not "the final verdict of the court").
@@ -459,7 +460,7 @@ const SAID_AT_THE_END = /\b(?:mention(?:s|ed)?|say|says|said|talk(?:s|ed)?\s+abo
 const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b|(?:ending|conclusion)\b(?!\s+of\b))|(?:\b(?:its|their)|['’]s)\s+(?:final|closing|concluding|last)\s+(?:verdict|assessment|message|word|words|thoughts?|take)\b|\bthe\s+(?:closing|concluding)\s+(?:verdict|assessment|message|words|thoughts)\b/i;
 
 /** Which end of the piece a question asks for, if it asks for one. */
-export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) || SAID_AT_THE_END.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
+export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
 
 /** A yes-or-no question offering alternatives: "Is it X or Y?", "Does it cover defence, or more?". */
 const POLAR = /^\s*(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have)\b/i;

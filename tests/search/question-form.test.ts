@@ -301,6 +301,8 @@ describe('what a question asks for, from its form', () => {
     // "At the end", anywhere in the question, is the piece's end (not "in the end", ultimately, nor "at the end of" something).
     expect(positionAsked("how do they see china's own position at the end, strong or weak")).toBe('end');
     expect(positionAsked('what happened at the end of the cold war?')).toBeUndefined();
+    expect(positionAsked('what did the leaders say at the end of the summit?')).toBeUndefined();
+    expect(positionAsked('which grouping do they bring up towards the end')).toBe('end');
     expect(positionAsked('will they side with washington in the end?')).toBeUndefined();
     // The piece's final (concluding) verdict, assessment or message is what it says last.
     expect(positionAsked("What is the piece's final verdict on China's own position?")).toBe('end');
