@@ -593,40 +593,30 @@ describe('answer(): words the content does not use', () => {
     expect(engine.answer('Is Seoul or Tokyo better for a holiday?').kind).toBe('not-covered');
   });
 
-  it('GIVEN the First World War, which the piece never names THEN it is refused; the Second is its historical issues', async () => {
-    const engine = await realEngine();
-    expect(engine.answer('summarize the causes of world war 1 for my history essay').kind).toBe('not-covered');
-    expect(engine.answer('What caused the outbreak of World War I?').kind).toBe('not-covered');
-    expect(engine.answer('could old ww2-era grudges between japan and korea sink this').kind).toBe('answered');
-  });
-
-  it('GIVEN a dispute of the region\'s history the piece never names THEN a question about it is refused, though the piece speaks of historical issues', async () => {
-    const engine = await realEngine();
-    expect(engine.answer('Could you summarise the history of the comfort women dispute between Tokyo and Seoul?').kind).toBe('not-covered');
-    expect(engine.answer('which court rulings on wartime forced labor strained tokyo-seoul ties').kind).toBe('not-covered');
-    expect(engine.answer('whats the thaad dispute between seoul and beijing').kind).toBe('not-covered');
-    expect(engine.answer('Why does Japan need to reflect on history, per the writers?').kind).toBe('answered');
-  });
-
-  it('GIVEN a grouping, initiative or place of the region the piece never names THEN a question about it is refused', async () => {
-    const engine = await realEngine();
-    expect(engine.answer("What is the 'Chip 4' alliance and is Taiwan in it?").kind).toBe('not-covered');
-    expect(engine.answer('what was the story of the six-party talks with north korea, why they failed').kind).toBe('not-covered');
-    expect(engine.answer("Does the article discuss China's Global Security Initiative as Beijing's alternative security framework?").kind).toBe('not-covered');
-    // Camp David itself the piece names.
-    expect(engine.answer('What happened at Camp David?').kind).toBe('answered');
-  });
-
-  it('GIVEN the region\'s popular culture, which the piece never names THEN a question about it is refused, whatever words it shares', async () => {
-    const engine = await realEngine();
-    expect(engine.answer('is kpop popular in japan').kind).toBe('not-covered');
-    expect(engine.answer('is k-pop popular in japan?').kind).toBe('not-covered');
-  });
-
-  it('GIVEN "Kim" alone THEN it is the North Korean regime; the leader named in full is a name of his own, which the content never gives', async () => {
-    const engine = await realEngine();
-    expect(engine.answer('What does Kim Jong Un think of the trilateral?').kind).toBe('not-covered');
-    expect(engine.answer("So is the trilateral still about Kim's nukes?").kind).toBe('answered');
+  it.each([
+    // Names in the gazetteer that the piece never gives: a question about one is refused, whatever words it shares.
+    // The First World War (the Second is the piece's "historical issues").
+    ['summarize the causes of world war 1 for my history essay', 'not-covered'],
+    ['What caused the outbreak of World War I?', 'not-covered'],
+    ['could old ww2-era grudges between japan and korea sink this', 'answered'],
+    // Disputes of the region's history, though the piece speaks of historical issues.
+    ['Could you summarise the history of the comfort women dispute between Tokyo and Seoul?', 'not-covered'],
+    ['which court rulings on wartime forced labor strained tokyo-seoul ties', 'not-covered'],
+    ['whats the thaad dispute between seoul and beijing', 'not-covered'],
+    ['Why does Japan need to reflect on history, per the writers?', 'answered'],
+    // Groupings, initiatives and places of the region (Camp David itself the piece names).
+    ["What is the 'Chip 4' alliance and is Taiwan in it?", 'not-covered'],
+    ['what was the story of the six-party talks with north korea, why they failed', 'not-covered'],
+    ["Does the article discuss China's Global Security Initiative as Beijing's alternative security framework?", 'not-covered'],
+    ['What happened at Camp David?', 'answered'],
+    // The region's popular culture.
+    ['is kpop popular in japan', 'not-covered'],
+    ['is k-pop popular in japan?', 'not-covered'],
+    // "Kim" alone is the North Korean regime; the leader named in full is a name of his own, which the content never gives.
+    ['What does Kim Jong Un think of the trilateral?', 'not-covered'],
+    ["So is the trilateral still about Kim's nukes?", 'answered'],
+  ])('GIVEN "%s" THEN it is %s (the gazetteer\'s names)', async (question, kind) => {
+    expect((await realEngine()).answer(question).kind).toBe(kind);
   });
 
   it('GIVEN a typo of an English word the article does not use THEN the word as spelt finds its relatives', async () => {
