@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, membersAsked, MEMBERSHIP, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterYearAsked, membersAsked, MEMBERSHIP, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -410,6 +410,16 @@ export class Engine {
       ranked = [r, ...ranked.filter((x) => x !== r)];
       best = r;
     };
+    // "Which specific export controls did Japan join?": the passage must name instances of the kind, in a sentence that
+    // names the kind in the question's own word (or one as good) and lists ("platforms such as the G7, AUKUS, Quad").
+    const kind = instancesAsked(plain);
+    const kindConcept = kind === undefined ? undefined : concepts.find((c) => !c.span.named && c.span.word === normalize(kind) && c.weight > 0);
+    if (kindConcept) {
+      const lists = (r: Ranked) => this.viewOf(r.id).sentences.some(({ sentence, terms }) => kindConcept.terms.some((t) => t.weight >= 1 && terms.has(t.term)) && NAMES_INSTANCES.test(sentence.text));
+      const listing = ranked.find((r) => closeEnough(r) && lists(r));
+      if (!listing) return this.notCovered(question, `The passages name no specific ${kind}.`, concepts, ranked);
+      if (listing !== best) putFirst(listing);
+    }
     // "Which ASEAN countries …", "which Kishida policies …": members of a group the content never names
     // (a name, or a thing written with a capital; "which places …" asks for places, past no group).
     const group = WHICH_OF_GROUP.exec(plain);

@@ -355,6 +355,17 @@ export const membersAsked = (text: string): { group: string; member?: string; ot
 /** Words by which a sentence tells who belongs to a group. */
 export const MEMBERSHIP = /\b(?:members?|membership|includ\w*|join\w*|applied|compris\w*|consist\w*|signator\w*)\b/i;
 
+/**
+ * "Which specific export controls …", "what particular drills did …": instances of a kind asked for,
+ * which a passage gives by naming them ("platforms such as the G7, AUKUS, Quad"), not by speaking of
+ * the kind. The kind's head noun (its last word before the verb or a preposition), or undefined.
+ */
+export const instancesAsked = (text: string): string | undefined =>
+  INSTANCES_ASKED.exec(text)?.[1]?.toLowerCase();
+const INSTANCES_ASKED = /^\s*(?:(?:in|at|from|to|for|with|on|of|among)\s+)?(?:which|what)\s+(?:specific|particular)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+)(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|in|of|on|between|from|that|against|by|to|with|like|such)\b|\s*[,?(—–]|\s*$)/iu;
+/** Words by which a sentence names instances of a kind. */
+export const NAMES_INSTANCES = /\b(?:such\s+as|including|includes?|included|like|namely|e\.g\.|for\s+(?:example|instance))\b|:\s*\S/i;
+
 /** The piece itself, as a question names it at its end ("who wrote this?", "… this article", "… it"). */
 const THIS_PIECE = String.raw`(?:\s+(?:this|the|that)(?:\s+(?:${PIECE}))?|\s+it)?\s*[?.!]*\s*$`;
 /** Questions about the piece's details, which its front matter gives and no passage does. */

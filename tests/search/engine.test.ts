@@ -496,6 +496,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Arms of its own: the article tells of the DPRK's nuclear arms, never of Seoul's.
     ['is seoul gonna build its own nukes', /do not tell of seoul having nukes of its own/],
     ['Does the article weigh in on whether South Korea should develop an independent nuclear deterrent?', /of its own/],
+    // Instances of a kind asked for: the article speaks of technologies and exercises, but lists none of the kinds asked about.
+    ['Which specific export controls did Japan adopt?', /name no specific controls/],
+    ['Which specific military exercises have NATO countries held with Japan?', /name no specific exercises/],
     // After "which", "official" is a noun (a person), though the word is mostly an adjective.
     ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
     // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.
@@ -540,6 +543,14 @@ describe('answer(): questions the content cannot answer by nature', () => {
   it('GIVEN "who is to blame" THEN "blame" is not taken for a thing the answer must name', async () => {
     const answer = (await realEngine()).answer('who is to blame for the stalling under the previous US president?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
+  });
+
+  it.each([
+    ['which specific platforms does the US want the mechanism to coordinate with?', '§4.3'],
+    ['Which particular mechanisms is the US building under the Indo-Pacific framework?', '§3.2'],
+  ])('GIVEN "%s" (instances of a kind) THEN the passage listing them answers: %s', async (question, ref) => {
+    const answer = (await realEngine()).answer(question);
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe(ref);
   });
 
   it('GIVEN a country by its own name, romanised THEN it is the country', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, coverageAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -116,6 +116,20 @@ describe('what a question asks for, from its form', () => {
     ['What role does the part about the goals play in the argument?', undefined],
   ])('GIVEN "%s" THEN the members asked for are %j', (question, asked) => {
     expect(membersAsked(question)).toEqual(asked);
+  });
+
+  it.each([
+    ['Which specific semiconductor export controls has Tokyo imposed on China?', 'controls'],
+    ['what specific chip export controls did the US put on china', 'controls'],
+    ['Which specific historical disputes between Japan and South Korea do the authors describe?', 'disputes'],
+    ['Which particular islands or reefs in the South China Sea were named?', 'reefs'],
+    ['which specific platforms does the US want to coordinate with?', 'platforms'],
+    // Not instances of a kind: a number of them, or no "specific".
+    ['Which two specific areas does the article name as included?', undefined],
+    ['Which platforms does the US want to coordinate with?', undefined],
+    ['What concrete step followed the summit?', undefined],
+  ])('GIVEN "%s" THEN the kind whose instances are asked for is %j', (question, kind) => {
+    expect(instancesAsked(question)).toBe(kind);
   });
 
   it.each([
