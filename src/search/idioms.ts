@@ -78,6 +78,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbig\s+picture\b/gi, 'overall'],
   [/\bused\s+to\s+(?:be|have)\b/gi, 'previously'],
   [/\b(?:three|3)[-\s](?:way|nation|country|party|sided)\b/gi, 'trilateral'],
+  // Chat's clipping: mil (not "5 mil", a million) is military.
+  [/(?<!\d\s*)\bmil\b(?!\s*(?:dollars|usd|yen|won)\b)/gi, 'military'],
   [/\bcut(?:s|ting)?\s+((?:[\p{L}'’-]+\s+){0,2}?)off\b/giu, 'sever $1'],
   // Severing (ditching) someone completely is severing them: how far is no word of the content's ("complete halt").
   [/\b(sever|ditch)\s+((?:[\p{L}'’-]+\s+){0,2}?)(?:completely|entirely|altogether|totally|for\s+good)\b/giu, '$1 $2'],

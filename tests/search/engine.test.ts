@@ -561,6 +561,11 @@ describe('answer(): questions the content cannot answer by nature', () => {
     };
     expect(refs("what does the piece say about Nihon's ties with Zhongguo?")).toEqual(refs("what does the piece say about Japan's ties with China?"));
     expect(refs('why does Hanguk not trust Ilbon?')).toEqual(refs('why does South Korea not trust Japan?'));
+    // Abbreviations and old names: KR, the Land of the Morning Calm, the Middle Kingdom.
+    expect(refs('are jp and kr spooked by beijing\'s rise')).toEqual(refs('are japan and south korea spooked by china\'s rise'));
+    expect(refs('Are the Japanese and the South Koreans uneasy about how powerful the Middle Kingdom has become?')).toEqual(refs('Are the Japanese and the South Koreans uneasy about how powerful China has become?'));
+    expect(refs('Why does the Land of the Morning Calm distrust Nippon?')).toEqual(refs('why does South Korea distrust Japan?'));
+    expect(refs('are jp and kr spooked by beijing\'s rise')[0]).toBe('§7.1');
   });
 
   it("GIVEN the Kim regime, an upshot, a hotspot, a turn in the piece, realism THEN they are the DPRK, a consequence, a place of conflict the passage names, its turning point, what is realistic", async () => {
@@ -578,6 +583,11 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(top("What did the three governments flag about Beijing's behavior in its contested maritime zone?")).toBe('§1.1');
     // Realism is what is realistic: the piece calls the strategy unrealistic.
     expect(top('How do the authors judge the realism of the current American approach?')).toBe('§6.2');
+  });
+
+  it('GIVEN a verb form of a word of the passage ("constrains") THEN it finds the noun ("constraints")', async () => {
+    const answer = (await realEngine()).answer('is the trilateral gonna face constrains going forward?');
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§6.1');
   });
 
   it('GIVEN a who-question with a second clause THEN only its own clause names the role asked for', async () => {

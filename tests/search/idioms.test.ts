@@ -15,6 +15,9 @@ const idiomWords = [...new Set(IDIOM_TABLE.toLowerCase().match(/[a-z]{2,}/g) ?? 
 describe('idioms in plain words', () => {
   it.each([
     ['is Washington biting off more than it can chew?', 'is Washington overreaching?'],
+    // Chat's "mil" is military, but "5 mil" is five million.
+    ['is it pure mil or tech too', 'is it pure military or tech too'],
+    ['they spent 5 mil on it', 'they spent 5 mil on it'],
     ['Who is calling the shots here?', 'Who is dominating leadership here?'],
     ['what would make the trio fall apart?', 'what would make the trio collapse?'],
     ['Can Tokyo turn its back on Beijing?', 'Can Tokyo alienate Beijing?'],
