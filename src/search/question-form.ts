@@ -308,7 +308,7 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help',
   'ask', 'decide', 'wish', 'promise', 'vow', 'pledge', 'offer', 'refuse', 'threaten',
   // "How does X fit with Y", "how does it compare to …": how things relate, not a deed done.
-  'fit', 'relate', 'compare', 'connect', 'link', 'differ',
+  'fit', 'slot', 'mesh', 'gel', 'relate', 'compare', 'connect', 'link', 'differ',
   // "What do they stand to lose", "what does it seem to …": the deed, if any, is the verb after these.
   'stand', 'seem', 'appear', 'tend',
   // "Did the war lead to more drills?": whether one thing caused another, which a passage tells in its own way ("after the war, more drills").
@@ -414,6 +414,9 @@ const DEED_DONE_BY_NAME = new RegExp(
 /** "Was Yoon impeached?", "did he end up getting fired or what?": whether something was done to someone, asked at the clause's end. */
 const DEED_UNDERGONE = /^\s*(?:so\s+)?(?:was|were|did|has|have|had)\s+((?:\S+\s+){0,2}?\S+?)\s+(?:end\s+up\s+)?(?:(?:get|getting|got|gotten|been|being)\s+)?(\p{Ll}+ed)(?=\s*(?:[?.!,]|$|\s+or\s+(?:not|what)\b|\p{Extended_Pictographic}))/iu;
 
+/** The piece as a subject, then a word: the piece's own verb ("the article list", "the authors name"). */
+const PIECE_THEN_VERB = new RegExp(String.raw`^(?:the|this)\s+(?:${WRITERS}|${PIECE})\s+\p{Ll}+$`, 'iu');
+
 /** Verbs of wanting or making someone do something, whose deed is the verb after its object ("want Tokyo to follow"). */
 const WANTS = /\b(?:want|wants|need|needs|expect|expects|ask|asks|tell|tells|urge|urges|force|forces|push|pushes|press|presses|allow|allows|let|lets|like|likes|wish|wishes|get|gets|help|helps|make|makes)\b/i;
 
@@ -450,6 +453,8 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
   }
   // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
   // "What does the US want asia to prioritise": the subject holds the verb, and what is wanted follows "to".
+  // "Which others does the article list next to it?": the piece is the subject and "list" its verb, not the subject's last word.
+  if (subject && PIECE_THEN_VERB.test(subject.trim())) return undefined;
   if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || baseForms(verb).some((v) => ATTITUDE.has(v)) || WANTS.test(subject)) return undefined;
   return { verb: normalize(verb), who: false };
 };

@@ -240,6 +240,10 @@ describe('what a question asks for, from its form', () => {
     ['What did the Camp David summit agree about a crisis hotline?', { verb: 'agree', who: false }],
     ['How did the Kishida government respond to it?', { verb: 'respond', who: false }],
     ["did biden's team put patching up friendships near the top of its list?", undefined],
+    // The piece as the subject, its verb read as part of it: what it lists is no deed done in the world.
+    ['which other minilaterals does the article list next to the US-JP-ROK one', undefined],
+    // How things fit together (slot in, mesh) is no deed.
+    ['how does the trilat slot in with the quad and aukus', undefined],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
