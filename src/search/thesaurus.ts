@@ -98,7 +98,7 @@ export const THESAURUS: readonly string[] = [
   'western > nato g7 europe european',
   'war wars fighting invasion conflict crisis flare flares skirmish skirmishes',
   'shrink compress squeeze narrow reduce',
-  'independent independence autonomy autonomous',
+  'independent independence autonomy autonomous freedom',
   'stay remain maintain maintaining keep',
   'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting',
   // Changing what something is about is replacing it with something else.
@@ -123,6 +123,10 @@ export const THESAURUS: readonly string[] = [
   'means resources capabilities capability capacity wherewithal',
   // The options one has, not a choice one makes ("the rational choice").
   'options option leeway flexibility room maneuver manoeuvre latitude',
+  // Freedom to act, room to move, is the space a country has (its "diplomatic space").
+  'freedom leeway latitude autonomy > space',
+  // Who is cast as the villain is cast as a threat.
+  'villain villains bogeyman bogeymen boogeyman baddie baddies > threat',
   'downside downsides drawback drawbacks disadvantage disadvantages pitfall pitfalls > risk risks danger cost costs consequence consequences harm',
   'upshot upshots fallout ramification ramifications > consequence consequences result results impact',
   'cost costs price prices toll expense lose loses losing loss losses sacrifice sacrifices sacrificed sacrificing',

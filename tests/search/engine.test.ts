@@ -585,6 +585,16 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(top('How do the authors judge the realism of the current American approach?')).toBe('§6.2');
   });
 
+  it.each([
+    // Cast as the villain: cast as a threat ("accentuating the 'China threat' theory").
+    ['Do the writers think Beijing is being painted as the villain?', '§5.2'],
+    // Freedom to set one's course is the diplomatic space the piece says is compressed.
+    ["What do they think happens to the neighbors' freedom to set their own course?", '§5.2'],
+  ])('GIVEN "%s" THEN the reader\'s word finds the piece\'s: %s', async (question, ref) => {
+    const answer = (await realEngine()).answer(question);
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe(ref);
+  });
+
   it('GIVEN a verb form of a word of the passage ("constrains") THEN it finds the noun ("constraints")', async () => {
     const answer = (await realEngine()).answer('is the trilateral gonna face constrains going forward?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§6.1');

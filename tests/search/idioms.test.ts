@@ -15,6 +15,11 @@ const idiomWords = [...new Set(IDIOM_TABLE.toLowerCase().match(/[a-z]{2,}/g) ?? 
 describe('idioms in plain words', () => {
   it.each([
     ['is Washington biting off more than it can chew?', 'is Washington overreaching?'],
+    ['could it upset the apple cart?', 'could it disrupt?'],
+    ['are they optimistic this actually works out', 'are they optimistic this actually succeed'],
+    // Figuring something out, or what did not work out, is not succeeding.
+    ['can we work out what they want?', 'can we work out what they want?'],
+    ["why didn't it work out before?", "why didn't it work out earlier?"],
     // Chat's "mil" is military, but "5 mil" is five million.
     ['is it pure mil or tech too', 'is it pure military or tech too'],
     ['they spent 5 mil on it', 'they spent 5 mil on it'],
