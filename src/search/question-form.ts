@@ -68,10 +68,14 @@ const PREAMBLE = /^\s*(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)
 /** A sentence about the asker before the question ("My nephew is posted near the DMZ. Does …?"): context, not the question. */
 const ABOUT_ME = /^\s*(?:(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/i;
 
+/** A question pointing back at something named before it ("what came out of it?", "what did they say about them?"). */
+const REFERS_BACK = /\b(?:it|its|them)\b/i;
+
 /** The question without what a chat question may open with before it. */
 export const withoutPreamble = (text: string): string => {
   const aboutMe = ABOUT_ME.exec(text);
-  const rest = aboutMe && aboutMe[0].length < text.length ? text.slice(aboutMe[0].length) : text;
+  // "My friend mentioned the Jan 5 dialogue. What came out of it?": the question refers back to what the sentence names, which it keeps.
+  const rest = aboutMe && aboutMe[0].length < text.length && !REFERS_BACK.test(text.slice(aboutMe[0].length)) ? text.slice(aboutMe[0].length) : text;
   const m = PREAMBLE.exec(rest);
   return m && m[0].length < rest.length ? rest.slice(m[0].length) : rest;
 };
@@ -108,7 +112,7 @@ export const laterYearAsked = (text: string, latest: number): number | undefined
 };
 
 /** Other writings: books, or other works (articles, papers …) someone wrote. */
-const OTHER_WRITINGS = /\b(?:(?:other|earlier|previous|past|later|latest|newer?|recent)\s+(?:(books?|writings|publications)|(works|articles|papers|pieces|op-?eds|columns|essays)\s+(?=(?:by|from|has|have|had|did|does|do|written|published)\b))|(books?|publications?))\b/i;
+const OTHER_WRITINGS = /\b(?:(?:other|earlier|previous|past|later|latest|newer?|recent)\s+(?:(books?|writings|publications)|(works|articles|papers|pieces|op-?eds|columns|essays)\s+(?=(?:by|from|has|have|had|did|does|do|written|published)\b))|(books?(?!\s+(?:club|clubs|group|groups|circle|circles|store|stores|shop|shops|fair|fairs|worms?)\b)|publications?))\b/i;
 
 /**
  * "What other books has Zhang written?", "earlier articles by the authors": other writings than the

@@ -394,6 +394,8 @@ describe('what a question asks for, from its form', () => {
     ['in short, what harm do they predict', 'what harm do they predict'],
     // A sentence about the asker before the question is context, not the question.
     ['My nephew is posted near the DMZ. Does the piece suggest a war is likelier?', 'Does the piece suggest a war is likelier?'],
+    // A question pointing back at what the sentence before it names keeps that sentence.
+    ['My friend mentioned the Jan 5 dialogue in Washington. What came out of it?', 'My friend mentioned the Jan 5 dialogue in Washington. What came out of it?'],
     ["I'm new here. hey bot, who wrote this?", 'who wrote this?'],
     ['My question is simple.', 'My question is simple.'],
     ["I'm confused: is this January meeting connected to Camp David?", 'is this January meeting connected to Camp David?'],
@@ -423,6 +425,8 @@ describe('what a question asks for, from its form', () => {
     ['any earlier articles by the authors on this?', 'articles'],
     ['Which book is good for the IELTS exam?', 'book'],
     ['what other pieces of the puzzle matter?', undefined],
+    // A book club is where the asker read it, no book asked about.
+    ['My book club friend mentioned the dialogue. What came out of it?', undefined],
     ['What does the article say about Japan?', undefined],
   ])('GIVEN "%s" THEN the other writings asked for are "%s"', (question, writings) => {
     expect(otherWritingsAsked(question)).toBe(writings);
