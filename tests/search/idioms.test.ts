@@ -23,6 +23,8 @@ describe('idioms in plain words', () => {
     // Chat's "mil" is military, but "5 mil" is five million.
     ['is it pure mil or tech too', 'is it pure military or tech too'],
     ['they spent 5 mil on it', 'they spent 5 mil on it'],
+    ['who was japans PM at camp david', 'who was japans prime minister at camp david'],
+    ['the talks began at 5 pm', 'the talks began at 5 pm'],
     ['Who is calling the shots here?', 'Who is dominating leadership here?'],
     ['what would make the trio fall apart?', 'what would make the trio collapse?'],
     ['Can Tokyo turn its back on Beijing?', 'Can Tokyo alienate Beijing?'],

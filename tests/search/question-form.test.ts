@@ -83,6 +83,8 @@ describe('what a question asks for, from its form', () => {
     ['In which year was the framework launched?', 'Following the launch of the framework, both applied.', false],
     ['In which year was the framework launched?', 'In February 2022, the strategy was put forward.', true],
     ['what date did the three first meet', 'They met in Washington on Jan 5.', true],
+    // "The exact date of …", without a verb, asks when too.
+    ['exact date of the camp david summit?', 'This dialogue is an outcome of the summit at Camp David.', false],
     // An age is a number.
     ['how old is yoon suk-yeol?', "There has been a lack of strong domestic support for Yoon Suk-yeol's Japan policy.", false],
     ['How old is the China-Japan-ROK cooperation?', 'It was first initiated in 2008, 16 years ago.', true],
@@ -258,6 +260,9 @@ describe('what a question asks for, from its form', () => {
     expect(opinionAsked('What is said about the trajectory?')).toBeUndefined();
     // Said at an event, and without the adverb after the speaker.
     expect(opinionAsked('what did kishida actually say at camp david?')).toBe('kishida');
+    // What someone would (will) say is their view too.
+    expect(opinionAsked('what would mearsheimer say about the US-JP-ROK trilat')).toBe('mearsheimer');
+    expect(opinionAsked('what would the authors say about AUKUS?')).toBeUndefined();
     expect(opinionAsked("What does Taiwan's government think of it?")).toBe("Taiwan's government");
     expect(opinionAsked("What did China's foreign ministry say in response to the dialogue?")).toBe("China's foreign ministry");
     expect(opinionAsked('What do the authors think about AUKUS?')).toBeUndefined();
