@@ -108,8 +108,12 @@ export const answerWanted = (text: string): Wanted | undefined => {
  */
 export const laterYearAsked = (text: string, latest: number): number | undefined => {
   if (asksAhead(text) || /\b(?:predict|forecast|expect|foresee|anticipat|project|prospect)/i.test(text)) return undefined;
-  return yearsIn(text).find((year) => year > latest);
+  // "Did they meet again after January 2024?": after the content's own year is later too.
+  const after = Array.from(text.matchAll(AFTER_YEAR), (m) => Number(m[1])).find((year) => year >= latest);
+  return after ?? yearsIn(text).find((year) => year > latest);
 };
+/** "after (since) 2024", "after early January 2024": a time after the year named. */
+const AFTER_YEAR = new RegExp(String.raw`\b(?:after|since|later\s+than|beyond)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(${YEAR})\b`, 'gi');
 
 /** Other writings: books, or other works (articles, papers …) someone wrote. */
 const OTHER_WRITINGS = /\b(?:(?:other|earlier|previous|past|later|latest|newer?|recent)\s+(?:(books?|writings|publications)|(works|articles|papers|pieces|op-?eds|columns|essays)\s+(?=(?:by|from|has|have|had|did|does|do|written|published)\b))|(books?(?!\s+(?:club|clubs|group|groups|circle|circles|store|stores|shop|shops|fair|fairs|worms?)\b)|publications?))\b/i;

@@ -420,6 +420,10 @@ describe('what a question asks for, from its form', () => {
     ['does the piece expect a crisis by 2027?', undefined],
     ['what happened in 2008?', undefined],
     ['what happened in 2024?', undefined],
+    // After the content's own year (its month or not) is later than it.
+    ['Did the three countries meet again after January 2024, and what came of it?', 2024],
+    ['has anything changed since 2024?', 2024],
+    ['what happened after 2008?', undefined],
   ])('GIVEN "%s" about content of 2024 THEN the later year asked is %s', (question, year) => {
     expect(laterYearAsked(question, 2024)).toBe(year);
   });
