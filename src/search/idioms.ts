@@ -76,6 +76,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bco[sz](?:y|ying|ies|ied)\s+up(?:\s+to)?\b/gi, 'pro'],
   [/\bwarm(?:s|ed|ing)?\s+(?:up\s+)?to\b/gi, 'improving relations'],
   [/\bbig\s+picture\b/gi, 'overall'],
+  // Holding a good (strong, winning) hand is having influence (cards alone are options: see below).
+  [/\b(?:hold|holds|holding|held|has|have|had|got|play|plays|playing|played)\s+(?:a\s+)?(?:good|strong|winning|decent|better|great)\s+hand\b/gi, 'ample influence'],
   // Upsetting the apple cart is disrupting things; a plan that works out succeeds (not "work out what …", figuring it out; what did not work out is told in the content's own words).
   [/\bupset(?:s|ting)?\s+the\s+apple\s*-?cart\b/gi, 'disrupt'],
   [/(?<!(?:n't|n’t|\bnot|\bnever)(?:\s+[\p{L}'’]+){0,2}\s+)\bwork(?:s|ed|ing)?\s+out\b(?!\s+(?:what|how|why|who|whether|if|where|when|which)\b)/giu, 'succeed'],

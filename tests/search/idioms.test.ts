@@ -16,6 +16,7 @@ describe('idioms in plain words', () => {
   it.each([
     ['is Washington biting off more than it can chew?', 'is Washington overreaching?'],
     ['could it upset the apple cart?', 'could it disrupt?'],
+    ['does Beijing still hold a good hand?', 'does Beijing still ample influence?'],
     ['are they optimistic this actually works out', 'are they optimistic this actually succeed'],
     // Figuring something out, or what did not work out, is not succeeding.
     ['can we work out what they want?', 'can we work out what they want?'],
