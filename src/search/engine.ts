@@ -95,7 +95,7 @@ const RELATIVE_FLOOR = 0.1;
 /** How much less of the question a passage that gives what is asked for (the thing, the date) may cover than the best one, to answer instead. */
 const FOCUS_SLACK = 0.1;
 /** A sentence covering this share of what a passage's best one covers may give the date or number asked for. */
-const WANTED_SHARE = 0.75;
+const WANTED_SHARE = 0.6;
 const MAX_QUESTION = 1000;
 /** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
 const MAX_ALTERNATIVE = 2;

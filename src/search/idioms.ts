@@ -83,9 +83,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/(?<!(?:n't|n’t|\bnot|\bnever)(?:\s+[\p{L}'’]+){0,2}\s+)\bwork(?:s|ed|ing)?\s+out\b(?!\s+(?:what|how|why|who|whether|if|where|when|which)\b)/giu, 'succeed'],
   [/\bused\s+to\s+(?:be|have)\b/gi, 'previously'],
   [/\b(?:three|3)[-\s](?:way|nation|country|party|sided)\b/gi, 'trilateral'],
-  // Chat's clippings: mil (not "5 mil", a million) is military; a PM (not "5 pm") a prime minister.
+  // Chat's clippings: mil (not "5 mil", a million) is military; a PM (not "5 pm") a prime minister; an admin an administration.
   [/(?<!\d\s*)\bmil\b(?!\s*(?:dollars|usd|yen|won)\b)/gi, 'military'],
   [/(?<!\d\s*)\bpms?\b/gi, 'prime minister'],
+  [/\badmin\b/gi, 'administration'],
   [/\bcut(?:s|ting)?\s+((?:[\p{L}'’-]+\s+){0,2}?)off\b/giu, 'sever $1'],
   // Severing (ditching) someone completely is severing them: how far is no word of the content's ("complete halt").
   [/\b(sever|ditch)\s+((?:[\p{L}'’-]+\s+){0,2}?)(?:completely|entirely|altogether|totally|for\s+good)\b/giu, '$1 $2'],

@@ -595,6 +595,12 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe(ref);
   });
 
+  it('GIVEN a "when" question whose date is in a sentence naming the thing but not every word asked THEN that sentence gives it', async () => {
+    // "In February 2022, the Biden administration put forward its 'Indo-Pacific' strategy": the White House is not named there.
+    const answer = (await realEngine()).answer('when did the white house roll out its indo-pac strategy');
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§2.3');
+  });
+
   it('GIVEN a verb form of a word of the passage ("constrains") THEN it finds the noun ("constraints")', async () => {
     const answer = (await realEngine()).answer('is the trilateral gonna face constrains going forward?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§6.1');

@@ -26,6 +26,7 @@ describe('idioms in plain words', () => {
     ['they spent 5 mil on it', 'they spent 5 mil on it'],
     ['who was japans PM at camp david', 'who was japans prime minister at camp david'],
     ['the talks began at 5 pm', 'the talks began at 5 pm'],
+    ['when did the biden admin roll out its plan', 'when did the biden administration launch its plan'],
     ['Who is calling the shots here?', 'Who is dominating leadership here?'],
     ['what would make the trio fall apart?', 'what would make the trio collapse?'],
     ['Can Tokyo turn its back on Beijing?', 'Can Tokyo alienate Beijing?'],
