@@ -124,7 +124,7 @@ const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.so
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?[“"]?\p{Lu}/u;
-const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line',
+const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line', 'assessment',
   // "What are the key points?", "give me an overview", "recap".
   'key', 'points', 'takeaways', 'highlights', 'overview', 'recap', 'summarize', 'summarise', 'summarized', 'summarised']);
 
@@ -353,7 +353,7 @@ export class Engine {
     const year = concepts.find((c) => c.unknown === 'thing' && c.weight > 0 && isYear(c.span.word) && namesNext(plain, c.span.end));
     if (year) return this.notCovered(question, `The content does not mention ${year.span.word}.`, concepts);
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
-      const summary = this.summaryQuery(text);
+      const summary = this.summaryQuery(plain);
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
     }
@@ -623,6 +623,8 @@ export class Engine {
     const asked = focusAsked(text);
     // "Which places (areas, corners, hotspots) …" asks where, which a passage answers by naming them, not with the word "place".
     if (asked && /^(?:place|location|spot|site|area|region|corner|hotspot|flashpoint)s?$/.test(asked.word)) return undefined;
+    // "Which bodies (organisations, actors) …" asks for them by name ("NATO", "the G7"), which is how a passage answers it.
+    if (asked && /^(?:bod(?:y|ies)|organi[sz]ations?|entit(?:y|ies)|outfits?|actors?|players?)$/.test(asked.word)) return undefined;
     // Not a word inside a name the question also uses ("the Atlantic alliance" asks about NATO, not an alliance).
     const concept = asked && concepts.find((c) => !c.span.named && c.span.word === asked.word && c.weight > 0);
     if (!asked || !concept) return undefined;
@@ -643,7 +645,7 @@ export class Engine {
 
   /** A question about the whole piece ("what is the verdict?") is answered from its standfirst, its summary line. */
   private summaryQuery(text: string): Concept[] | undefined {
-    if (!/\b(verdict|conclu\w*|overall|takeaways?|thesis|gist|summar\w*|argu\w*|main point|key points|highlights|overview|recap|bottom line|about|tl;?dr)\b/i.test(text)) return undefined;
+    if (!/\b(verdict|assessment|conclu\w*|overall|takeaways?|thesis|gist|summar\w*|argu\w*|main point|key points|highlights|overview|recap|bottom line|about|tl;?dr)\b/i.test(text)) return undefined;
     const doc = this.documents[0];
     if (!doc || this.documents.length !== 1) return undefined;
     const concepts = this.concepts(this.analyzer.analyze(doc.meta.standfirst ?? doc.meta.title));

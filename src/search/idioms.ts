@@ -76,6 +76,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bco[sz](?:y|ying|ies|ied)\s+up(?:\s+to)?\b/gi, 'pro'],
   [/\bwarm(?:s|ed|ing)?\s+(?:up\s+)?to\b/gi, 'improving relations'],
   [/\bbig\s+picture\b/gi, 'overall'],
+  // A newsroom's nut graf is the piece's gist; a net assessment its overall one.
+  [/\bnut\s+gra(?:f|ph)s?\b/gi, 'gist'],
+  [/\bnet\s+assessment\b/gi, 'overall assessment'],
   // Holding a good (strong, winning) hand is having influence (cards alone are options: see below).
   [/\b(?:hold|holds|holding|held|has|have|had|got|play|plays|playing|played)\s+(?:a\s+)?(?:good|strong|winning|decent|better|great)\s+hand\b/gi, 'ample influence'],
   // Upsetting the apple cart is disrupting things; a plan that works out succeeds (not "work out what …", figuring it out; what did not work out is told in the content's own words).

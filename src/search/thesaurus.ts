@@ -96,6 +96,7 @@ export const THESAURUS: readonly string[] = [
   'europe european eastern-europe > ukraine nato',
   // The West's groupings, to a reader of this piece, are NATO and the G7.
   'western > nato g7 europe european',
+  'euro-atlantic transatlantic atlantic > nato europe',
   'war wars fighting invasion conflict crisis flare flares skirmish skirmishes',
   'shrink compress squeeze narrow reduce',
   'independent independence autonomy autonomous freedom',

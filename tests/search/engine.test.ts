@@ -588,6 +588,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
   it.each([
     // Cast as the villain: cast as a threat ("accentuating the 'China threat' theory").
     ['Do the writers think Beijing is being painted as the villain?', '§5.2'],
+    // Western bodies are named, not called bodies: NATO, the G7. The Euro-Atlantic is NATO's.
+    ['Which Western bodies does the piece say Washington wants to plug into its Indo-Pacific strategy?', '§4.3'],
+    ['Is the Euro-Atlantic theatre bleeding into Asia, according to them?', '§4.3'],
     // Freedom to set one's course is the diplomatic space the piece says is compressed.
     ["What do they think happens to the neighbors' freedom to set their own course?", '§5.2'],
   ])('GIVEN "%s" THEN the reader\'s word finds the piece\'s: %s', async (question, ref) => {
@@ -599,6 +602,17 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // "In February 2022, the Biden administration put forward its 'Indo-Pacific' strategy": the White House is not named there.
     const answer = (await realEngine()).answer('when did the white house roll out its indo-pac strategy');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§2.3');
+  });
+
+  it("GIVEN a newsroom's nut graf or a net assessment THEN it is the piece's gist, answered as a summary question is", async () => {
+    const engine = await realEngine();
+    const refs = (q: string) => {
+      const a = engine.answer(q);
+      return a.kind === 'answered' ? a.passages.map((p) => p.passage.ref) : [];
+    };
+    expect(refs("What's the gist?").length).toBeGreaterThan(0);
+    expect(refs("What's the nut graf?")).toEqual(refs("What's the gist?"));
+    expect(refs('net assessment?')).toEqual(refs("what's the overall assessment?"));
   });
 
   it('GIVEN a verb form of a word of the passage ("constrains") THEN it finds the noun ("constraints")', async () => {

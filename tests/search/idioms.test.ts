@@ -16,6 +16,8 @@ describe('idioms in plain words', () => {
   it.each([
     ['is Washington biting off more than it can chew?', 'is Washington overreaching?'],
     ['could it upset the apple cart?', 'could it disrupt?'],
+    ["What's the nut graf?", "What's the gist?"],
+    ['net assessment?', 'overall assessment?'],
     ['does Beijing still hold a good hand?', 'does Beijing still ample influence?'],
     ['are they optimistic this actually works out', 'are they optimistic this actually succeed'],
     // Figuring something out, or what did not work out, is not succeeding.
