@@ -284,6 +284,9 @@ export const outOfScope = (text: string): string | undefined => {
   if (/^\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?|please\s+|help\s+me\s+)(?:write|draft|compose|translate|generate|create|code|program|book|order|buy|sell|recommend|suggest|play|sing|calculate|solve|fix|debug)\b/i.test(text)) {
     return 'That is a task, not a question about the content.';
   }
+  // "How do I cite it in APA?", "discord mic not working, how do i fix it?": how the asker is to do something, which
+  // an article does not tell (but "how should I read the ending?", "how do I interpret …": the piece itself).
+  if (HOW_DO_I.test(text)) return 'That asks how to do something, not about the content.';
   // "Cheapest way to send money home?", "any good textbook recommendations for my friend?": everyday advice asked of the bot.
   if (EVERYDAY_ADVICE.test(text)) return 'That asks for everyday advice, not about the content.';
   // "What's the capital of Australia?": a fact of general knowledge, whichever country the content names.
@@ -304,6 +307,9 @@ export const outOfScope = (text: string): string | undefined => {
   }
   return undefined;
 };
+
+/** "How do I …", "how can we …", "how long should I …" opening a question or a clause, not about reading the piece. */
+const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile)\b)/i;
 
 /** A part of the piece ("the ending", "the last part", "the intro"): what it says is the piece's own. */
 const PIECE_PART = String.raw`(?:(?:(?:last|final|closing|concluding|first|opening)\s+)?(?:part|section|paragraph|bit|lines?)|ending|end|conclusion|intro|introduction|opening|beginning|headline|title|standfirst)`;

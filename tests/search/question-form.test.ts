@@ -335,6 +335,13 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked('Is Beijing cornered, according to the closing argument?')).toBe('end');
     expect(positionAsked('What was the final outcome of the talks?')).toBeUndefined();
     expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
+    // How the asker is to do something, opening the question or a clause of it; not how to read the piece.
+    expect(outOfScope('How do I file expenses for last month\'s Seoul trip?')).toMatch(/how to do something/);
+    expect(outOfScope('discord mic not working on pc, how do i fix it?')).toMatch(/how to do something/);
+    expect(outOfScope('how long should I boil an egg for a runny yolk')).toMatch(/how to do something/);
+    expect(outOfScope('How should I read the ending of the piece?')).toBeUndefined();
+    expect(outOfScope('how long has the US been chasing a 3-way alliance?')).toBeUndefined();
+    expect(outOfScope('How do Japan and the ROK manage their conflicts?')).toBeUndefined();
     // Everyday advice asked of the bot, not a recommendation the piece makes.
     expect(outOfScope('Cheapest way to send money home from Japan?')).toMatch(/everyday advice/);
     expect(outOfScope('any good Korean textbook recommendations for my friend?')).toMatch(/everyday advice/);
