@@ -660,6 +660,10 @@ describe('answer(): words the content does not use', () => {
     ['what was the story of the six-party talks with north korea, why they failed', 'not-covered'],
     ["Does the article discuss China's Global Security Initiative as Beijing's alternative security framework?", 'not-covered'],
     ['What happened at Camp David?', 'answered'],
+    // Places within the region's countries (bases, cities, territories): not the country the piece speaks of.
+    ['Will there be joint US-Japan-ROK exercises near Okinawa this year?', 'not-covered'],
+    ["What's our policy on anonymous sources in Hong Kong stories?", 'not-covered'],
+    ['Will joint US-Japan-ROK exercises intensify, per the piece?', 'answered'],
     // The region's popular culture.
     ['is kpop popular in japan', 'not-covered'],
     ['is k-pop popular in japan?', 'not-covered'],
