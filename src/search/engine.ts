@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterYearAsked, membersAsked, MEMBERSHIP, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterYearAsked, membersAsked, MEMBERSHIP, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -520,6 +520,11 @@ export class Engine {
     const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);
     if (deed && act && !mentions(best.about, act)) {
       return this.notCovered(question, deed.who ? `The passages do not say who ${deed.verb} it.` : `The passages do not tell of the deed the question asks about ("${deed.verb}").`, concepts, ranked);
+    }
+    // "What came out of the second dialogue?": a later meeting of a series must be told of as such ("second", "next").
+    const later = laterMeetingAsked(plain);
+    if (later && !ranked.some((r) => closeEnough(r) && new RegExp(String.raw`\b${later}\b`, 'i').test((this.passages[r.id] as Passage).text))) {
+      return this.notCovered(question, `The passages tell of no ${later} meeting.`, concepts, ranked);
     }
     const pick = (list: readonly Ranked[]) => list.filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6).slice(0, limit);
     let pool = ranked;

@@ -311,6 +311,13 @@ export const outOfScope = (text: string): string | undefined => {
 /** "How do I …", "how can we …", "how long should I …" opening a question or a clause, not about reading the piece. */
 const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile)\b)/i;
 
+/**
+ * "What came out of the second trilateral dialogue?", "the next meeting after the January one": a later meeting of a
+ * series, the word that places it ("second", "next"); undefined when none is asked about.
+ */
+export const laterMeetingAsked = (text: string): string | undefined => LATER_MEETING.exec(text)?.[1]?.toLowerCase();
+const LATER_MEETING = /\b(second|2nd|next)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:dialogues?|meetings?|summits?|rounds?|talks|sessions?|gatherings?|get-togethers?|meet(?:-?ups?)?)\b/iu;
+
 /** A part of the piece ("the ending", "the last part", "the intro"): what it says is the piece's own. */
 const PIECE_PART = String.raw`(?:(?:(?:last|final|closing|concluding|first|opening)\s+)?(?:part|section|paragraph|bit|lines?)|ending|end|conclusion|intro|introduction|opening|beginning|headline|title|standfirst)`;
 /** Who asks about the piece itself ("what do the authors think …"): its words are the reader's framing. */

@@ -497,6 +497,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Arms of its own: the article tells of the DPRK's nuclear arms, never of Seoul's.
     ['is seoul gonna build its own nukes', /do not tell of seoul having nukes of its own/],
     ['Does the article weigh in on whether South Korea should develop an independent nuclear deterrent?', /of its own/],
+    // A later meeting of a series, when the piece tells only of the first.
+    ['What came out of the second trilateral Indo-Pacific dialogue?', /no second meeting/],
+    ['What happened at the next trilateral meeting after the January one?', /no next meeting/],
     // Instances of a kind asked for: the article speaks of technologies and exercises, but lists none of the kinds asked about.
     ['Which specific export controls did Japan adopt?', /name no specific controls/],
     ['Which specific military exercises have NATO countries held with Japan?', /name no specific exercises/],
@@ -544,6 +547,12 @@ describe('answer(): questions the content cannot answer by nature', () => {
   it('GIVEN "who is to blame" THEN "blame" is not taken for a thing the answer must name', async () => {
     const answer = (await realEngine()).answer('who is to blame for the stalling under the previous US president?');
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§1.2');
+  });
+
+  it('GIVEN the latest meeting (the piece\'s own) or a next step THEN it is no later meeting, and is answered', async () => {
+    const engine = await realEngine();
+    expect(engine.answer('Was the latest meeting a one-off or a step toward something more permanent?').kind).toBe('answered');
+    expect(engine.answer('What came out of the Camp David meeting as a next step for the three nations?').kind).toBe('answered');
   });
 
   it.each([
