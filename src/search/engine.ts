@@ -523,7 +523,8 @@ export class Engine {
     }
     // "What came out of the second dialogue?": a later meeting of a series must be told of as such ("second", "next").
     const later = laterMeetingAsked(plain);
-    if (later && !ranked.some((r) => closeEnough(r) && new RegExp(String.raw`\b${later}\b`, 'i').test((this.passages[r.id] as Passage).text))) {
+    const placing = later === undefined ? undefined : new RegExp(String.raw`\b${later}\b`, 'i');
+    if (later && placing && !ranked.some((r) => closeEnough(r) && placing.test((this.passages[r.id] as Passage).text))) {
       return this.notCovered(question, `The passages tell of no ${later} meeting.`, concepts, ranked);
     }
     const pick = (list: readonly Ranked[]) => list.filter((r) => r.score >= best.score * RELATIVE_FLOOR && r.coverage >= MIN_COVERAGE * 0.6).slice(0, limit);

@@ -472,10 +472,10 @@ export const deedAsked = (text: string): { verb: string; who: boolean } | undefi
     verb = words.length > 1 ? words.pop() : undefined;
     subject = words.join(' ');
   }
-  // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
-  // "What does the US want asia to prioritise": the subject holds the verb, and what is wanted follows "to".
   // "Which others does the article list next to it?": the piece is the subject and "list" its verb, not the subject's last word.
   if (subject && PIECE_THEN_VERB.test(subject.trim())) return undefined;
+  // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
+  // "What does the US want asia to prioritise": the subject holds the verb, and what is wanted follows "to".
   if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || baseForms(verb).some((v) => ATTITUDE.has(v)) || WANTS.test(subject)) return undefined;
   return { verb: normalize(verb), who: false };
 };
