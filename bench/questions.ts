@@ -35,7 +35,22 @@ export const benchQuestions = async (root: string): Promise<BenchQuestion[]> => 
 export const FIRST_ASKS = 500;
 
 /**
- * Questions to be asked once each, the `tier`-th run of 2 × `count` of them: the other question sets
+ * The question sets first-asked questions are drawn from: the held-out set and the unseen sets up to
+ * this number, the ones there were when the pool was fixed (29 Nov 2026). Sets written later do not
+ * join it, so that a new set does not change which questions are timed and the figure stays
+ * comparable from one run (and one version of the engine) to the next.
+ */
+export const FIRST_ASK_LAST_SET = 87;
+
+/** Whether a question set's file is in the first-asked pool (see FIRST_ASK_LAST_SET). */
+export const inFirstAskPool = (file: string): boolean => {
+  if (file === 'questions-holdout.json') return true;
+  const unseen = /^questions-unseen-(\d+)\.json$/.exec(file);
+  return unseen !== null && Number(unseen[1]) <= FIRST_ASK_LAST_SET;
+};
+
+/**
+ * Questions to be asked once each, the `tier`-th run of 2 × `count` of them: the pool's question sets
  * of tests/fixtures (in file order, the mix's questions left out), so that no tier is asked another's.
  * The mix is asked again and again, and the engine remembers what it worked out about a question's
  * words; these time a question the first time it comes, as most questions in a server do. The first
@@ -44,7 +59,7 @@ export const FIRST_ASKS = 500;
  */
 export const firstAskQuestions = async (root: string, mix: readonly BenchQuestion[], tier: number, count = FIRST_ASKS): Promise<{ readonly before: string[]; readonly timed: string[] }> => {
   const dir = path.join(root, 'tests/fixtures');
-  const files = (await readdir(dir)).filter((f) => /^questions-.*\.json$/.test(f) && f !== 'questions-dev.json' && f !== 'questions-check.json').sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const files = (await readdir(dir)).filter(inFirstAskPool).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const seen = new Set(mix.map((q) => q.question));
   const all: string[] = [];
   for (const f of files) {

@@ -1,8 +1,10 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DiscordResult } from '../../bench/discord.js';
 import { percentiles, watchEventLoop } from '../../bench/measure.js';
-import { benchQuestions, FIRST_ASKS, firstAskQuestions } from '../../bench/questions.js';
+import { benchQuestions, FIRST_ASK_LAST_SET, FIRST_ASKS, firstAskQuestions, inFirstAskPool } from '../../bench/questions.js';
 import { checkTargets } from '../../bench/report.js';
 import { timeEach, type TierResult } from '../../bench/tiers.js';
 
@@ -74,6 +76,25 @@ describe('the bench', () => {
     const inMix = new Set(mix.map((q) => q.question));
     expect(asked.filter((q) => inMix.has(q))).toEqual([]);
     expect(new Set(asked).size).toBe(4 * FIRST_ASKS);
+  });
+
+  it('GIVEN a question set written after the pool was fixed THEN the first-asked questions are the same', async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const copy = await mkdtemp(path.join(tmpdir(), 'first-ask-'));
+    try {
+      await cp(path.join(root, 'tests/fixtures'), path.join(copy, 'tests/fixtures'), { recursive: true });
+      const later = `questions-unseen-${FIRST_ASK_LAST_SET + 1}.json`;
+      const questions = Array.from({ length: 2000 }, (_, i) => ({ question: `a question written later, number ${i}`, kind: 'words', expect: '§1.1' }));
+      await writeFile(path.join(copy, 'tests/fixtures', later), JSON.stringify(questions));
+      const mix = await benchQuestions(root);
+      const [before, after] = await Promise.all([firstAskQuestions(root, mix, 1), firstAskQuestions(copy, mix, 1)]);
+      expect(after).toEqual(before);
+      expect(inFirstAskPool(later)).toBe(false);
+      expect(['questions-holdout.json', `questions-unseen-${FIRST_ASK_LAST_SET}.json`, 'questions-unseen-1.json'].map(inFirstAskPool)).toEqual([true, true, true]);
+      expect(['questions-dev.json', 'questions-check.json'].map(inFirstAskPool)).toEqual([false, false]);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 
   it('GIVEN a run THEN each target of issue 5 is met exactly when its figure is within the goal', () => {
