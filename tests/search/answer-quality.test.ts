@@ -286,6 +286,13 @@ describe.each<[string, Floor]>([
   ['questions-unseen-85.json', { top1: 0.85, top3: 0.94, refusedOn: 0.02, offRefused: 0.84 }],
   ['questions-unseen-86.json', { top1: 0.78, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
   ['questions-unseen-87.json', { top1: 0.78, top3: 0.88, refusedOn: 0.02, offRefused: 0.92 }],
+  // unseen-88 (English learners reading the news together: simple, sometimes broken English) 84% / 95% / 2 / 19,
+  // unseen-89 (teachers writing worksheet and exam questions) 75% / 88% / 3 / 22, unseen-90 (sceptical, loaded questions
+  // from a debate server) 81% / 87% / 5 / 20: together 80% / 90% / 4.4% / 61 of 75, measured first with the engine of
+  // the session of 2026-11-29 (third) before any change of its own. Then read.
+  ['questions-unseen-88.json', { top1: 0.84, top3: 0.94, refusedOn: 0.03, offRefused: 0.76, wordsMissed: 1 }],
+  ['questions-unseen-89.json', { top1: 0.74, top3: 0.88, refusedOn: 0.04, offRefused: 0.88, wordsMissed: 1 }],
+  ['questions-unseen-90.json', { top1: 0.81, top3: 0.86, refusedOn: 0.07, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
