@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterYearAsked, membersAsked, MEMBERSHIP, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterYearAsked, membersAsked, MEMBERSHIP, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -250,14 +250,18 @@ export class Engine {
     const detail = pieceDetailAsked(text);
     if (detail) return this.notCovered(question, this.pieceDetails(detail), []);
     const inOrder = (passages: readonly Passage[]): Answer => ({ kind: 'answered', question, passages: passages.slice(0, limit).map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) });
+    // "How does the article end?": each document's last passage. "What is the rational choice in the last part?": the
+    // passage of its last section that answers the rest better than the last passage, if one does.
     const position = positionAsked(text);
     if (position) {
+      const rest = askedOfEndPart(text, position);
       const passages: Passage[] = [];
       for (const d of this.documents) {
         if (passages.length >= limit) break;
-        const sections = d.sections.filter((s) => s.passages.length > 0);
-        const passage = position === 'end' ? sections.at(-1)?.passages.at(-1) : sections[0]?.passages[0];
-        if (passage) passages.push(passage);
+        const section = position === 'end' ? d.sections.findLast((s) => s.passages.length > 0) : d.sections.find((s) => s.passages.length > 0);
+        if (!section) continue;
+        const end = (position === 'end' ? section.passages.at(-1) : section.passages[0]) as Passage;
+        passages.push(rest === undefined || section.passages.length === 1 ? end : this.bestAtEnd(question, rest, section, end));
       }
       return inOrder(passages);
     }
@@ -273,6 +277,16 @@ export class Engine {
       return within.kind === 'answered' ? within : inOrder(part.passages);
     }
     return this.answerText(question, text, limit);
+  }
+
+  /** The passage of `section` that answers `rest` (a question about that part) with more of it than `end` does; else `end`. */
+  private bestAtEnd(question: string, rest: string, section: Section, end: Passage): Passage {
+    const from = this.passages.indexOf(section.passages[0] as Passage);
+    const within = this.answerText(question, rest, section.passages.length, [from, from + section.passages.length]);
+    if (within.kind !== 'answered') return end;
+    const [top] = within.passages;
+    const atEnd = within.passages.find((a) => a.passage === end);
+    return top && (!atEnd || top.coverage > atEnd.coverage) ? top.passage : end;
   }
 
   /** What the front matter says of the documents' `detail` (their first few), for a question no passage answers. */

@@ -489,15 +489,34 @@ const ASKS_START = new RegExp(String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|
  * their view of China at the end, strong or weak?": a question about the piece's end. Not "in the end" (ultimately),
  * nor the end of something else ("at the end of the Cold War").
  */
-const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$|\b(?:at|towards?)\s+the\s+(?:very\s+)?end\b(?!\s+of\b)`, 'i');
+const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|towards?)\s+(?:the|its)\s+(?:very\s+)?(?:close|end|ending|conclusion|final\s+(?:paragraph|lines|words))\s*[?.!]*\s*$|\b(?:at|towards?|near)\s+the\s+(?:very\s+)?end\b(?!\s+of\b)`, 'i');
 /**
  * "The takeaway of the final section", "according to the closing argument", "the ending": the piece's last part; and
  * what it says there, "the piece's final verdict", "the concluding assessment" (not "the final verdict of the court").
  */
-const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b|(?:ending|conclusion)\b(?!\s+of\b))|(?:\b(?:its|their)|['’]s)\s+(?:final|closing|concluding|last)\s+(?:verdict|assessment|message|word|words|thoughts?|take)\b|\bthe\s+(?:closing|concluding)\s+(?:verdict|assessment|message|words|thoughts)\b/i;
+const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b|(?:ending|conclusion)\b(?!\s+of\b))|(?:\b(?:its|their)|['’]s?)\s+(?:final|closing|concluding|last)\s+(?:verdict|assessment|message|word|words|thoughts?|take)\b|\bthe\s+(?:closing|concluding)\s+(?:verdict|assessment|message|words|thoughts)\b/i;
 
 /** Which end of the piece a question asks for, if it asks for one. */
 export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
+
+/**
+ * A part at an end of the piece that holds more than one passage, as a question names it: "the final
+ * section", "the last part", "at (near) the end", "at the close". Not the end itself ("how does it end?",
+ * "the conclusion", "its final verdict"), which is the last passage.
+ */
+const END_PART = /\b(?:the|its)\s+(?:final|closing|concluding|last)\s+(?:section|part|bit)\b|\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:end|close)\b(?!\s+of\b)/gi;
+const START_PART = /\b(?:the|its)\s+(?:first|opening)\s+(?:section|part|bit)\b|\b(?:at|in|near)\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b(?!\s+of\b)/gi;
+
+/**
+ * What a question asks of the part at an end of the piece it names, without the words that name it
+ * ("what is the rational choice in the last part?" → "what is the rational choice ?"); undefined when it
+ * names no such part, or asks for the end itself ("how does the article end?").
+ */
+export const askedOfEndPart = (text: string, position: 'start' | 'end'): string | undefined => {
+  const part = position === 'end' ? END_PART : START_PART;
+  part.lastIndex = 0;
+  return part.test(text) ? text.replace(part, ' ') : undefined;
+};
 
 /** A yes-or-no question offering alternatives: "Is it X or Y?", "Does it cover defence, or more?". */
 const POLAR = /^\s*(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have)\b/i;

@@ -267,7 +267,7 @@ describe.each<[string, Floor]>([
   // community, sceptical and in slang) 77% / 93% / 3 / 21: together 84% / 95% / 2.2% / 62 of 75, measured first with the
   // engine of the session of 2026-11-29 (evening) after its first change. Then read; changes came of them (88% / 91% / 81%
   // top-1, 96% / 100% / 97% top-3, 1 / 0 / 0 refused, 24 / 20 / 21 off-topic refused).
-  ['questions-unseen-79.json', { top1: 0.87, top3: 0.95, refusedOn: 0.02, offRefused: 0.92 }],
+  ['questions-unseen-79.json', { top1: 0.86, top3: 0.94, refusedOn: 0.02, offRefused: 0.92 }],
   ['questions-unseen-80.json', { top1: 0.9, top3: 0.98, refusedOn: 0.01, offRefused: 0.76 }],
   ['questions-unseen-81.json', { top1: 0.8, top3: 0.96, refusedOn: 0.01, offRefused: 0.8 }],
   // unseen-82 (people in semiconductors, logistics and supply chains, in jargon) 76% / 89% / 6 / 23, unseen-83 (students
@@ -290,8 +290,8 @@ describe.each<[string, Floor]>([
   // unseen-89 (teachers writing worksheet and exam questions) 75% / 88% / 3 / 22, unseen-90 (sceptical, loaded questions
   // from a debate server) 81% / 87% / 5 / 20: together 80% / 90% / 4.4% / 61 of 75, measured first with the engine of
   // the session of 2026-11-29 (third) before any change of its own. Then read.
-  ['questions-unseen-88.json', { top1: 0.84, top3: 0.94, refusedOn: 0.03, offRefused: 0.76, wordsMissed: 1 }],
-  ['questions-unseen-89.json', { top1: 0.74, top3: 0.88, refusedOn: 0.04, offRefused: 0.88, wordsMissed: 1 }],
+  ['questions-unseen-88.json', { top1: 0.85, top3: 0.96, refusedOn: 0.03, offRefused: 0.76 }],
+  ['questions-unseen-89.json', { top1: 0.8, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
   ['questions-unseen-90.json', { top1: 0.81, top3: 0.86, refusedOn: 0.07, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {

@@ -34,6 +34,10 @@ describe('answer(): ranking on the article', () => {
     ['Do the authors think Washington is overreaching?', '§6.2'],
     // A question about the piece's structure gets its last paragraph.
     ['How does the article end?', '§7.2'],
+    // A question about a part at the end: the passage of the last section that answers it, not only its last one.
+    ['what is the rational choice for Japan and the ROK in the last part?', '§7.1'],
+    ['How do Tokyo and Seoul feel about Beijing growing stronger, according to the final section?', '§7.1'],
+    ['what free trade deal do they bring up near the end?', '§7.2'],
     // A word the thesaurus knows is read in the domain's sense: "last" is to endure, not WordNet's "conclusion" or "close".
     ['does the piece think the partnership will last?', '§6.3'],
     // Someone's view is asked for: the paragraph telling it ("expressed concerns") answers before one that only shares the names.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -299,6 +299,22 @@ describe('what a question asks for, from its form', () => {
     expect(asksAboutPiece('Is the alliance sceptical of China?')).toBe(false);
   });
 
+  it.each([
+    // A part at an end holding several passages: what is asked of it, without the words naming it.
+    ['what is the rational choice for Japan in the last part?', 'end', 'what is the rational choice for Japan in  ?'],
+    ['According to the final section, how do Tokyo and Seoul feel?', 'end', 'According to  , how do Tokyo and Seoul feel?'],
+    ['what do they say about RCEP near the end?', 'end', 'what do they say about RCEP  ?'],
+    ['what does the first section say about the dialogue?', 'start', 'what does   say about the dialogue?'],
+    // The end itself, not a part of it: its last passage.
+    ['How does the article end?', 'end', undefined],
+    ["What is the authors' final verdict?", 'end', undefined],
+    ['whats the conclusion', 'end', undefined],
+    // The other end's words are not this end's.
+    ['what do they say about RCEP near the end?', 'start', undefined],
+  ] as const)('GIVEN "%s" asking for its %s THEN what it asks of that part is "%s"', (question, position, rest) => {
+    expect(askedOfEndPart(question, position)).toBe(rest);
+  });
+
   it('GIVEN the piece\'s start or end, a task, or the present moment THEN each is recognised', () => {
     expect(positionAsked('How does the article end?')).toBe('end');
     // As learners and chat ask it: no "does", or "they" wrapping it up.
@@ -334,6 +350,9 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked("What's the takeaway of the final section for students?")).toBe('end');
     expect(positionAsked('Is Beijing cornered, according to the closing argument?')).toBe('end');
     expect(positionAsked('What was the final outcome of the talks?')).toBeUndefined();
+    // The writers' (no "s") final verdict, and what they offer near the end.
+    expect(positionAsked("What is the authors' final verdict about Beijing's position?")).toBe('end');
+    expect(positionAsked('What counter-argument do the writers offer near the end?')).toBe('end');
     expect(outOfScope('Can you write me a poem?')).toMatch(/a task/);
     // How the asker is to do something, opening the question or a clause of it; not how to read the piece.
     expect(outOfScope('How do I file expenses for last month\'s Seoul trip?')).toMatch(/how to do something/);
