@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterYearAsked, membersAsked, MEMBERSHIP, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -160,6 +160,7 @@ export class Engine {
   private readonly conceptMemo = new Map<string, Omit<Concept, 'span'>>();
   /** The year of the newest document (0 if one is undated), worked out on first use. */
   private latestYear: number | undefined;
+  private latestMonth: { year: number; month: number; date: string } | null | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
 
@@ -222,6 +223,18 @@ export class Engine {
     return docs[0]?.sections.find((s) => s.number === Number(m[2]));
   }
 
+  /** The month of the newest document, if every document is dated and the newest gives its month ("2024-01"), worked out once. */
+  private newestMonth(): { year: number; month: number; date: string } | undefined {
+    if (this.latestMonth === undefined) {
+      const year = this.newestYear();
+      const dates = this.documents.map((d) => /^((?:19|20)\d\d)-(\d\d)\b/.exec(d.meta.date ?? ''));
+      const newest = dates.filter((m) => m && Number(m[1]) === year).map((m) => Number(m?.[2])).sort((a, b) => b - a)[0];
+      const undated = this.documents.some((d) => yearsIn(d.meta.date ?? '').length === 0);
+      this.latestMonth = year > 0 && !undated && newest !== undefined && newest >= 1 && newest <= 12 ? { year, month: newest, date: `${MONTH_NAMES[newest - 1]} ${year}` } : null;
+    }
+    return this.latestMonth ?? undefined;
+  }
+
   /** The year of the newest document (0 if any is undated), worked out once. */
   private newestYear(): number {
     this.latestYear ??= latestYearOf(this.documents);
@@ -233,6 +246,12 @@ export class Engine {
     const latest = this.newestYear() || undefined;
     const year = latest === undefined ? undefined : laterYearAsked(text, latest);
     if (year !== undefined) return `The content dates from ${latest}: it cannot say what happened in ${year}.`;
+    // "The May 2024 summit" when the content is from January 2024: later too, unless a passage names that month.
+    const newest = this.newestMonth();
+    const month = newest && laterMonthAsked(text, newest.year, newest.month);
+    if (newest && month && !this.passages.some((p) => p.text.toLowerCase().includes(month.toLowerCase()))) {
+      return `The content dates from ${newest.date}: it cannot say what happened in ${month}.`;
+    }
     const writings = otherWritingsAsked(text);
     if (writings !== undefined && !this.analyzer.terms(writings).some((t) => this.index.vocabulary.has(t))) {
       return `The content is ${this.documents.length === 1 ? 'one piece' : 'these pieces'} of writing: it does not cover other ${writings.toLowerCase()}.`;

@@ -115,6 +115,29 @@ export const laterYearAsked = (text: string, latest: number): number | undefined
 /** "after (since) 2024", "after early January 2024": a time after the year named. */
 const AFTER_YEAR = new RegExp(String.raw`\b(?:after|since|later\s+than|beyond)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(${YEAR})\b`, 'gi');
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Parts of a year by the month they start in at the latest ("late 2024": October on). */
+const YEAR_PARTS: Readonly<Record<string, number>> = { mid: 6, summer: 6, 'second half of': 7, autumn: 9, fall: 9, late: 10, 'end of': 12 };
+const MONTH_YEAR = new RegExp(
+  String.raw`\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|(mid|summer|second\s+half\s+of|autumn|fall|late|end\s+of)(?:[-\s]+of)?)[-\s]+(${YEAR})\b`,
+  'gi',
+);
+
+/**
+ * "The May 2024 summit", "martial law in Dec 2024", "late 2024": a month (or part) of the content's own
+ * year after its month, as "May 2024"; undefined if none, or if the question asks what is ahead.
+ */
+export const laterMonthAsked = (text: string, year: number, month: number): string | undefined => {
+  if (asksAhead(text) || /\b(?:predict|forecast|expect|foresee|anticipat|project|prospect)/i.test(text)) return undefined;
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    if (Number(m[3]) !== year) continue;
+    const named = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : (YEAR_PARTS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0);
+    if (named > month) return m[1] ? `${MONTH_NAMES[named - 1]} ${year}` : `${(m[2] ?? '').toLowerCase()} ${year}`;
+  }
+  return undefined;
+};
+
 /** Other writings: books, or other works (articles, papers …) someone wrote. */
 const OTHER_WRITINGS = /\b(?:(?:other|earlier|previous|past|later|latest|newer?|recent)\s+(?:(books?|writings|publications)|(works|articles|papers|pieces|op-?eds|columns|essays)\s+(?=(?:by|from|has|have|had|did|does|do|written|published)\b))|(books?(?!\s+(?:club|clubs|group|groups|circle|circles|store|stores|shop|shops|fair|fairs|worms?)\b)|publications?))\b/i;
 

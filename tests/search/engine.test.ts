@@ -444,6 +444,20 @@ describe('the engine over any content', () => {
     expect(books.kind === 'not-covered' && books.reason).toBe('The content is one piece of writing: it does not cover other books.');
   });
 
+  it('GIVEN content dated to a month THEN a later month of its year is beyond it, unless a passage names that month', () => {
+    const body = 'The library lent 10,000 books in March 2030, most of them novels. It reopens in September 2030.';
+    const dated = new Engine(parseContent([{ name: 'content/library.md', text: doc('Library', body).replace('---\n\n', 'date: 2030-05\n---\n\n') }]));
+    const later = dated.answer('how many books did the library lend in July 2030?');
+    expect(later.kind === 'not-covered' && later.reason).toBe('The content dates from May 2030: it cannot say what happened in July 2030.');
+    const lateYear = dated.answer('how many books did the library lend in late 2030?');
+    expect(lateYear.kind === 'not-covered' && lateYear.reason).toBe('The content dates from May 2030: it cannot say what happened in late 2030.');
+    expect(dated.answer('how many books did the library lend in March 2030?').kind).toBe('answered');
+    expect(dated.answer('what happens at the library in September 2030?').kind).toBe('answered');
+    // Dated to its year only: no month of that year is beyond it.
+    const yearOnly = new Engine(parseContent([{ name: 'content/library.md', text: doc('Library', body).replace('---\n\n', 'date: 2030\n---\n\n') }]));
+    expect(yearOnly.answer('how many books did the library lend in July 2030?').kind).toBe('answered');
+  });
+
   it('GIVEN a comparative the content does not use THEN it reads as its adjective, unless English knows it as a noun ("closer": one who closes)', async () => {
     const lexicon = await loadLexicon(CACHE_DIR);
     const engine = new Engine(parseContent([{ name: 'content/towns.md', text: doc('Towns', 'The two towns keep close ties and a safe road between them.') }]), { lexicon });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -313,6 +313,22 @@ describe('what a question asks for, from its form', () => {
     ['what do they say about RCEP near the end?', 'start', undefined],
   ] as const)('GIVEN "%s" asking for its %s THEN what it asks of that part is "%s"', (question, position, rest) => {
     expect(askedOfEndPart(question, position)).toBe(rest);
+  });
+
+  it.each([
+    ['What was agreed at the summit held in Seoul in May 2024?', 'May 2024'],
+    ['what happened w the martial law declaration in dec 2024', 'December 2024'],
+    ['Did the three meet again in late 2024?', 'late 2024'],
+    ['What happened in mid-2024?', 'mid 2024'],
+    // The content's own month, an earlier one, or another year: not this rule's.
+    ['what happened in DC in early jan 2024', undefined],
+    ['What did the Biden administration put forward in February 2022?', undefined],
+    ['Who won the election in May 2025?', undefined],
+    // What is ahead, as of the content, may be in its outlook.
+    ['Will they meet again in May 2024?', undefined],
+    ['What do the authors expect for late 2024?', undefined],
+  ] as const)('GIVEN "%s" and content from January 2024 THEN the later month asked about is %s', (question, month) => {
+    expect(laterMonthAsked(question, 2024, 1)).toBe(month);
   });
 
   it('GIVEN the piece\'s start or end, a task, or the present moment THEN each is recognised', () => {
