@@ -55,8 +55,11 @@ const ABOUT_A_CLAIM = /\bclaims?\b|\bassert/i;
 const WHEN_ASKED = /^\s*(?:(?:(?:the|an?)\s+)?(?:(?:exact|precise|actual|specific)\s+)?(?:date|day|year|month)\s+(?:of|for|when)\b|when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|[,;]\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b/i;
 /** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */
 const DEGREE = /\bhow\s+much\s+(?:(?:do|does|did)\s+)?(?:\S+\s+){1,4}?(?:back|support|trust|distrust|like|dislike|care|believe|agree|rely|relies|relied|depend|fear|worry|worries|resent|oppose|favou?r)(?:s|ed|d)?\b|\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|muscle|might|strength|leverage|capacity|appetite|bandwidth|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
-/** "When the administration took office, what did it …?": a clause setting the time of a question asked after it. */
-const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)[^?]*?,\s*(?:what|how|why|which|who|whom|whose|where|is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b/i;
+/**
+ * "When the administration took office, what did it …?": a clause setting the time of a question asked after it.
+ * "When Trump was president the relations became bad?": someone's time in office, setting the time of what follows, comma or not.
+ */
+const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)[^?]*?,\s*(?:what|how|why|which|who|whom|whose|where|is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b|^\s*when\s+(?:\S+\s+){1,3}?(?:was|were)\s+(?:(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader)|in\s+(?:office|power|charge))\b\s*,?\s*\S/i;
 
 /**
  * What a chat question may open with before the question itself ("hey bot, …", "quick q: …",

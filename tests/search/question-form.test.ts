@@ -77,6 +77,10 @@ describe('what a question asks for, from its form', () => {
     // A clause setting the time ("When the administration initiated efforts, what did it prioritise?") asks for no date.
     ['When the Biden administration initiated efforts to repair the alliances, what did it prioritize?', 'It prioritized the trilateral mechanism.', undefined],
     ['When was AUKUS upgraded, what year?', 'AUKUS was upgraded.', false],
+    // Someone's time in office sets the time of what follows, with or without a comma; asked itself, it asks when.
+    ['when Trump was president the relation with korea and japan become bad?', 'Relations were strained under Trump.', undefined],
+    ['When Moon was in office, did Seoul and Tokyo get along?', 'Relations were strained.', undefined],
+    ['When was Trump president?', 'Relations were strained under Trump.', false],
     // A speed of growth is a number.
     ["how fast did china's economy grow last year?", 'China has ample influence.', false],
     // "What date", "in which year" ask when, as "when" does.
