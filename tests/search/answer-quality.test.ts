@@ -289,9 +289,10 @@ describe.each<[string, Floor]>([
   // unseen-88 (English learners reading the news together: simple, sometimes broken English) 84% / 95% / 2 / 19,
   // unseen-89 (teachers writing worksheet and exam questions) 75% / 88% / 3 / 22, unseen-90 (sceptical, loaded questions
   // from a debate server) 81% / 87% / 5 / 20: together 80% / 90% / 4.4% / 61 of 75, measured first with the engine of
-  // the session of 2026-11-29 (third) before any change of its own. Then read.
-  ['questions-unseen-88.json', { top1: 0.85, top3: 0.96, refusedOn: 0.03, offRefused: 0.76 }],
-  ['questions-unseen-89.json', { top1: 0.8, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
+  // the session of 2026-11-29 (third) before any change of its own. Then read; changes came of them (87% / 80% / 81%
+  // top-1, 97% / 93% / 87% top-3, 1 / 3 / 5 refused, 19 / 23 / 20 off-topic refused).
+  ['questions-unseen-88.json', { top1: 0.86, top3: 0.97, refusedOn: 0.02, offRefused: 0.76 }],
+  ['questions-unseen-89.json', { top1: 0.8, top3: 0.93, refusedOn: 0.04, offRefused: 0.92 }],
   ['questions-unseen-90.json', { top1: 0.81, top3: 0.86, refusedOn: 0.07, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
