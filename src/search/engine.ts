@@ -227,10 +227,11 @@ export class Engine {
   private newestMonth(): { year: number; month: number; date: string } | undefined {
     if (this.latestMonth === undefined) {
       const year = this.newestYear();
-      const dates = this.documents.map((d) => /^((?:19|20)\d\d)-(\d\d)\b/.exec(d.meta.date ?? ''));
-      const newest = dates.filter((m) => m && Number(m[1]) === year).map((m) => Number(m?.[2])).sort((a, b) => b - a)[0];
-      const undated = this.documents.some((d) => yearsIn(d.meta.date ?? '').length === 0);
-      this.latestMonth = year > 0 && !undated && newest !== undefined && newest >= 1 && newest <= 12 ? { year, month: newest, date: `${MONTH_NAMES[newest - 1]} ${year}` } : null;
+      // The newest year's documents, each with its month; one of them without a month may be from any month of it.
+      const ofYear = this.documents.filter((d) => yearsIn(d.meta.date ?? '')[0] === year).map((d) => /^(?:19|20)\d\d-(\d\d)\b/.exec(d.meta.date ?? ''));
+      const newest = ofYear.every((m) => m !== null) ? Math.max(...ofYear.map((m) => Number(m?.[1]))) : undefined;
+      // A year of 0: some document is undated, so none can be ruled out.
+      this.latestMonth = year > 0 && newest !== undefined && newest >= 1 && newest <= 12 ? { year, month: newest, date: `${MONTH_NAMES[newest - 1]} ${year}` } : null;
     }
     return this.latestMonth ?? undefined;
   }

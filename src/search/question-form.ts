@@ -540,8 +540,7 @@ const START_PART = /\b(?:the|its)\s+(?:first|opening)\s+(?:section|part|bit)\b|\
  */
 export const askedOfEndPart = (text: string, position: 'start' | 'end'): string | undefined => {
   const part = position === 'end' ? END_PART : START_PART;
-  part.lastIndex = 0;
-  return part.test(text) ? text.replace(part, ' ') : undefined;
+  return text.search(part) >= 0 ? text.replace(part, ' ') : undefined;
 };
 
 /** A yes-or-no question offering alternatives: "Is it X or Y?", "Does it cover defence, or more?". */

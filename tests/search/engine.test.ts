@@ -456,6 +456,12 @@ describe('the engine over any content', () => {
     // Dated to its year only: no month of that year is beyond it.
     const yearOnly = new Engine(parseContent([{ name: 'content/library.md', text: doc('Library', body).replace('---\n\n', 'date: 2030\n---\n\n') }]));
     expect(yearOnly.answer('how many books did the library lend in July 2030?').kind).toBe('answered');
+    // One of the newest year's documents dated to its year only may be from any month of it.
+    const both = new Engine(parseContent([
+      { name: 'content/library.md', text: doc('Library', body).replace('---\n\n', 'date: 2030-05\n---\n\n') },
+      { name: 'content/museum.md', text: doc('Museum', 'The museum lent 20 paintings.').replace('---\n\n', 'date: 2030\n---\n\n') },
+    ]));
+    expect(both.answer('how many books did the library lend in July 2030?').kind).toBe('answered');
   });
 
   it('GIVEN a comparative the content does not use THEN it reads as its adjective, unless English knows it as a noun ("closer": one who closes)', async () => {
