@@ -160,6 +160,7 @@ export class Engine {
   private readonly conceptMemo = new Map<string, Omit<Concept, 'span'>>();
   /** The year of the newest document (0 if one is undated), worked out on first use. */
   private latestYear: number | undefined;
+  /** The newest document's month (null if it gives none), worked out on first use. */
   private latestMonth: { year: number; month: number; date: string } | null | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
@@ -223,7 +224,7 @@ export class Engine {
     return docs[0]?.sections.find((s) => s.number === Number(m[2]));
   }
 
-  /** The month of the newest document, if every document is dated and the newest gives its month ("2024-01"), worked out once. */
+  /** The month of the newest documents, if every document is dated and each of the newest year gives its month ("2024-01"), worked out once. */
   private newestMonth(): { year: number; month: number; date: string } | undefined {
     if (this.latestMonth === undefined) {
       const year = this.newestYear();
@@ -270,18 +271,18 @@ export class Engine {
     const detail = pieceDetailAsked(text);
     if (detail) return this.notCovered(question, this.pieceDetails(detail), []);
     const inOrder = (passages: readonly Passage[]): Answer => ({ kind: 'answered', question, passages: passages.slice(0, limit).map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) });
-    // "How does the article end?": each document's last passage. "What is the rational choice in the last part?": the
-    // passage of its last section that answers the rest better than the last passage, if one does.
+    // "How does the article end?": each document's last passage (the start: its first). "What is the rational choice in
+    // the last part?": the passage of its last section that answers the rest better than the last passage, if one does.
     const position = positionAsked(text);
     if (position) {
-      const rest = askedOfEndPart(text, position);
+      const rest = position === 'end' ? askedOfEndPart(text) : undefined;
       const passages: Passage[] = [];
       for (const d of this.documents) {
         if (passages.length >= limit) break;
         const section = position === 'end' ? d.sections.findLast((s) => s.passages.length > 0) : d.sections.find((s) => s.passages.length > 0);
         if (!section) continue;
         const end = (position === 'end' ? section.passages.at(-1) : section.passages[0]) as Passage;
-        passages.push(rest === undefined || section.passages.length === 1 ? end : this.bestAtEnd(question, rest, section, end));
+        passages.push(rest === undefined || section.passages.length === 1 ? end : this.bestAtEnd(question, rest, section.passages, end));
       }
       return inOrder(passages);
     }
@@ -290,19 +291,22 @@ export class Engine {
     const part = this.partOf(text);
     if (part && 'missing' in part) return this.notCovered(question, part.missing, []);
     if (part) {
-      const first = part.passages[0] as Passage;
       if (part.passages.length === 1) return inOrder(part.passages);
-      const from = this.passages.indexOf(first);
-      const within = this.answerText(question, part.rest, limit, [from, from + part.passages.length]);
+      const within = this.answerWithin(question, part.rest, part.passages, limit);
       return within.kind === 'answered' ? within : inOrder(part.passages);
     }
     return this.answerText(question, text, limit);
   }
 
-  /** The passage of `section` that answers `rest` (a question about that part) with more of it than `end` does; else `end`. */
-  private bestAtEnd(question: string, rest: string, section: Section, end: Passage): Passage {
-    const from = this.passages.indexOf(section.passages[0] as Passage);
-    const within = this.answerText(question, rest, section.passages.length, [from, from + section.passages.length]);
+  /** `answer` for `text`, its passages ranked among `passages` only (a run of the content's: a section, say). */
+  private answerWithin(question: string, text: string, passages: readonly Passage[], limit: number): Answer {
+    const from = this.passages.indexOf(passages[0] as Passage);
+    return this.answerText(question, text, limit, [from, from + passages.length]);
+  }
+
+  /** The passage of `passages` (the last section's) that answers `rest` with more of it than `end` does; else `end`. */
+  private bestAtEnd(question: string, rest: string, passages: readonly Passage[], end: Passage): Passage {
+    const within = this.answerWithin(question, rest, passages, passages.length);
     if (within.kind !== 'answered') return end;
     const [top] = within.passages;
     const atEnd = within.passages.find((a) => a.passage === end);

@@ -104,13 +104,16 @@ export const answerWanted = (text: string): Wanted | undefined => {
   return { givenBy: (s) => DATE.test(s), reason: 'The question asks for a date the passages do not give.' };
 };
 
+/** Whether a question asks what is ahead or what the piece foresees ("will it last until 2030?", "what do they predict for 2025?"). */
+const asksOutlook = (text: string): boolean => asksAhead(text) || /\b(?:predict|forecast|expect|foresee|anticipat|project|prospect)/i.test(text);
+
 /**
  * A year the question names that is later than `latest` (the newest content's), when it asks what
  * happened then, not what is ahead or what the piece foresees ("what happened after Trump came
  * back in 2025?", not "will it last until 2030?"): what fixed text of `latest` cannot tell.
  */
 export const laterYearAsked = (text: string, latest: number): number | undefined => {
-  if (asksAhead(text) || /\b(?:predict|forecast|expect|foresee|anticipat|project|prospect)/i.test(text)) return undefined;
+  if (asksOutlook(text)) return undefined;
   // "Did they meet again after January 2024?": after the content's own year is later too.
   const after = Array.from(text.matchAll(AFTER_YEAR), (m) => Number(m[1])).find((year) => year >= latest);
   return after ?? yearsIn(text).find((year) => year > latest);
@@ -118,7 +121,6 @@ export const laterYearAsked = (text: string, latest: number): number | undefined
 /** "after (since) 2024", "after early January 2024": a time after the year named. */
 const AFTER_YEAR = new RegExp(String.raw`\b(?:after|since|later\s+than|beyond)\s+(?:(?:early|mid|late)[-\s]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(${YEAR})\b`, 'gi');
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Parts of a year by the month they start in at the latest ("late 2024": October on). */
 const YEAR_PARTS: Readonly<Record<string, number>> = { mid: 6, summer: 6, 'second half of': 7, autumn: 9, fall: 9, late: 10, 'end of': 12 };
@@ -132,10 +134,10 @@ const MONTH_YEAR = new RegExp(
  * year after its month, as "May 2024"; undefined if none, or if the question asks what is ahead.
  */
 export const laterMonthAsked = (text: string, year: number, month: number): string | undefined => {
-  if (asksAhead(text) || /\b(?:predict|forecast|expect|foresee|anticipat|project|prospect)/i.test(text)) return undefined;
+  if (asksOutlook(text)) return undefined;
   for (const m of text.matchAll(MONTH_YEAR)) {
     if (Number(m[3]) !== year) continue;
-    const named = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : (YEAR_PARTS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0);
+    const named = m[1] ? MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === m[1]?.slice(0, 3).toLowerCase()) + 1 : (YEAR_PARTS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0);
     if (named > month) return m[1] ? `${MONTH_NAMES[named - 1]} ${year}` : `${(m[2] ?? '').toLowerCase()} ${year}`;
   }
   return undefined;
@@ -526,22 +528,18 @@ const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:sec
 export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);
 
 /**
- * A part at an end of the piece that holds more than one passage, as a question names it: "the final
+ * A part at the end of the piece that holds more than one passage, as a question names it: "the final
  * section", "the last part", "at (near) the end", "at the close". Not the end itself ("how does it end?",
  * "the conclusion", "its final verdict"), which is the last passage.
  */
 const END_PART = /\b(?:the|its)\s+(?:final|closing|concluding|last)\s+(?:section|part|bit)\b|\b(?:at|in|towards?|near)\s+the\s+(?:very\s+)?(?:end|close)\b(?!\s+of\b)/gi;
-const START_PART = /\b(?:the|its)\s+(?:first|opening)\s+(?:section|part|bit)\b|\b(?:at|in|near)\s+the\s+(?:very\s+)?(?:start|beginning|outset)\b(?!\s+of\b)/gi;
 
 /**
- * What a question asks of the part at an end of the piece it names, without the words that name it
- * ("what is the rational choice in the last part?" → "what is the rational choice ?"); undefined when it
- * names no such part, or asks for the end itself ("how does the article end?").
+ * What a question asks of the part at the end of the piece it names, without the words that name it
+ * ("what is the rational choice in the last part?" → "what is the rational choice in  ?"); undefined when
+ * it names no such part, or asks for the end itself ("how does the article end?").
  */
-export const askedOfEndPart = (text: string, position: 'start' | 'end'): string | undefined => {
-  const part = position === 'end' ? END_PART : START_PART;
-  return text.search(part) >= 0 ? text.replace(part, ' ') : undefined;
-};
+export const askedOfEndPart = (text: string): string | undefined => (text.search(END_PART) >= 0 ? text.replace(END_PART, ' ') : undefined);
 
 /** A yes-or-no question offering alternatives: "Is it X or Y?", "Does it cover defence, or more?". */
 const POLAR = /^\s*(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have)\b/i;
