@@ -98,13 +98,15 @@ const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/;
  * by being cut in two.
  */
 export const emphasise = (text: string, highlights: readonly (readonly [number, number])[]): string => {
+  // Text with nothing to escape but where a line starts (most passages) needs no more than a look at each piece's start.
+  const escape = ESCAPED_ANYWHERE.test(text) ? escapePiece : escapeStart;
   // Pieces come in order and touch: a run of one kind lasts until a piece of the other kind that
   // is not empty, so only where runs start is noted, and each run is escaped once it ends.
   let out = '';
   let run: { from: number; bold: boolean } | undefined;
   const push = (from: number, to: number, bold: boolean) => {
     if (run?.bold === bold || to <= from) return;
-    if (run) out += escapeRun(text.slice(run.from, from), run.bold);
+    if (run) out += escapeRun(escape(text.slice(run.from, from)), run.bold);
     run = { from, bold };
   };
   let at = 0;
@@ -124,11 +126,21 @@ export const emphasise = (text: string, highlights: readonly (readonly [number, 
     at = b;
   }
   push(at, text.length, false);
-  if (run) out += escapeRun(text.slice(run.from), run.bold);
+  if (run) out += escapeRun(escape(text.slice(run.from)), run.bold);
   return neutraliseMentions(out);
 };
 
-const escapeRun = (piece: string, bold: boolean) => (bold ? `**${escapePiece(piece)}**` : escapePiece(piece));
+const escapeRun = (escaped: string, bold: boolean) => (bold ? `**${escaped}**` : escaped);
+
+/**
+ * A character of text that escapePiece may change wherever it stands, or a line break (after which a
+ * line starts): what a text must lack for escapeStart to do all escapePiece would on a piece of it.
+ */
+const ESCAPED_ANYWHERE = /[\\<*_~|`[#>\r\n\u2028\u2029\uD800-\uDFFF\u202A-\u202E\u2066-\u2069]/;
+/** What would start a list item at the start of a piece (NEEDS_ESCAPING's only other case). */
+const LIST_START = /^[\s\u200B]*(?:[-+]\s|\d+\.)/;
+/** escapePiece for a piece of a text without ESCAPED_ANYWHERE: only its start may need escaping. */
+const escapeStart = (piece: string): string => (LIST_START.test(piece) ? escapePiece(piece) : piece);
 
 /** `i` within `text`, moved back so it never falls inside a surrogate pair (an emoji). */
 const snap = (text: string, i: number): number => {
