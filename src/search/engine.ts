@@ -676,7 +676,7 @@ export class Engine {
     // An idea only the glossary's background names ("the pillars of IPEF"), never the article, is background the article does not discuss.
     const background = concept.unknown !== undefined && concept.terms.some((t) => this.index.termId(t.term) >= 0);
     // Only a noun is a thing asked for: "what are the three doing together on …" asks for no "together".
-    if (asked.form === 'of') return (kind !== 'idea' || background) && (!this.lexicon.knows(asked.word) || this.lexicon.nounKindOf(asked.word) !== undefined) ? { concept, least: 0.8 } : undefined;
+    if (asked.form === 'of') return (kind !== 'idea' || background) && (!this.lexicon.knows(asked.word) || this.lexicon.nounKindOf(asked.word) !== undefined) ? { concept, least: asked.ours ? WEIGHT.thesaurus : 0.8 } : undefined;
     if (asked.form === 'about') return { concept, least: WEIGHT.lexicon };
     // After "which" the word is a noun, whatever it mostly is ("which official …").
     return this.lexicon.nounKindOf(asked.word) === 'thing' ? { concept, least: ANCHOR_TERM } : undefined;

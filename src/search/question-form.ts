@@ -238,7 +238,14 @@ const PIECE_OWNS = new RegExp(String.raw`\bto\s+$|\b(?:${WRITERS}|${PIECE})(?:'s
  * (`which`), "what did … say about … X" (`about`). Undefined for other questions, and for "who is
  * to blame for …" (an infinitive, not a thing asked for).
  */
-export const focusAsked = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
+/** The thing a question asks for, and how; `ours` when it is asked of the piece's own subject ("… in this group"). */
+export interface FocusAsked {
+  readonly form: 'of' | 'which' | 'about';
+  readonly word: string;
+  readonly ours?: true;
+}
+
+export const focusAsked = (text: string): FocusAsked | undefined => {
   const asked = focusWord(text);
   // "Who are the bad guys …", "what's the sensible move for …": a word standing in for whatever the answer is.
   return asked && (STOP_WORDS.has(asked.word) || PLACEHOLDERS.has(asked.word) || (asked.form === 'of' && STANDING.has(asked.word))) ? undefined : asked;
@@ -258,12 +265,16 @@ const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', '
 const STANDING = new Set(['state', 'status', 'situation']);
 
 
-const focusWord = (text: string): { form: 'of' | 'which' | 'about'; word: string } | undefined => {
+/** "this group", "these three": what follows points back to the piece's own subject. */
+const THIS = /^\s*(?:this|these)\b/i;
+
+const focusWord = (text: string): FocusAsked | undefined => {
   const of = /^\s*(?:who|what|which)(?:\s+\p{L}+)?(?:'s|\s+(?:is|are|was|were))\s+(?:the\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:of|in|for|on|towards?)\b/iu.exec(text);
   // "What's the authors' forecast for …": the piece's own view in the reader's word, which the piece need not use.
   // "What is described in the piece as …", "what was meant by …": a verb in the passive, not a thing asked for.
   const passive = of !== null && /(?:is|are|was|were)\s+\p{L}+(?:ed|en)\s+\p{L}+$/iu.test(of[0]);
-  if (of?.[2] && !passive) return PIECE_OWNS.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]) };
+  // "Who is the boss in this group": of the piece's own subject, in the reader's word for it.
+  if (of?.[2] && !passive) return PIECE_OWNS.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]), ...(THIS.test(text.slice(of.index + of[0].length)) ? { ours: true } : {}) };
   // "Which (US) official hosted …", "in which city was …": the noun after "which", past its modifiers.
   const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
   // "What future do the writers see for …": the piece's own foresight in the reader's word, as above.

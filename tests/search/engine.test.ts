@@ -340,6 +340,16 @@ describe('answer(): ranking on the article', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('GIVEN a "who is the X in this group" question THEN X may be the passages\' own word for it, but not when asked of something named', async () => {
+    const engine = await realEngine();
+    // The boss in this group is who dominates it (§3.2: the US "dominates" the small groupings).
+    const boss = engine.answer('who is the boss in this group, by opinion of writer?');
+    if (boss.kind !== 'answered') throw new Error(`expected an answer, got: ${boss.reason}`);
+    expect(boss.passages.slice(0, 3).map((p) => p.passage.ref)).toContain('§3.2');
+    expect(engine.answer('Who is the president of China?').kind).toBe('not-covered');
+    expect(engine.answer('Who is the boss of Samsung?').kind).toBe('not-covered');
+  });
+
   it('GIVEN a question one passage answers far better THEN the next ones still follow it, down to a tenth of its score', async () => {
     const answer = (await realEngine()).answer("has the three-way partnership's focus moved away from North Korea's nukes?");
     if (answer.kind !== 'answered') throw new Error('expected an answer');

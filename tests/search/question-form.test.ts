@@ -197,6 +197,10 @@ describe('what a question asks for, from its form', () => {
     // A verb in the passive ("what is described … as") asks for no thing named by it.
     ['What is described in the op-ed as "the rational choice for both countries"?', undefined],
     ['What is the cost of the alliance for Seoul?', { form: 'of', word: 'cost' }],
+    // Asked of the piece's own subject ("this group", "these talks"), not of something named.
+    ['who is the boss in this group?', { form: 'of', word: 'boss', ours: true }],
+    ['Who is the leader of these three?', { form: 'of', word: 'leader', ours: true }],
+    ['Who is the president of China?', { form: 'of', word: 'president' }],
   ])('GIVEN "%s" THEN the thing asked for is %j', (question, focus) => {
     expect(focusAsked(question)).toEqual(focus);
   });
