@@ -233,11 +233,6 @@ const FORESIGHT = new RegExp(String.raw`^\s+(?:the\s+|this\s+)?(?:${WRITERS}|${P
 /** "What's the authors' X for …": X is the piece's own word for its view. */
 const PIECE_OWNS = new RegExp(String.raw`\bto\s+$|\b(?:${WRITERS}|${PIECE})(?:'s?|’s?)\s+$`, 'i');
 
-/**
- * The word naming the thing a question asks for: "what is the X of Y" (`of`), "which X did …"
- * (`which`), "what did … say about … X" (`about`). Undefined for other questions, and for "who is
- * to blame for …" (an infinitive, not a thing asked for).
- */
 /** The thing a question asks for, and how; `ours` when it is asked of the piece's own subject ("… in this group"). */
 export interface FocusAsked {
   readonly form: 'of' | 'which' | 'about';
@@ -245,6 +240,11 @@ export interface FocusAsked {
   readonly ours?: true;
 }
 
+/**
+ * The word naming the thing a question asks for: "what is the X of Y" (`of`), "which X did …"
+ * (`which`), "what did … say about … X" (`about`). Undefined for other questions, and for "who is
+ * to blame for …" (an infinitive, not a thing asked for).
+ */
 export const focusAsked = (text: string): FocusAsked | undefined => {
   const asked = focusWord(text);
   // "Who are the bad guys …", "what's the sensible move for …": a word standing in for whatever the answer is.
