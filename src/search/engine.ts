@@ -251,7 +251,9 @@ export class Engine {
     // "The May 2024 summit" when the content is from January 2024: later too, unless a passage names that month.
     const newest = this.newestMonth();
     const month = newest && laterMonthAsked(text, newest.year, newest.month);
-    if (newest && month && !this.passages.some((p) => p.text.toLowerCase().includes(month.toLowerCase()))) {
+    // Its words and year ("May 2024", "late 2024") looked for in any case, without a lower-cased copy of every passage.
+    const named = month ? new RegExp(month, 'i') : undefined;
+    if (newest && month && named && !this.passages.some((p) => named.test(p.text))) {
       return `The content dates from ${newest.date}: it cannot say what happened in ${month}.`;
     }
     const writings = otherWritingsAsked(text);
