@@ -9,6 +9,7 @@ import type {
 import type { Library } from '../app/library.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { Batcher } from './batch.js';
 import type { Cooldowns } from './cooldowns.js';
 import type { ComponentId } from './custom-id.js';
 import type { CommandHelp } from './format-embed.js';
@@ -24,6 +25,8 @@ export interface BotContext {
   readonly config: Config;
   readonly cooldowns: Cooldowns;
   readonly questions: QuestionStore;
+  /** Answers are computed through it, so that those asked in the same turn run back to back (see Batcher). */
+  readonly batch: Batcher;
   /** Every registered command, for /help. */
   readonly commands: readonly Command[];
   /** Where questions the content could not answer are counted (absent in some tests). */

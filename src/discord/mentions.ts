@@ -37,7 +37,7 @@ export const createMessageHandler =
         return;
       }
       ctx.cooldowns.check(message.author.id);
-      const answer = answerReply(ctx.library.engine, ctx.questions, question, { unanswered: ctx.unanswered });
+      const answer = await ctx.batch.run(() => answerReply(ctx.library.engine, ctx.questions, question, { unanswered: ctx.unanswered }));
       await reply({ embeds: answer.embeds, components: answer.components });
       logger.info({ ...where(), ...answer.outcome }, 'message');
     } catch (err) {

@@ -83,6 +83,22 @@ describe('/ask', () => {
     expect((await post.waitForOriginal()).flags & MessageFlags.Ephemeral).toBe(0);
   });
 
+  it('GIVEN many questions at once THEN each is answered with its own passages, as when asked alone', async () => {
+    // Answers asked for together are computed together (Batcher): none may get another's passages.
+    const questions = ['What is AUKUS?', 'best sushi in Tokyo', MANY, 'Why is the ROK-Japan relationship an obstacle?', 'What does the US want from Japan?', 'Who wrote this?'];
+    const alone: ReturnType<typeof embedOf>[] = [];
+    for (const question of questions) alone.push(embedOf(await (await h.server.slashCommand('ask', { question })).waitForOriginal()));
+    const handles = await Promise.all([...questions, ...questions].map((question) => h.server.slashCommand('ask', { question })));
+    const together = await Promise.all(handles.map(async (handle) => embedOf(await handle.waitForOriginal())));
+
+    together.forEach((embed, i) => {
+      const asked = alone[i % questions.length];
+      expect(embed.description).toBeTruthy();
+      expect(embed.title).toBe(asked?.title);
+      expect(embed.description).toBe(asked?.description);
+    });
+  });
+
   it('GIVEN a question the article does not cover THEN a not-covered reply with suggestions, logged as not covered', async () => {
     const handle = await h.server.slashCommand('ask', { question: 'Where is the best sushi in Tokyo?' });
     const embed = embedOf(await handle.waitForOriginal());
