@@ -30,11 +30,6 @@ export class Batcher {
     });
   }
 
-  /** How many jobs wait for their turn. */
-  get pending(): number {
-    return this.#jobs.length;
-  }
-
   readonly #flush = (): void => {
     const jobs = this.#jobs.splice(0, MAX_BATCH);
     if (this.#jobs.length > 0) setImmediate(this.#flush);
