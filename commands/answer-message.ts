@@ -1,6 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, MessageFlags, Routes, type APIEmbed, type APIMessage, type MessageContextMenuCommandInteraction } from 'discord.js';
 import type { ButtonRow } from '../src/discord/components.js';
-import { answerReply } from '../src/discord/answer-reply.js';
+import { answerInTurn } from '../src/discord/answer-reply.js';
 import type { MessageCommand } from '../src/discord/command.js';
 import { UserFacingError } from '../src/discord/errors.js';
 import { questionOf } from '../src/discord/mentions.js';
@@ -36,14 +36,14 @@ export const answerMessage = {
     if (!question) throw new UserFacingError('That message has no text to answer.');
     ctx.cooldowns.check(interaction.user.id);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    const reply = await ctx.batch.run(() => answerReply(ctx.library.engine, ctx.questions, question, { unanswered: ctx.unanswered }));
+    const reply = await answerInTurn(ctx, question, { unanswered: ctx.unanswered });
     try {
       const url = await replyTo(interaction, reply.embeds, reply.components);
       await interaction.editReply({ content: `Answered in a reply to that message: ${url}`, allowedMentions: NO_PINGS });
     } catch (err) {
       // The bot may not be allowed to post there (channel permissions, a DM between users): answer privately instead.
       ctx.logger.warn({ err }, 'could not reply to the message; answering privately');
-      const privately = await ctx.batch.run(() => answerReply(ctx.library.engine, ctx.questions, question, { postable: true }));
+      const privately = await answerInTurn(ctx, question, { postable: true });
       await interaction.editReply({ embeds: privately.embeds, components: privately.components, allowedMentions: NO_PINGS });
     }
     return reply.outcome;

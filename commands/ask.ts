@@ -1,5 +1,5 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { answerReply } from '../src/discord/answer-reply.js';
+import { answerInTurn } from '../src/discord/answer-reply.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { UserFacingError } from '../src/discord/errors.js';
 import { NO_PINGS } from '../src/discord/replies.js';
@@ -22,7 +22,7 @@ export const ask = {
     const question = interaction.options.getString('question', true);
     const hidden = interaction.options.getBoolean('private') ?? false;
     ctx.cooldowns.check(interaction.user.id);
-    const reply = await ctx.batch.run(() => answerReply(ctx.library.engine, ctx.questions, question, { postable: hidden, unanswered: ctx.unanswered }));
+    const reply = await answerInTurn(ctx, question, { postable: hidden, unanswered: ctx.unanswered });
     await interaction.reply({
       embeds: reply.embeds,
       components: reply.components,
@@ -38,11 +38,11 @@ export const ask = {
     const question = ctx.questions.recall(id.key);
     if (question === undefined) throw new UserFacingError('This answer has expired — ask the question again with /ask.');
     if (id.action === 'post') {
-      const reply = await ctx.batch.run(() => answerReply(ctx.library.engine, ctx.questions, question, { offset: id.offset }));
+      const reply = await answerInTurn(ctx, question, { offset: id.offset });
       await interaction.reply({ embeds: reply.embeds, components: reply.components, allowedMentions: NO_PINGS });
       return reply.outcome;
     }
-    const reply = await ctx.batch.run(() => answerReply(ctx.library.engine, ctx.questions, question, { offset: id.offset, postable: true }));
+    const reply = await answerInTurn(ctx, question, { offset: id.offset, postable: true });
     if (interaction.message.flags.has(MessageFlags.Ephemeral)) {
       await interaction.update({ embeds: reply.embeds, components: reply.components, allowedMentions: NO_PINGS });
     } else {

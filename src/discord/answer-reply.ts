@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { DocumentMeta, Passage } from '../content/types.js';
 import type { Engine } from '../search/engine.js';
-import type { Outcome } from './command.js';
+import type { BotContext, Outcome } from './command.js';
 import { answerButtons, type ButtonRow } from './components.js';
 import { UserFacingError } from './errors.js';
 import { answerEmbed, notCoveredEmbed } from './format-embed.js';
@@ -58,3 +58,13 @@ export const answerReply = (
     outcome: { ref: top.passage.ref, score: top.score },
   };
 };
+
+/**
+ * `answerReply` for a handler: through the context's Batcher, so that answers asked for in the same
+ * turn are computed together. The engine is read when the work runs (a reindex may have swapped it).
+ */
+export const answerInTurn = (
+  ctx: Pick<BotContext, 'library' | 'questions' | 'batch'>,
+  asked: string,
+  options?: Parameters<typeof answerReply>[3],
+): Promise<AnswerReply> => ctx.batch.run(() => answerReply(ctx.library.engine, ctx.questions, asked, options));

@@ -8,7 +8,7 @@ export const MAX_BATCH = 64;
  * Why: with many interactions in flight, discord.js hands over several in one turn. Answered
  * together, their replies leave together too, instead of each answer being interleaved with
  * discord.js's receiving and sending. With 50 /ask in flight the bench measured 0.69–0.81× the
- * floor bot's throughput (median 0.74× in nine runs) against 0.63–0.72× answering each as it came;
+ * floor bot's throughput (median 0.74× in twelve runs) against 0.63–0.72× answering each as it came;
  * deferring each answer on its own, without the batching, gave 0.63–0.68×. A CPU profile of the bot
  * showed about the same work per interaction either way: the gain is in how the work interleaves.
  * One interaction alone waits one turn more, a few microseconds.

@@ -25,7 +25,7 @@ export interface BotContext {
   readonly config: Config;
   readonly cooldowns: Cooldowns;
   readonly questions: QuestionStore;
-  /** Answers are computed through it, so that those asked in the same turn run back to back (see Batcher). */
+  /** Answers are computed through it (answerInTurn), so that those asked in the same turn run back to back (see Batcher). */
   readonly batch: Batcher;
   /** Every registered command, for /help. */
   readonly commands: readonly Command[];

@@ -1,6 +1,6 @@
 import type { Message, MessageReplyOptions } from 'discord.js';
 import type { BotContext } from './command.js';
-import { answerReply } from './answer-reply.js';
+import { answerInTurn } from './answer-reply.js';
 import { UserFacingError } from './errors.js';
 import { LIMITS, truncate } from './limits.js';
 import { APOLOGY, NO_PINGS_REPLY } from './replies.js';
@@ -37,7 +37,7 @@ export const createMessageHandler =
         return;
       }
       ctx.cooldowns.check(message.author.id);
-      const answer = await ctx.batch.run(() => answerReply(ctx.library.engine, ctx.questions, question, { unanswered: ctx.unanswered }));
+      const answer = await answerInTurn(ctx, question, { unanswered: ctx.unanswered });
       await reply({ embeds: answer.embeds, components: answer.components });
       logger.info({ ...where(), ...answer.outcome }, 'message');
     } catch (err) {
