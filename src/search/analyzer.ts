@@ -42,8 +42,8 @@ interface Token {
   readonly word: string;
   readonly stem: string;
   readonly extra?: string;
-  /** Its span's terms when known ahead (a word as written, remembered). */
-  readonly terms?: readonly string[];
+  /** The word as written, remembered with its span's terms (a word that is one token). */
+  readonly known?: KnownWord;
 }
 
 interface PhraseNode {
@@ -122,8 +122,38 @@ const stemWord = (word: string): string => {
 interface KnownWord {
   readonly stem: string;
   readonly terms: readonly string[];
+  /** The id of the last Vocabulary that recorded the word with these terms and has not recorded it otherwise since. */
+  recordedIn?: number;
 }
 const known = new Map<string, KnownWord>();
+
+let vocabularies = 0;
+/**
+ * The words of the texts analysed with it (`Analyzer.analyze(text, vocabulary)`), as written, each with its
+ * span's terms at its last use; not stop words, nor the words of names. Most words are one token remembered
+ * with their terms: such a word is recorded once (the mark on it says so), not looked up again at each use.
+ */
+export class Vocabulary {
+  /** Word as written → its terms at its last use. */
+  readonly words = new Map<string, readonly string[]>();
+  /** An id, not a reference, marks a remembered word: the memo would otherwise keep the last vocabulary alive. */
+  private readonly id = ++vocabularies;
+
+  /** Records a word's token with its span's terms (the analyzer does, for each word span of a text analysed with it). */
+  record(t: Token, terms: readonly string[]): void {
+    if (t.known !== undefined) {
+      if (t.known.recordedIn === this.id) return;
+      this.words.set(t.word, terms);
+      t.known.recordedIn = this.id;
+      return;
+    }
+    if (this.words.get(t.word) === terms) return;
+    this.words.set(t.word, terms);
+    // Recorded with other terms: the remembered word, if any, is to be recorded again at its next use.
+    const remembered = known.get(t.word);
+    if (remembered !== undefined) remembered.recordedIn = undefined;
+  }
+}
 
 /** The terms of a word's span: none for a stop word, else its stem (and a hyphenated pair's joined stem). */
 const wordTerms = (word: string, stem: string, extra?: string): readonly string[] => (STOP_WORDS.has(word) || word.length < 2 ? NO_TERMS : extra ? [stem, extra] : oneTerm(stem));
@@ -153,18 +183,19 @@ const tokenize = (text: string): Token[] => {
     // Words repeat (Zipf): one look-up for most tokens instead of the checks, stemming and terms below.
     const seen = known.get(raw);
     if (seen !== undefined) {
-      tokens.push({ capitalised, start, end: start + raw.length, word: raw, stem: seen.stem, terms: seen.terms });
+      tokens.push({ capitalised, start, end: start + raw.length, word: raw, stem: seen.stem, known: seen });
       continue;
     }
     let word = raw.endsWith("'") || raw.endsWith("'s") ? raw.replace(/'s?$/, '') : raw;
     // Contractions and compounds that are stop words ("don't", "op-ed") are one word, not "don" and "t".
     if (!/[-.&']/.test(word) || STOP_WORDS.has(word)) {
       const stem = stemWord(word);
+      let remembered: KnownWord | undefined;
       if (word === raw) {
         if (known.size >= STEM_CACHE) known.clear();
-        known.set(raw, { stem, terms: wordTerms(word, stem) });
+        known.set(raw, (remembered = { stem, terms: wordTerms(word, stem) }));
       }
-      tokens.push({ capitalised, start, end: start + raw.length, word, stem });
+      tokens.push({ capitalised, start, end: start + raw.length, word, stem, ...(remembered ? { known: remembered } : {}) });
       continue;
     }
     if (ACRONYM.test(word)) word = word.replace(/\./g, ''); // U.S. → us
@@ -277,16 +308,16 @@ export class Analyzer {
     return spans.find((s) => s.named && s.start === start && s.end === end)?.terms[0];
   }
 
-  /** Spans of `text` with their terms, names matched longest first. */
-  analyze(text: string): Span[] {
+  /** Spans of `text` with their terms, names matched longest first; its words recorded in `vocabulary`, if given. */
+  analyze(text: string, vocabulary?: Vocabulary): Span[] {
     const tokens = tokenize(text);
     const spans: Span[] = [];
-    this.scan(tokens, 0, tokens.length, spans);
+    this.scan(tokens, 0, tokens.length, spans, Infinity, vocabulary);
     return spans;
   }
 
   /** Matches names in tokens[from, to); a glossary phrase keeps its words, themselves matched for names. */
-  private scan(tokens: readonly Token[], from: number, to: number, spans: Span[], maxLength = Infinity): void {
+  private scan(tokens: readonly Token[], from: number, to: number, spans: Span[], maxLength: number, vocabulary: Vocabulary | undefined): void {
     for (let i = from; i < to; ) {
       let node: PhraseNode | undefined = this.root;
       let match: { length: number; node: PhraseNode } | undefined;
@@ -295,7 +326,7 @@ export class Analyzer {
         if (node?.canonical || node?.stop) match = { length: j - i + 1, node };
       }
       if (!match) {
-        spans.push(this.wordSpan(tokens[i] as Token));
+        spans.push(this.wordSpan(tokens[i] as Token, vocabulary));
         i += 1;
         continue;
       }
@@ -305,7 +336,7 @@ export class Analyzer {
         i += match.length;
         continue;
       }
-      if (match.node.keepWords) this.scan(tokens, i, i + match.length, spans, match.length - 1);
+      if (match.node.keepWords) this.scan(tokens, i, i + match.length, spans, match.length - 1, vocabulary);
       spans.push({
         start: (words[0] as Token).start,
         end: (words.at(-1) as Token).end,
@@ -318,8 +349,9 @@ export class Analyzer {
     }
   }
 
-  private wordSpan(t: Token): Span {
-    const terms = t.terms ?? wordTerms(t.word, t.stem, t.extra);
+  private wordSpan(t: Token, vocabulary: Vocabulary | undefined): Span {
+    const terms = t.known?.terms ?? wordTerms(t.word, t.stem, t.extra);
+    if (vocabulary !== undefined && terms.length > 0) vocabulary.record(t, terms);
     return { start: t.start, end: t.end, terms, word: t.word, named: false, capitalised: t.capitalised };
   }
 

@@ -1,5 +1,5 @@
 import type { Corpus, GlossaryEntry, Passage } from '../content/types.js';
-import { Analyzer, type Span } from './analyzer.js';
+import { Analyzer, Vocabulary, type Span } from './analyzer.js';
 import { Corrector } from './corrector.js';
 import { plainIdioms } from './idioms.js';
 import { compileShard, createPassageSearch, mergeShards, type IndexedPassage, type ShardPostings } from './minisearch-index.js';
@@ -55,7 +55,7 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
   });
   const glossaryUses: number[][] = glossary.map(() => []);
   // Each word of the texts and its terms, at its last use.
-  const words = new Map<string, readonly string[]>();
+  const vocabulary = new Vocabulary();
   const titles = new Map<string, { spans: Span[]; terms: readonly string[] }>();
   // The glossary context of each distinct set of named entries, indexed once (see ShardContexts).
   const contexts = new Map<string, number>();
@@ -68,17 +68,11 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
     const id = first + i;
     const text: string[] = [];
     named.clear();
-    for (const span of analyzer.analyze(passage.text)) {
-      if (span.named) {
-        for (const t of span.terms) {
-          text.push(t);
-          for (const e of entriesOf.get(t) ?? []) named.add(e);
-        }
-        continue;
+    for (const span of analyzer.analyze(passage.text, vocabulary)) {
+      for (const t of span.terms) {
+        text.push(t);
+        if (span.named) for (const e of entriesOf.get(t) ?? []) named.add(e);
       }
-      if (span.terms.length === 0) continue;
-      if (words.get(span.word) !== span.terms) words.set(span.word, span.terms);
-      for (const t of span.terms) text.push(t);
     }
     const used = named.size === 0 ? [] : [...named].sort((a, b) => a - b);
     for (const e of used) glossaryUses[e]?.push(id);
@@ -104,7 +98,7 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
   for (const passage of passages) {
     for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) titleWords.set(span.word, span.terms);
   }
-  return { postings: compileShard(search, { search: contextSearch, of: contextOf }), textWords: words, titleWords, glossaryUses };
+  return { postings: compileShard(search, { search: contextSearch, of: contextOf }), textWords: vocabulary.words, titleWords, glossaryUses };
 };
 
 /** Joins the indexes of consecutive runs of passages (in passage order, together all of them) into the EngineIndex of them all. */

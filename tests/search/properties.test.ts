@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Analyzer } from '../../src/search/analyzer.js';
+import { Analyzer, Vocabulary } from '../../src/search/analyzer.js';
 import { sentencesOf } from '../../src/search/sentences.js';
 import { parseContent } from '../../src/content/load-content.js';
 import { realEngine } from '../helpers/engine.js';
@@ -38,6 +38,23 @@ describe('properties', () => {
           expect(span.end).toBeLessThanOrEqual(text.normalize('NFKC').length + 1);
           expect(span.end).toBeGreaterThan(span.start);
         }
+      }),
+    );
+  });
+
+  it('GIVEN any texts THEN the vocabulary holds each word with its terms at its last use', () => {
+    const analyzer = new Analyzer([{ names: ['Camp David summit'], keepWords: true }]);
+    // Words that recur plain, within hyphenated words and as possessives, so that one word has different terms.
+    const word = fc.constantFrom('risk', 'risking', 'de-risking', "risking's", 'camp', 'Camp David summit', 'the', 'co-operation', 'operation', 'U.S.', 'us');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 6 }).map((w) => w.join(' ')), { maxLength: 8 }), (texts) => {
+        const vocabulary = new Vocabulary();
+        const expected = new Map<string, readonly string[]>();
+        for (const text of texts) {
+          analyzer.analyze(text, vocabulary);
+          for (const span of analyzer.analyze(text)) if (!span.named && span.terms.length > 0) expected.set(span.word, span.terms);
+        }
+        expect(new Map([...vocabulary.words].sort())).toEqual(new Map([...expected].sort()));
       }),
     );
   });
