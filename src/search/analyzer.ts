@@ -122,8 +122,8 @@ const stemWord = (word: string): string => {
 interface KnownWord {
   readonly stem: string;
   readonly terms: readonly string[];
-  /** The id of the last Vocabulary that recorded the word with these terms and has not recorded it otherwise since. */
-  recordedIn?: number;
+  /** The id of the last Vocabulary that recorded the word with these terms and has not recorded it otherwise since (0: none; set from the start, so that every remembered word has one shape). */
+  recordedIn: number;
 }
 const known = new Map<string, KnownWord>();
 
@@ -151,7 +151,7 @@ export class Vocabulary {
     this.words.set(t.word, terms);
     // Recorded with other terms: the remembered word, if any, is to be recorded again at its next use.
     const remembered = known.get(t.word);
-    if (remembered !== undefined) remembered.recordedIn = undefined;
+    if (remembered !== undefined) remembered.recordedIn = 0;
   }
 }
 
@@ -193,7 +193,7 @@ const tokenize = (text: string): Token[] => {
       let remembered: KnownWord | undefined;
       if (word === raw) {
         if (known.size >= STEM_CACHE) known.clear();
-        known.set(raw, (remembered = { stem, terms: wordTerms(word, stem) }));
+        known.set(raw, (remembered = { stem, terms: wordTerms(word, stem), recordedIn: 0 }));
       }
       tokens.push({ capitalised, start, end: start + raw.length, word, stem, ...(remembered ? { known: remembered } : {}) });
       continue;
