@@ -3,6 +3,7 @@ import { GAZETTEER } from './gazetteer.js';
 import { americanSpelling, SPELLING_TABLES } from './spelling.js';
 import { STOP_PHRASES, STOP_WORDS } from './stop-words.js';
 import { BASE_FORMS, OWN_STEMS } from './word-forms.js';
+import { HASH_START, hashOf, hashWith, WordTable } from './word-table.js';
 
 /**
  * The word lists (and spelling tables) the analyzer indexes with: a stored index made with other lists is stale even at
@@ -120,12 +121,13 @@ const stemWord = (word: string): string => {
 
 /** A word as written that is one token, its stem and its span's terms. */
 interface KnownWord {
+  readonly word: string;
   readonly stem: string;
   readonly terms: readonly string[];
   /** The id of the last Vocabulary that recorded the word with these terms and has not recorded it otherwise since (0: none; set from the start, so that every remembered word has one shape). */
   recordedIn: number;
 }
-const known = new Map<string, KnownWord>();
+const known = new WordTable<KnownWord>();
 
 let vocabularies = 0;
 /**
@@ -158,8 +160,6 @@ export class Vocabulary {
 /** The terms of a word's span: none for a stop word, else its stem (and a hyphenated pair's joined stem). */
 const wordTerms = (word: string, stem: string, extra?: string): readonly string[] => (STOP_WORDS.has(word) || word.length < 2 ? NO_TERMS : extra ? [stem, extra] : oneTerm(stem));
 
-/** Most text is plain ASCII once normalised: its words match a simpler, much faster pattern. */
-const ASCII_WORD = /[a-z0-9]+(?:['.&-][a-z0-9]+)*/g;
 const ACRONYM = /^(?:[a-z]\.)+[a-z]?$/;
 
 /** Whether the character at `i` is an upper-case letter. */
@@ -168,54 +168,85 @@ const capitalAt = (text: string, i: number): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text.charAt(i));
 };
 
-/** Splits text into word tokens with their stems; hyphenated words give their parts plus the joined word. */
+/** Whether a code unit is one the words of ASCII text are made of (`[a-z0-9]`, the text being lower case). */
+const isAsciiWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** Whether a code unit joins two runs of them into one word: ' . & - */
+const isJoiner = (c: number): boolean => c === 39 || c === 46 || c === 38 || c === 45;
+
+/**
+ * Splits text into word tokens with their stems; hyphenated words give their parts plus the joined word.
+ * ASCII text (most text, once normalised) is read code unit by code unit, each word's hash computed as
+ * it is read, so that a remembered word is found with no string made for it (see WordTable).
+ */
 const tokenize = (text: string): Token[] => {
   const tokens: Token[] = [];
   const original = text.normalize('NFKC');
   const lower = plain(original);
   const sameLength = original.length === lower.length;
-  const pattern = NON_ASCII.test(lower) ? WORD : ASCII_WORD;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
-    const capitalised = sameLength && capitalAt(original, m.index);
-    const raw = m[0];
-    const start = m.index;
-    // Words repeat (Zipf): one look-up for most tokens instead of the checks, stemming and terms below.
-    const seen = known.get(raw);
-    if (seen !== undefined) {
-      tokens.push({ capitalised, start, end: start + raw.length, word: raw, stem: seen.stem, known: seen });
+  if (NON_ASCII.test(lower)) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) addToken(tokens, original, lower, sameLength, m.index, m.index + m[0].length, hashOf(m[0]));
+    return tokens;
+  }
+  // /[a-z0-9]+(?:['.&-][a-z0-9]+)*/g read by hand: a run of [a-z0-9], then any number of joiners each followed by a run.
+  const length = lower.length;
+  for (let i = 0; i < length; ) {
+    if (!isAsciiWordCode(lower.charCodeAt(i))) {
+      i += 1;
       continue;
     }
-    let word = raw.endsWith("'") || raw.endsWith("'s") ? raw.replace(/'s?$/, '') : raw;
-    // Contractions and compounds that are stop words ("don't", "op-ed") are one word, not "don" and "t".
-    if (!/[-.&']/.test(word) || STOP_WORDS.has(word)) {
-      const stem = stemWord(word);
-      let remembered: KnownWord | undefined;
-      if (word === raw) {
-        if (known.size >= STEM_CACHE) known.clear();
-        known.set(raw, (remembered = { stem, terms: wordTerms(word, stem), recordedIn: 0 }));
-      }
-      tokens.push({ capitalised, start, end: start + raw.length, word, stem, ...(remembered ? { known: remembered } : {}) });
-      continue;
+    const start = i;
+    let hash = HASH_START;
+    for (;;) {
+      for (let c = lower.charCodeAt(i); isAsciiWordCode(c); c = lower.charCodeAt(++i)) hash = hashWith(hash, c);
+      const joiner = lower.charCodeAt(i);
+      if (!isJoiner(joiner) || !isAsciiWordCode(lower.charCodeAt(i + 1))) break;
+      hash = hashWith(hash, joiner);
+      i += 1;
     }
-    if (ACRONYM.test(word)) word = word.replace(/\./g, ''); // U.S. → us
-    const parts = word.split(/[-.&']/).filter(Boolean);
-    if (parts.length === 1) {
-      tokens.push({ capitalised, start, end: start + raw.length, word, stem: stemWord(word) });
-      continue;
-    }
-    let offset = start;
-    parts.forEach((part, i) => {
-      const at = lower.indexOf(part, offset);
-      offset = at + part.length;
-      // A bound prefix ("co-operation", "pre-existing") is no word of its own: the joined word and the rest stand for it.
-      if (i === 0 && parts.length === 2 && BOUND_PREFIXES.has(part)) return;
-      const extra = parts.length === 2 && i === 1 ? stemWord(parts.join('')) : undefined;
-      // Each part as written: "Cold War-style" capitalises "War", not "style".
-      tokens.push({ capitalised: sameLength && capitalAt(original, at), start: at, end: offset, word: part, stem: stemWord(part), ...(extra ? { extra } : {}) });
-    });
+    addToken(tokens, original, lower, sameLength, start, i, hash);
   }
   return tokens;
+};
+
+/** Adds the token(s) of the word `lower.slice(start, end)` (`hash` its hashOf) to `tokens`. */
+const addToken = (tokens: Token[], original: string, lower: string, sameLength: boolean, start: number, end: number, hash: number): void => {
+  const capitalised = sameLength && capitalAt(original, start);
+  // Words repeat (Zipf): one look-up for most tokens instead of the checks, stemming and terms below.
+  const seen = known.find(lower, start, end, hash);
+  if (seen !== undefined) {
+    tokens.push({ capitalised, start, end, word: seen.word, stem: seen.stem, known: seen });
+    return;
+  }
+  const raw = lower.slice(start, end);
+  let word = raw.endsWith("'") || raw.endsWith("'s") ? raw.replace(/'s?$/, '') : raw;
+  // Contractions and compounds that are stop words ("don't", "op-ed") are one word, not "don" and "t".
+  if (!/[-.&']/.test(word) || STOP_WORDS.has(word)) {
+    const stem = stemWord(word);
+    let remembered: KnownWord | undefined;
+    if (word === raw) {
+      if (known.size >= STEM_CACHE) known.clear();
+      known.set((remembered = { word: raw, stem, terms: wordTerms(word, stem), recordedIn: 0 }), hash);
+    }
+    tokens.push({ capitalised, start, end, word, stem, ...(remembered ? { known: remembered } : {}) });
+    return;
+  }
+  if (ACRONYM.test(word)) word = word.replace(/\./g, ''); // U.S. → us
+  const parts = word.split(/[-.&']/).filter(Boolean);
+  if (parts.length === 1) {
+    tokens.push({ capitalised, start, end, word, stem: stemWord(word) });
+    return;
+  }
+  let offset = start;
+  parts.forEach((part, i) => {
+    const at = lower.indexOf(part, offset);
+    offset = at + part.length;
+    // A bound prefix ("co-operation", "pre-existing") is no word of its own: the joined word and the rest stand for it.
+    if (i === 0 && parts.length === 2 && BOUND_PREFIXES.has(part)) return;
+    const extra = parts.length === 2 && i === 1 ? stemWord(parts.join('')) : undefined;
+    // Each part as written: "Cold War-style" capitalises "War", not "style".
+    tokens.push({ capitalised: sameLength && capitalAt(original, at), start: at, end: offset, word: part, stem: stemWord(part), ...(extra ? { extra } : {}) });
+  });
 };
 
 const slug = (name: string) => normalize(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');

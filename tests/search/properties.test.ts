@@ -42,6 +42,21 @@ describe('properties', () => {
     );
   });
 
+  it('GIVEN any ASCII text THEN it is split into words as the Unicode pattern splits it', () => {
+    // ASCII text is read by hand, other text with a regular expression: a Cyrillic word at the end sends the same text the other way.
+    const analyzer = new Analyzer([{ names: ['Camp David summit'], keepWords: true }]);
+    const ascii = fc.string({ unit: fc.constantFrom('a', 'B', 's', 'u', 'S', '1', "'", '.', '&', '-', ' ', ',', '"', '?'), maxLength: 40 });
+    const words = fc.array(fc.constantFrom('U.S.', "China's", 'de-risking', 'co-operation', 'AT&T', 'fish&chips', 'e.g.', "don't", 'Camp David summit', 'the', '3.5', 'US-Japan-ROK', '--', "'s"), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(ascii, words.map((w) => w.join(' '))), { maxLength: 4 }), (parts) => {
+        const text = parts.join(' ');
+        const other = analyzer.analyze(`${text} жук`);
+        expect(other.at(-1)?.word).toBe('жук');
+        expect(analyzer.analyze(text)).toEqual(other.slice(0, -1));
+      }),
+    );
+  });
+
   it('GIVEN any texts THEN the vocabulary holds each word with its terms at its last use', () => {
     const analyzer = new Analyzer([{ names: ['Camp David summit'], keepWords: true }]);
     // Words that recur plain, within hyphenated words and as possessives, so that one word has different terms.
