@@ -47,6 +47,10 @@ const DETACH: readonly (readonly [string, string])[] = [
   ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'],
   ['es', 'e'], ['es', ''], ['s', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
 ];
+/** DETACH's rules by the last letter of their suffix, in DETACH's order: most words end in a letter no suffix ends in. */
+const DETACH_BY_LAST: ReadonlyMap<number, readonly (readonly [string, string])[]> = new Map(
+  [...new Set(DETACH.map(([suffix]) => suffix.charCodeAt(suffix.length - 1)))].map((last) => [last, DETACH.filter(([suffix]) => suffix.charCodeAt(suffix.length - 1) === last)]),
+);
 const BASE_MEMO = 20_000;
 /**
  * How many letters at the end of a word finding its base form can change (the longest suffix taken
@@ -149,30 +153,34 @@ export const lexiconFromCompact = (data: CompactLexiconData): Lexicon => {
     return n;
   };
 
-  const memo = new Map<string, { word: string; index: number } | null>();
-  const base = (word: string): { word: string; index: number } | null => {
-    const known = memo.get(word);
-    if (known !== undefined) return known;
-    let found: { word: string; index: number } | null = null;
+  /** The word's base form in the lexicon and its index ("founded" → "found"), or null. */
+  const lookUp = (word: string): { word: string; index: number } | null => {
     const exact = find(word);
-    if (exact >= 0) found = { word, index: exact };
-    for (const [suffix, replacement] of found ? [] : DETACH) {
+    if (exact >= 0) return { word, index: exact };
+    for (const [suffix, replacement] of DETACH_BY_LAST.get(word.charCodeAt(word.length - 1)) ?? []) {
       if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
       const candidate = word.slice(0, -suffix.length) + replacement;
       const at = find(candidate);
-      if (at >= 0) {
-        found = { word: candidate, index: at };
-        break;
-      }
+      if (at >= 0) return { word: candidate, index: at };
       // Doubled consonant: "stopped" → "stop".
       const single = candidate.slice(0, -1);
-      if (/([b-df-hj-np-tv-z])\1$/.test(candidate) && find(single) >= 0) {
-        found = { word: single, index: find(single) };
-        break;
+      if (/([b-df-hj-np-tv-z])\1$/.test(candidate)) {
+        const index = find(single);
+        if (index >= 0) return { word: single, index };
       }
     }
-    if (memo.size >= BASE_MEMO) memo.clear();
-    memo.set(word, found);
+    return null;
+  };
+
+  const memo = new Map<string, { word: string; index: number } | null>();
+  /** lookUp, remembered: the words of questions recur. */
+  const base = (word: string): { word: string; index: number } | null => {
+    let found = memo.get(word);
+    if (found === undefined) {
+      found = lookUp(word);
+      if (memo.size >= BASE_MEMO) memo.clear();
+      memo.set(word, found);
+    }
     return found;
   };
 
@@ -198,6 +206,7 @@ export const lexiconFromCompact = (data: CompactLexiconData): Lexicon => {
       return noun === 2 ? 'thing' : noun === 1 ? 'idea' : undefined;
     },
     knows: (word) => base(word) !== null,
+    isWord: (word) => lookUp(word) !== null,
     mayKnow: (word) => word.length <= REACH || hasPrefix(word, word.length - REACH),
     editsMayKnow: (word) => {
       // An edit after the first `known` letters leaves a start no word has, and so does its base

@@ -23,6 +23,11 @@ export interface Lexicon {
    */
   mayKnow?(word: string): boolean;
   /**
+   * `knows`, without remembering the answer: for a search over many made-up spellings, whose answers
+   * would crowd out those of the words questions use. Optional: without it, `knows` is asked.
+   */
+  isWord?(word: string): boolean;
+  /**
    * For the spellings one edit away from `word`: whether one made at letter `at` (from 0), `length`
    * letters long, may be known — false when certainly not, told from how far `word` starts like some
    * known word. Optional.

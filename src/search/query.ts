@@ -239,7 +239,7 @@ export const lexiconSpelling = (word: string, lexicon: Lexicon): string | undefi
   let best: { word: string; frequency: number } | undefined;
   const may = lexicon.editsMayKnow?.(word) ?? (() => true);
   const consider = (candidate: string) => {
-    if (candidate === word || lexicon.mayKnow?.(candidate) === false || !lexicon.knows(candidate)) return;
+    if (candidate === word || lexicon.mayKnow?.(candidate) === false || !(lexicon.isWord?.(candidate) ?? lexicon.knows(candidate))) return;
     const frequency = lexicon.frequency(candidate);
     if (!best || frequency > best.frequency) best = { word: candidate, frequency };
   };

@@ -35,6 +35,8 @@ describe('the compact lexicon', () => {
         const data: LexiconData = { version: 4, words: Object.fromEntries(words.map((w) => [w, [0, '', 1]])) };
         const lex = lexiconFromCompact(compactLexicon(data));
         for (const w of words) expect(lex.knows(w)).toBe(true);
+        // isWord answers as knows does, remembering nothing.
+        for (const w of [...words, ...others]) expect(lex.isWord?.(w)).toBe(lex.knows(w));
         // Another string is known only as an inflection of a word held ("stops" of "stop").
         const held = new Set(words);
         for (const o of others) if (!held.has(o) && lex.knows(o)) expect(words.some((w) => o.startsWith(w.slice(0, Math.max(1, w.length - 2))))).toBe(true);
@@ -49,6 +51,18 @@ describe('the compact lexicon', () => {
     expect(lexicon.knows('founded')).toBe(true);
   });
 
+  it('GIVEN each inflection rule THEN the inflected form is known through its base form, by knows and isWord alike', () => {
+    const base = ['city', 'bus', 'box', 'buzz', 'church', 'wish', 'woman', 'bake', 'tall', 'plan', 'hope'];
+    const lex = lexiconFromCompact(compactLexicon({ version: 4, words: Object.fromEntries(base.map((w) => [w, [0, '', 5]])) }));
+    const inflected = ['cities', 'buses', 'boxes', 'buzzes', 'churches', 'wishes', 'women', 'bakes', 'baked', 'baking', 'baker', 'taller', 'tallest', 'planned', 'planning', 'hoped', 'hopes', 'tallness'];
+    for (const w of inflected) {
+      expect(lex.isWord?.(w), w).toBe(w !== 'tallness');
+      expect(lex.knows(w), w).toBe(w !== 'tallness');
+    }
+    expect(lex.related('women')).toEqual(['woman']);
+    expect(lex.related('planning')).toEqual(['plan']);
+  });
+
   it('GIVEN a plural of a word mostly used otherwise THEN its kind is its noun kind', () => {
     expect(lexicon.kindOf('submarine')).toBe('other');
     expect(lexicon.kindOf('submarines')).toBe('thing');
@@ -60,6 +74,7 @@ describe('the compact lexicon', () => {
   it('GIVEN words it does not hold THEN it knows nothing of them', () => {
     for (const word of ['', 'a', 'zebras-x', 'aardvark', 'zzz', 'nuk', 'nukee']) {
       expect(lexicon.knows(word)).toBe(false);
+      expect(lexicon.isWord?.(word)).toBe(false);
       expect(lexicon.related(word)).toEqual([]);
       expect(lexicon.kindOf(word)).toBeUndefined();
       expect(lexicon.frequency(word)).toBe(0);
