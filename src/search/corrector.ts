@@ -22,6 +22,12 @@ export interface TermList {
 /** The shortest word worth correcting or completing to. */
 const MIN_WORD = 3;
 
+/** Whether the words are in strictly ascending code-unit order: sorted, each once. */
+const inOrder = (words: readonly (readonly [string, readonly string[]])[]): boolean => {
+  for (let i = 1; i < words.length; i++) if (!((words[i - 1] as (typeof words)[number])[0] < (words[i] as (typeof words)[number])[0])) return false;
+  return true;
+};
+
 /**
  * Corrects typos against the words the content actually uses, as written ("economicaly" →
  * "economically", "trilaterl" → "trilateral"): a Levenshtein search over a trie of the content's
@@ -35,16 +41,27 @@ export class Corrector {
     private readonly terms: TermList,
   ) {}
 
-  /** Builds the trie of `words` (each surface word of the content and its index terms). */
+  /**
+   * Builds the trie of `words` (each surface word of the content and its index terms; a word given twice
+   * has its later terms). Words already in code-unit order, each once (as a large library's merged runs
+   * give them), are taken as they are.
+   */
   static build(words: Iterable<readonly [string, readonly string[]]>, terms: TermList): Corrector {
-    const termsOf = new Map<string, readonly string[]>();
-    for (const [w, t] of words) if (w.length >= MIN_WORD && t.length > 0) termsOf.set(w, t);
-    // Code-unit order, as `<` compares: the built-in order of strings, without a comparator to call.
-    const texts = [...termsOf.keys()].sort();
+    const kept = (w: string, t: readonly string[]) => w.length >= MIN_WORD && t.length > 0;
+    let entries: (readonly [string, readonly string[]])[];
+    if (Array.isArray(words) && inOrder(words as readonly (readonly [string, readonly string[]])[])) {
+      entries = (words as readonly (readonly [string, readonly string[]])[]).filter(([w, t]) => kept(w, t));
+    } else {
+      const termsOf = new Map<string, readonly string[]>();
+      for (const [w, t] of words) if (kept(w, t)) termsOf.set(w, t);
+      // Code-unit order, as `<` compares: the built-in order of strings, without a comparator to call.
+      entries = [...termsOf.keys()].sort().map((w) => [w, termsOf.get(w) as readonly string[]] as const);
+    }
+    const texts = entries.map(([w]) => w);
     const termStarts = new Uint32Array(texts.length + 1);
     const ids: number[] = [];
     for (let w = 0; w < texts.length; w++) {
-      for (const t of termsOf.get(texts[w] as string) ?? []) {
+      for (const t of (entries[w] as (typeof entries)[number])[1]) {
         const id = terms.termId(t);
         if (id >= 0) ids.push(id);
       }

@@ -33,8 +33,8 @@ export const analyzerFor = (glossary: readonly GlossaryNames[]): Analyzer => new
  */
 export interface IndexShard {
   readonly postings: ShardPostings;
-  /** Words of the passages' texts → their terms. */
-  readonly textWords: Map<string, readonly string[]>;
+  /** Words of the passages' texts and their terms, in code-unit order (sorted in the run's thread, for the merge). */
+  readonly textWords: WordTerms;
   /** Words of the passages' section titles → their terms. */
   readonly titleWords: Map<string, readonly string[]>;
   /** For each glossary entry, the ids of the run's passages that name it. */
@@ -98,19 +98,59 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
   for (const passage of passages) {
     for (const span of titles.get(passage.sectionTitle)?.spans ?? []) if (!span.named && span.terms.length > 0) titleWords.set(span.word, span.terms);
   }
-  return { postings: compileShard(search, { search: contextSearch, of: contextOf }), textWords: vocabulary.words, titleWords, glossaryUses };
+  return { postings: compileShard(search, { search: contextSearch, of: contextOf }), textWords: sortedWords(vocabulary.words), titleWords, glossaryUses };
 };
+
+/** Words and their terms, each word once, in code-unit order (as `<` compares). */
+export type WordTerms = readonly (readonly [word: string, terms: readonly string[]])[];
+
+/** A map's entries in its keys' code-unit order. */
+const sortedWords = (words: ReadonlyMap<string, readonly string[]>): WordTerms =>
+  // The keys sorted alone, without a comparator to call, then looked up: faster than sorting the entries.
+  [...words.keys()].sort().map((w) => [w, words.get(w) as readonly string[]] as const);
+
+/** The words of `a` and `b` in order; a word in both has the terms `pick` chooses of its two entries. */
+const mergeWords = (a: WordTerms, b: WordTerms, pick: (inA: WordTerms[number], inB: WordTerms[number]) => WordTerms[number]): WordTerms => {
+  const out: WordTerms[number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as WordTerms[number];
+    const y = b[j] as WordTerms[number];
+    if (x[0] < y[0]) {
+      out.push(x);
+      i += 1;
+    } else if (y[0] < x[0]) {
+      out.push(y);
+      j += 1;
+    } else {
+      out.push(pick(x, y));
+      i += 1;
+      j += 1;
+    }
+  }
+  for (; i < a.length; i++) out.push(a[i] as WordTerms[number]);
+  for (; j < b.length; j++) out.push(b[j] as WordTerms[number]);
+  return out;
+};
+
+/** The later of two entries of a word: its later use decides its terms. */
+const later = (_: WordTerms[number], inB: WordTerms[number]) => inB;
 
 /** Joins the indexes of consecutive runs of passages (in passage order, together all of them) into the EngineIndex of them all. */
 export const mergeEngineIndex = (shards: readonly IndexShard[], analyzer: Analyzer): EngineIndex => {
   const index = new PassageIndex(mergeShards(shards.map((s) => s.postings)));
-  // The first run's words are taken as they are, not copied: runs are not used once merged.
-  const surface = shards[0]?.textWords ?? new Map<string, readonly string[]>();
-  for (const shard of shards.slice(1)) for (const [word, terms] of shard.textWords) surface.set(word, terms);
+  // The runs' words, each run's sorted in its own thread: merged in order, a later run's use of a word deciding its terms.
+  let texts: WordTerms = shards[0]?.textWords ?? [];
+  for (const shard of shards.slice(1)) texts = mergeWords(texts, shard.textWords, later);
   // Titles after texts: a word's last use decides its terms ("risk" alone, or in "de-risking").
-  for (const shard of shards) for (const [word, terms] of shard.titleWords) surface.set(word, terms);
-  // Names too ("japn" → Japan, "pyongyan" → the DPRK), whether the content writes them or an alias.
-  for (const [word, concept] of analyzer.oneWordNames) if (!surface.has(word)) surface.set(word, [concept]);
+  const titles = new Map<string, readonly string[]>();
+  for (const shard of shards) for (const [word, terms] of shard.titleWords) titles.set(word, terms);
+  // Names too ("japn" → Japan, "pyongyan" → the DPRK), whether the content writes them or an alias, where neither has the word.
+  const names = sortedWords(new Map([...analyzer.oneWordNames].map(([word, concept]) => [word, [concept]])));
+  const named = new Set(names);
+  const others = mergeWords(sortedWords(titles), names, (title) => title);
+  const surface = mergeWords(texts, others, (text, other) => (named.has(other) ? text : other));
   const glossaryUses = (shards[0]?.glossaryUses ?? []).map((_, e) => shards.flatMap((s) => s.glossaryUses[e] ?? []));
   return { passages: index, corrector: Corrector.build(surface, index), glossaryUses };
 };

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, Vocabulary } from '../../src/search/analyzer.js';
+import { Corrector } from '../../src/search/corrector.js';
+import { analyzerFor, indexShard, mergeEngineIndex } from '../../src/search/engine-index.js';
 import { sentencesOf } from '../../src/search/sentences.js';
 import { parseContent } from '../../src/content/load-content.js';
 import { realEngine } from '../helpers/engine.js';
@@ -54,6 +56,29 @@ describe('properties', () => {
         expect(other.at(-1)?.word).toBe('жук');
         expect(analyzer.analyze(text)).toEqual(other.slice(0, -1));
       }),
+    );
+  });
+
+  it('GIVEN passages indexed in two runs THEN the typo trie has each word with its terms at its last use, texts before titles, names where neither has it', () => {
+    const glossary = [{ term: 'Camp David summit', aliases: ['Camp David'], definition: 'A meeting of leaders.' }];
+    const analyzer = analyzerFor(glossary);
+    // Words whose terms differ by use (alone, hyphenated), and names written or misspelt ("japn" is a one-word name of the gazetteer's only if listed).
+    const phrase = (...pool: string[]) => fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    const text = phrase('risking', 'de-risking', 'Seoul', 'camp', 'Camp David', 'operation', 'co-operation', 'Tokyo', 'allies', 'summit');
+    // Titles use fewer of the words, so that a text's last use is not always overridden by a title's.
+    const title = phrase('de-risking', 'operation', 'Seoul', 'summit', 'allies', 'the');
+    fc.assert(
+      fc.property(fc.array(fc.record({ text, sectionTitle: title }), { minLength: 1, maxLength: 8 }), fc.nat(8), (passages, cut) => {
+        const at = Math.min(cut, passages.length);
+        const merged = mergeEngineIndex([indexShard(glossary, passages.slice(0, at), 0, analyzer), indexShard(glossary, passages.slice(at), at, analyzer)], analyzer);
+        const surface = new Map<string, readonly string[]>();
+        for (const field of ['text', 'sectionTitle'] as const) {
+          for (const p of passages) for (const span of analyzer.analyze(p[field])) if (!span.named && span.terms.length > 0) surface.set(span.word, span.terms);
+        }
+        for (const [word, concept] of analyzer.oneWordNames) if (!surface.has(word)) surface.set(word, [concept]);
+        expect(merged.corrector.data).toEqual(Corrector.build(surface, merged.passages).data);
+      }),
+      { numRuns: 300 },
     );
   });
 
