@@ -156,6 +156,8 @@ export class Engine {
   private readonly glossaryUses = new Map<GlossaryEntry, readonly Passage[]>();
   /** Passages by ref, made on first use (a large library need not pay for it at start). */
   private byRef: Map<string, Passage> | undefined;
+  /** The sections whose title has each term, in content order; made on first use ("the risks section"), once rather than at each such question. */
+  private sectionsByTitleTerm: Map<string, Set<Section>> | undefined;
   private readonly views = new Map<number, PassageView>();
   private readonly conceptMemo = new Map<string, Omit<Concept, 'span'>>();
   /** The year of the newest document (0 if one is undated), worked out on first use. */
@@ -365,13 +367,24 @@ export class Engine {
     } else if (named.titleWords !== undefined) {
       // The one section whose title has every word named ("the risks section": "Risks to regional security").
       const wanted = this.analyzer.terms(named.titleWords);
-      const sections = wanted.length === 0 ? [] : this.documents.flatMap((d) => d.sections).filter((s) => {
-        const title = new Set(this.analyzer.terms(s.title));
-        return wanted.every((t) => title.has(t));
-      });
+      const byTerm = (this.sectionsByTitleTerm ??= this.titleIndex());
+      const sections = wanted.length === 0 ? [] : [...(byTerm.get(wanted[0] as string) ?? [])].filter((s) => wanted.every((t) => byTerm.get(t)?.has(s)));
       if (sections.length === 1) section = sections[0];
     }
     return section && section.passages.length > 0 ? { passages: section.passages, rest } : undefined;
+  }
+
+  /** Title term → the sections whose title has it, in content order. */
+  private titleIndex(): Map<string, Set<Section>> {
+    const byTerm = new Map<string, Set<Section>>();
+    for (const section of this.documents.flatMap((d) => d.sections)) {
+      for (const term of this.analyzer.terms(section.title)) {
+        let sections = byTerm.get(term);
+        if (!sections) byTerm.set(term, (sections = new Set()));
+        sections.add(section);
+      }
+    }
+    return byTerm;
   }
 
   /** `answer` for the question's text, its passages ranked among passages `within[0]` to `within[1] - 1` if given. */

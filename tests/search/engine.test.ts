@@ -442,6 +442,26 @@ describe('the engine over any content', () => {
     expect(nodoc.kind === 'not-covered' && nodoc.reason).toBe('There is no document "coffee": the content has tea, rice.');
   });
 
+  it('GIVEN a section named by words of its title THEN the one section whose title has them all answers, in any document', () => {
+    const twoSections = (first: string, second: string, a: string, b: string) => `---\ntitle: T\n---\n\n## 1. ${first}\n\n${a}\n\n## 2. ${second}\n\n${b}\n`;
+    const engine = new Engine(parseContent([
+      { name: 'content/tea.md', text: twoSections('Growing tea', 'Risks to the harvest', 'Tea grows on terraces.', 'Frost can ruin the leaves.\n\nHail is rarer.') },
+      { name: 'content/rice.md', text: twoSections('Flooded fields', 'Market risks', 'Rice grows in paddies.', 'Prices swing with the monsoon.') },
+    ]));
+    // The section itself, quoted whole (score 1 each), not passages ranked against the question.
+    const refs = (question: string) => {
+      const a = engine.answer(question);
+      return a.kind === 'answered' && a.passages.every((p) => p.score === 1) ? a.passages.map((p) => p.passage.ref) : [];
+    };
+    expect(refs('summarize the section on flooded fields')).toEqual(['rice§1.1']);
+    expect(refs('summarize the section on market risks')).toEqual(['rice§2.1']);
+    // "risks" alone is in two titles: the section is the one with "harvest" too, all of it.
+    expect(refs('summarize the section on harvest risks')).toEqual(['tea§2.1', 'tea§2.2']);
+    expect(refs('summarize the section on risks to the harvest')).toEqual(['tea§2.1', 'tea§2.2']);
+    // Asked again (the sections' title terms are worked out once), the same.
+    expect(refs('summarize the section on market risks')).toEqual(['rice§2.1']);
+  });
+
   it('GIVEN content without a date THEN no year is beyond it; GIVEN content about books THEN a question about books is no question about other writings', () => {
     const body = 'The library lent 10,000 books in 2031, most of them novels.';
     const undated = new Engine(parseContent([{ name: 'content/library.md', text: doc('Library', body) }]));
