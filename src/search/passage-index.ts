@@ -65,7 +65,10 @@ export class PassageIndex {
   /** Terms looked up lately, and their ids (-1: no passage has it). */
   private readonly ids = new Map<string, number>();
 
-  /** BM25's length normalisation, k·(1 − b + b·length/average), per passage and field. */
+  /**
+   * BM25's length normalisation, k·(1 − b + b·length/average), field by field (field f's of passage p at
+   * f·size + p): a term's postings in a field read it in ascending passage order, from one run of memory.
+   */
   private readonly norms: Float64Array;
 
   constructor(readonly data: PassageIndexData) {
@@ -73,7 +76,10 @@ export class PassageIndex {
     this.termCount = data.termStarts.length - 1;
     const { k, b } = BM25;
     this.norms = new Float64Array(data.lengths.length);
-    for (let i = 0; i < data.lengths.length; i++) this.norms[i] = k * (1 - b + (b * (data.lengths[i] as number)) / (data.averageLengths[i % F] as number));
+    for (let i = 0; i < data.lengths.length; i++) {
+      const f = i % F;
+      this.norms[f * data.size + (i - f) / F] = k * (1 - b + (b * (data.lengths[i] as number)) / (data.averageLengths[f] as number));
+    }
     this.vocabulary = {
       has: (term) => (data.df[this.termId(term)] ?? 0) > 0,
       get: (term) => data.df[this.termId(term)] || undefined,
@@ -137,10 +143,11 @@ export class PassageIndex {
       const idf = Math.log(1 + (size - matching + 0.5) / (matching + 0.5));
       const boost = boosts[f] as number;
       const bit = 1 << f;
+      const normsFrom = f * size;
       for (let i = from; i < to; i++) {
         const p = docs[i] as number;
         const tf = freqs[i] as number;
-        const score = boost * (idf * (d + (tf * (k + 1)) / (tf + (norms[p * F + f] as number))));
+        const score = boost * (idf * (d + (tf * (k + 1)) / (tf + (norms[normsFrom + p] as number))));
         if (fields[p] === 0) touched[count++] = p;
         scores[p] = (scores[p] as number) + score;
         fields[p] = (fields[p] as number) | bit;
