@@ -22,9 +22,12 @@ export interface TermList {
 /** The shortest word worth correcting or completing to. */
 const MIN_WORD = 3;
 
+/** A surface word of the content and its index terms. */
+export type WordEntry = readonly [word: string, terms: readonly string[]];
+
 /** Whether the words are in strictly ascending code-unit order: sorted, each once. */
-const inOrder = (words: readonly (readonly [string, readonly string[]])[]): boolean => {
-  for (let i = 1; i < words.length; i++) if (!((words[i - 1] as (typeof words)[number])[0] < (words[i] as (typeof words)[number])[0])) return false;
+const inOrder = (words: readonly WordEntry[]): boolean => {
+  for (let i = 1; i < words.length; i++) if (!((words[i - 1] as WordEntry)[0] < (words[i] as WordEntry)[0])) return false;
   return true;
 };
 
@@ -46,14 +49,14 @@ export class Corrector {
    * has its later terms). Words already in code-unit order, each once (as a large library's merged runs
    * give them), are taken as they are.
    */
-  static build(words: Iterable<readonly [string, readonly string[]]>, terms: TermList): Corrector {
-    const kept = (w: string, t: readonly string[]) => w.length >= MIN_WORD && t.length > 0;
-    let entries: (readonly [string, readonly string[]])[];
-    if (Array.isArray(words) && inOrder(words as readonly (readonly [string, readonly string[]])[])) {
-      entries = (words as readonly (readonly [string, readonly string[]])[]).filter(([w, t]) => kept(w, t));
+  static build(words: Iterable<WordEntry>, terms: TermList): Corrector {
+    const kept = ([w, t]: WordEntry) => w.length >= MIN_WORD && t.length > 0;
+    let entries: readonly WordEntry[];
+    if (Array.isArray(words) && inOrder(words)) {
+      entries = words.filter(kept);
     } else {
       const termsOf = new Map<string, readonly string[]>();
-      for (const [w, t] of words) if (kept(w, t)) termsOf.set(w, t);
+      for (const entry of words) if (kept(entry)) termsOf.set(entry[0], entry[1]);
       // Code-unit order, as `<` compares: the built-in order of strings, without a comparator to call.
       entries = [...termsOf.keys()].sort().map((w) => [w, termsOf.get(w) as readonly string[]] as const);
     }
@@ -61,7 +64,7 @@ export class Corrector {
     const termStarts = new Uint32Array(texts.length + 1);
     const ids: number[] = [];
     for (let w = 0; w < texts.length; w++) {
-      for (const t of (entries[w] as (typeof entries)[number])[1]) {
+      for (const t of (entries[w] as WordEntry)[1]) {
         const id = terms.termId(t);
         if (id >= 0) ids.push(id);
       }

@@ -1,6 +1,6 @@
 import type { Corpus, GlossaryEntry, Passage } from '../content/types.js';
 import { Analyzer, Vocabulary, type Span } from './analyzer.js';
-import { Corrector } from './corrector.js';
+import { Corrector, type WordEntry } from './corrector.js';
 import { plainIdioms } from './idioms.js';
 import { compileShard, createPassageSearch, mergeShards, type IndexedPassage, type ShardPostings } from './minisearch-index.js';
 import { PassageIndex } from './passage-index.js';
@@ -102,7 +102,7 @@ export const indexShard = (glossary: readonly GlossaryNames[], passages: readonl
 };
 
 /** Words and their terms, each word once, in code-unit order (as `<` compares). */
-export type WordTerms = readonly (readonly [word: string, terms: readonly string[]])[];
+export type WordTerms = readonly WordEntry[];
 
 /** A map's entries in its keys' code-unit order. */
 const sortedWords = (words: ReadonlyMap<string, readonly string[]>): WordTerms =>
@@ -110,13 +110,13 @@ const sortedWords = (words: ReadonlyMap<string, readonly string[]>): WordTerms =
   [...words.keys()].sort().map((w) => [w, words.get(w) as readonly string[]] as const);
 
 /** The words of `a` and `b` in order; a word in both has the terms `pick` chooses of its two entries. */
-const mergeWords = (a: WordTerms, b: WordTerms, pick: (inA: WordTerms[number], inB: WordTerms[number]) => WordTerms[number]): WordTerms => {
-  const out: WordTerms[number][] = [];
+const mergeWords = (a: WordTerms, b: WordTerms, pick: (inA: WordEntry, inB: WordEntry) => WordEntry): WordTerms => {
+  const out: WordEntry[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const x = a[i] as WordTerms[number];
-    const y = b[j] as WordTerms[number];
+    const x = a[i] as WordEntry;
+    const y = b[j] as WordEntry;
     if (x[0] < y[0]) {
       out.push(x);
       i += 1;
@@ -129,13 +129,13 @@ const mergeWords = (a: WordTerms, b: WordTerms, pick: (inA: WordTerms[number], i
       j += 1;
     }
   }
-  for (; i < a.length; i++) out.push(a[i] as WordTerms[number]);
-  for (; j < b.length; j++) out.push(b[j] as WordTerms[number]);
+  for (; i < a.length; i++) out.push(a[i] as WordEntry);
+  for (; j < b.length; j++) out.push(b[j] as WordEntry);
   return out;
 };
 
 /** The later of two entries of a word: its later use decides its terms. */
-const later = (_: WordTerms[number], inB: WordTerms[number]) => inB;
+const later = (_: WordEntry, inB: WordEntry) => inB;
 
 /** Joins the indexes of consecutive runs of passages (in passage order, together all of them) into the EngineIndex of them all. */
 export const mergeEngineIndex = (shards: readonly IndexShard[], analyzer: Analyzer): EngineIndex => {
