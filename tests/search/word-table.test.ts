@@ -34,6 +34,11 @@ describe('WordTable', () => {
     table.clear();
     expect(table.get('quad')).toBeUndefined();
     expect(table.size).toBe(0);
+    // Grown again from its first size after being cleared.
+    for (let i = 0; i < 5000; i++) table.set(entry(`w${i}`, i));
+    expect(table.size).toBe(5000);
+    expect(table.get('w4999')).toEqual(entry('w4999', 4999));
+    expect(table.get('quad')).toBeUndefined();
   });
 
   it('GIVEN words whose hashes share their low bits THEN each is found (probing)', () => {
