@@ -128,6 +128,9 @@ const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes',
   // "What are the key points?", "give me an overview", "recap".
   'key', 'points', 'takeaways', 'highlights', 'overview', 'recap', 'summarize', 'summarise', 'summarized', 'summarised']);
 
+/** A whole-piece question asking where the argument ends up: its conclusion, its bottom line (an idiom's "conclusion"), its takeaway. */
+const ENDS_UP = /\b(?:conclu\w*|takeaways?)\b/i;
+
 export interface EngineOptions {
   /** General word knowledge (WordNet); without it the engine uses only its thesaurus and the glossary. */
   readonly lexicon?: Lexicon;
@@ -405,10 +408,12 @@ export class Engine {
     // about, dates it to a time the content does not cover ("they met in August 2023, so …" only sets a scene).
     const year = concepts.find((c) => c.unknown === 'thing' && c.weight > 0 && isYear(c.span.word) && namesNext(plain, c.span.end));
     if (year) return this.notCovered(question, `The content does not mention ${year.span.word}.`, concepts);
+    let summarised = false;
     if (concepts.length === 0 || this.isSummaryQuestion(concepts)) {
       const summary = this.summaryQuery(plain);
       if (!summary) return this.notCovered(question, 'The question has no words the engine can look for.', []);
       concepts = summary;
+      summarised = true;
     }
     // "What do Tokyo and Seoul lose by going along with Washington?": the cost is asked for; the doing it comes of only sets the scene.
     const doing = COST_OF_DOING.exec(plain);
@@ -588,6 +593,17 @@ export class Engine {
       const deeper = this.rank(concepts, pool.length * 4, within, boosts).ranked;
       pool = best === top ? deeper : [best, ...deeper.filter((r) => r.id !== best.id)];
       chosen = pick(pool);
+    }
+    // The piece's closing passage, where its argument ends up, is among a whole-piece question's answers: first when
+    // the question asks where it ends up ("the bottom line", "the takeaway"), after the standfirst's best otherwise.
+    if (summarised && within === undefined) {
+      const last = this.passages.length - 1;
+      const closing = pool.find((r) => r.id === last) ?? this.rank(concepts, 1, [last, last + 1]).ranked[0];
+      if (closing) {
+        const others = chosen.filter((r) => r !== closing);
+        const at = ENDS_UP.test(plain) ? 0 : 1;
+        chosen = [...others.slice(0, at), closing, ...others.slice(at)].slice(0, limit);
+      }
     }
     const passages = chosen.map((r) => this.answerPassage(r));
     return { kind: 'answered', question, passages };

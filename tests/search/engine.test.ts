@@ -1103,6 +1103,21 @@ describe('questions about the whole piece', () => {
   });
 });
 
+describe('where the whole piece ends up', () => {
+  const refs = async (question: string) => {
+    const answer = (await realEngine()).answer(question);
+    return answer.kind === 'answered' ? answer.passages.map((p) => p.passage.ref) : [];
+  };
+  it.each(['whats the bottom line?', "what's the authors' takeaway?", 'what is the conclusion of the piece?'])('GIVEN "%s" THEN the closing passage answers first', async (question) => {
+    expect((await refs(question))[0]).toBe('§7.2');
+  });
+  it.each(['what is the main argument?', "what's the writers' overall verdict?"])('GIVEN "%s" THEN the standfirst\'s passage answers first and the closing passage is second', async (question) => {
+    const [first, second] = await refs(question);
+    expect(first).not.toBe('§7.2');
+    expect(second).toBe('§7.2');
+  });
+});
+
 describe('everyday words for the content\'s own', () => {
   it.each([
     'is the beijing-tokyo-seoul three-way forum still alive', // a forum is a mechanism
