@@ -65,6 +65,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Whom the asker explains it to ("to a class", "for my students") is no part of the question.
   [/\b(?:to|for|with)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids)\b/gi, ''],
   [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b|\bflar(?:e|es|ed|ing)\s+up\b/gi, 'escalating conflict'],
+  // Ratcheting (cranking, dialling, amping) things up is escalating them.
+  [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],
+  [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+up\b/gi, 'escalating'],
   [/\bgang(?:s|ed|ing)?\s+up\s+on\b/gi, 'contain'],
   // Boxing (hemming) someone in, with them between or not: containing them (not the box in the corner).
   [/\b(?:box(?:es|ed|ing)?|hem(?:s|med|ming)?)((?:\s+[\p{L}'’-]+){0,2}?)\s+in\b(?!\s+(?:the|a|an|its|their|this|that|which|what)\b)/giu, 'contain$1'],

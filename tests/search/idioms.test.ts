@@ -64,6 +64,10 @@ describe('idioms in plain words', () => {
     ['what Tokyo ought to do', 'what Tokyo choice'],
     ['could things get hot militarily?', 'could things escalating conflict militarily?'],
     ['will it turn ugly?', 'will it escalating conflict?'],
+    // Ratcheting (cranking) things up is escalating them; a dial turned up stays a dial.
+    ['should they keep ratcheting things up with the North?', 'should they keep escalating things with the North?'],
+    ['is Seoul cranking up the pressure?', 'is Seoul escalating the pressure?'],
+    ['they dialled tensions up', 'they escalating tensions'],
     ["which relationship is the Achilles' heel here", 'which relationship is the weak link weakness here'],
     ['where are its weak spots?', 'where are its weak link weakness?'],
     ["what do they make of Biden's grand plan", "what do they make of Biden's ambitious strategy"],
