@@ -74,6 +74,15 @@ const ABOUT_ME = /^\s*(?:(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^
 /** A question pointing back at something named before it ("what came out of it?", "what did they say about them?"). */
 const REFERS_BACK = /\b(?:it|its|them)\b/i;
 
+/** Whose account a question opens by naming ("According to the article, who led …?", "Per the authors, …"). */
+const ATTRIBUTION = /^\s*(?:according\s+to|per|in\s+the\s+(?:view|eyes)\s+of|for)\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:article|piece|op-?ed|authors?|writers?|text|essay|column)(?:['’]s?\s+(?:view|account|telling))?\s*,\s*(?=\S)/i;
+
+/** The question after whose account it opens by naming, read for its form ("who led …"); the naming still tells that it is about the piece. */
+export const unattributed = (text: string): string => {
+  const m = ATTRIBUTION.exec(text);
+  return m ? text.slice(m[0].length) : text;
+};
+
 /** The question without what a chat question may open with before it. */
 export const withoutPreamble = (text: string): string => {
   const aboutMe = ABOUT_ME.exec(text);
@@ -495,8 +504,10 @@ const ADVERB = /^(?!(?:ap|sup|com|multi|im|re)ply$|rely$|[rt]?ally$|bully$)\p{Ll
  * The deed a question asks about: the verb of "who coined …?" (a past deed) or of "how/what did X
  * react to / say about …?", when X is not the piece itself. Undefined for other questions.
  */
-export const deedAsked = (text: string): { verb: string; who: boolean } | undefined => {
-  const who = /^\s*who\s+(\p{L}+ed)\b/iu.exec(text);
+export const deedAsked = (question: string): { verb: string; who: boolean } | undefined => {
+  const text = unattributed(question);
+  // "Who (actually) represented Japan …?"
+  const who = /^\s*who\s+(?:\p{L}+ly\s+)?(\p{L}+ed)\b/iu.exec(text);
   if (who?.[1]) return { verb: normalize(who[1]), who: true };
   const m =
     DEED_HOW.exec(text) ??

@@ -541,6 +541,10 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // The article names the theory and the talks, but never who coined one or who attended the other.
     ['Who coined the "China threat" theory?', /who coined it/],
     ['Who represented Japan at the Jan 5 talks in Washington?', /who represented it/],
+    // …with an adverb before the deed, or after naming whose account is asked for: the question's form is the same.
+    ['Who actually represented Japan at the Jan 5 talks in Washington?', /who represented it/],
+    ['According to the article, who led the US delegation at the Washington dialogue in January?', /who led it/],
+    ['According to the authors, on what date was the Camp David summit held?', /date/],
     // "Jan 5" is in the sentence about the dialogue, not in the one about the summit.
     ['On what date was the Camp David summit held?', /date/],
     // Russia is named, its reaction is not; no official is named; no date ahead is given.

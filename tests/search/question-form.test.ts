@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, unattributed, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -254,8 +254,23 @@ describe('what a question asks for, from its form', () => {
     ['which other minilaterals does the article list next to the US-JP-ROK one', undefined],
     // How things fit together (slot in, mesh) is no deed.
     ['how does the trilat slot in with the quad and aukus', undefined],
+    // Who did it, with an adverb before the deed, or after naming whose account is asked for.
+    ['who actually represented japan at the jan 5 dialogue?', { verb: 'represented', who: true }],
+    ['According to the article, who led the US delegation in January?', { verb: 'led', who: true }],
+    ['Per the authors, who initiated the China-Japan-ROK cooperation?', { verb: 'initiated', who: true }],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
+  });
+
+  it.each([
+    ['According to the article, when did Biden put forward the strategy?', 'when did Biden put forward the strategy?'],
+    ["per the writers' account, where was the dialogue held", 'where was the dialogue held'],
+    ['In the view of the authors, how many countries take part?', 'how many countries take part?'],
+    // Someone else's account is part of the question; so is "according to" with no comma after the account.
+    ['According to Moscow, who started it?', 'According to Moscow, who started it?'],
+    ['according to the authors what is the aim', 'according to the authors what is the aim'],
+  ])('GIVEN "%s" THEN its form is read from "%s"', (question, rest) => {
+    expect(unattributed(question)).toBe(rest);
   });
 
   it("GIVEN a question about someone's view THEN whose, unless it is the piece's; and which texts tell a view", () => {
