@@ -83,11 +83,24 @@ export const unattributed = (text: string): string => {
   return m ? text.slice(m[0].length) : text;
 };
 
-/** The question without what a chat question may open with before it. */
+/**
+ * What the asker adds after the question about their own use of the answer ("… in decline? i want to flag that on air",
+ * "… hostile? want to warn listeners", "… militarised? how should we frame that for people …"): a last sentence in the
+ * first person, or opening with what the asker wants or is doing, asking nothing of the content.
+ */
+const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|cos|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b)[^?]*\??\s*$/i;
+/** A label the asker puts before the question ("big picture question for the outro:", "for the episode notes:"): a few words and a colon. */
+const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|notes?|outro|intro|recap|slide|handout|episode|segment|thread)(?:\s+[\p{L}'’-]+){0,4}\s*:\s*(?=\S)/iu;
+
+/** The question without what a chat question may open with before it, or add after it about the asker. */
 export const withoutPreamble = (text: string): string => {
   const aboutMe = ABOUT_ME.exec(text);
   // "My friend mentioned the Jan 5 dialogue. What came out of it?": the question refers back to what the sentence names, which it keeps.
-  const rest = aboutMe && aboutMe[0].length < text.length && !REFERS_BACK.test(text.slice(aboutMe[0].length)) ? text.slice(aboutMe[0].length) : text;
+  let rest = aboutMe && aboutMe[0].length < text.length && !REFERS_BACK.test(text.slice(aboutMe[0].length)) ? text.slice(aboutMe[0].length) : text;
+  const label = LABEL.exec(rest);
+  if (label) rest = rest.slice(label[0].length);
+  const aside = ASIDE_AFTER.exec(rest);
+  if (aside) rest = rest.slice(0, aside.index + 1);
   const m = PREAMBLE.exec(rest);
   return m && m[0].length < rest.length ? rest.slice(m[0].length) : rest;
 };

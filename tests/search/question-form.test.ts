@@ -468,6 +468,15 @@ describe('what a question asks for, from its form', () => {
     ["I'm confused: is this January meeting connected to Camp David?", 'is this January meeting connected to Camp David?'],
     // "The bottom line" asked for is the question itself.
     ["what's the bottom line?", "what's the bottom line?"],
+    // A label before the question, and what the asker adds after it about their own use of the answer.
+    ['big picture question for the outro: do the authors think this will last?', 'do the authors think this will last?'],
+    ['do they treat the US as a power in decline? i want to flag that as a framing choice on air', 'do they treat the US as a power in decline?'],
+    ['is the whole region getting militarised? how should we frame that for people who don\'t follow asia', 'is the whole region getting militarised?'],
+    ['does it frame trump as a break? trying to decide how to present the timeline', 'does it frame trump as a break?'],
+    // …but not what adds to the question, or tells what the asker knows of its subject.
+    ['When and where did they first meet? I think it was January?', 'When and where did they first meet? I think it was January?'],
+    ['what do they work on? just military stuff or also money and tech?', 'what do they work on? just military stuff or also money and tech?'],
+    ['Whatever became of Yoon? I heard something about martial law.', 'Whatever became of Yoon? I heard something about martial law.'],
     // Nothing to take off, or nothing after it: the question as it is.
     ['why did it stall?', 'why did it stall?'],
     ['hey bot', 'hey bot'],
