@@ -68,6 +68,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Ratcheting (cranking, dialling, amping) things up is escalating them.
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+up\b/gi, 'escalating'],
+  // Bringing something up (touching on it) is mentioning it.
+  [/\b(?:bring(?:s|ing)?|brought)\s+up\b|\btouch(?:es|ed|ing)?\s+(?:up)?on\b/gi, 'mention'],
   [/\bgang(?:s|ed|ing)?\s+up\s+on\b/gi, 'contain'],
   // Boxing (hemming) someone in, with them between or not: containing them (not the box in the corner).
   [/\b(?:box(?:es|ed|ing)?|hem(?:s|med|ming)?)((?:\s+[\p{L}'’-]+){0,2}?)\s+in\b(?!\s+(?:the|a|an|its|their|this|that|which|what)\b)/giu, 'contain$1'],

@@ -1138,6 +1138,8 @@ describe('everyday words for the content\'s own', () => {
 describe('whether the piece covers something', () => {
   it.each([
     ['does the article bring up the philippines at all? as the PH delegate i need to know', '§3.2'],
+    // Bringing a thing up is mentioning it: a question whether the piece covers it.
+    ['do they bring up the group of seven rich democracies anywhere, and in what context', '§4.3'],
     // The idiom's word ("agreement") is not the asker's; "context" is in another clause.
     ['does the article bring up the big asia-pacific free trade deal (RCEP) at all', '§7.2'],
     ['Does the article mention that both Japan and the ROK applied for membership following the launch of the IPEF, and in what context?', '§2.3'],

@@ -64,6 +64,9 @@ describe('idioms in plain words', () => {
     ['what Tokyo ought to do', 'what Tokyo choice'],
     ['could things get hot militarily?', 'could things escalating conflict militarily?'],
     ['will it turn ugly?', 'will it escalating conflict?'],
+    // Bringing something up, touching on it, is mentioning it.
+    ['do they bring up the G7 anywhere?', 'do they mention the G7 anywhere?'],
+    ['does the piece touch on Taiwan?', 'does the piece mention Taiwan?'],
     // Ratcheting (cranking) things up is escalating them; a dial turned up stays a dial.
     ['should they keep ratcheting things up with the North?', 'should they keep escalating things with the North?'],
     ['is Seoul cranking up the pressure?', 'is Seoul escalating the pressure?'],
