@@ -124,7 +124,7 @@ const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.so
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?[“"]?\p{Lu}/u;
-const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line', 'assessment',
+const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'core', 'central', 'claim', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line', 'assessment',
   // "What are the key points?", "give me an overview", "recap".
   'key', 'points', 'takeaways', 'highlights', 'overview', 'recap', 'summarize', 'summarise', 'summarized', 'summarised']);
 
@@ -720,7 +720,7 @@ export class Engine {
 
   /** A question about the whole piece ("what is the verdict?") is answered from its standfirst, its summary line. */
   private summaryQuery(text: string): Concept[] | undefined {
-    if (!/\b(verdict|assessment|conclu\w*|overall|takeaways?|thesis|gist|summar\w*|argu\w*|main point|key points|highlights|overview|recap|bottom line|about|tl;?dr)\b/i.test(text)) return undefined;
+    if (!/\b(verdict|assessment|conclu\w*|overall|takeaways?|thesis|gist|summar\w*|argu\w*|main point|key points|highlights|overview|recap|bottom line|about|claims?|tl;?dr)\b/i.test(text)) return undefined;
     const doc = this.documents[0];
     if (!doc || this.documents.length !== 1) return undefined;
     const concepts = this.concepts(this.analyzer.analyze(doc.meta.standfirst ?? doc.meta.title));

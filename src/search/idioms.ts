@@ -9,7 +9,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bcall(?:s|ed|ing)?\s+(?:all\s+)?the\s+shots\b/gi, 'dominating leadership'],
   [/\b(?:in|on)\s+charge\b/gi, 'leadership'],
   // Whether partners are equals asks who leads: "a partnership of equals", "one among equals", "equal partners", "on an equal footing".
-  [/\bon\s+an?\s+equal\s+footing\b|\b(?:of|among)\s+equals\b/gi, 'leadership'],
+  [/\bon\s+an?\s+equal\s+footing\b|\b(?:of|among|as|than|like)\s+equals\b/gi, 'leadership'],
   [/\bequal\s+(?=(?:partners?|partnership|footing|terms|say)\b)/gi, 'leadership '],
   // What is in it for someone, its upside, is the benefit, their interest.
   [/\bupsides?\b/gi, 'benefit'],
@@ -48,6 +48,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:sink|sinks|sank|sunk|torpedo|torpedoes|torpedoed|derail|derails|derailed|scupper|scuppers|scuppered|wreck|wrecks|wrecked)\b(?=\s+(?:it|this|that|the|its|their|them)\b)/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+apart\b|\bfell\s+apart\b|\bcome\s+(?:apart|undone)\b|\bunravel(?:s|led|ed|ling|ing)?\b|\bcrumbl(?:e|es|ed|ing)\b|\bdisintegrat(?:e|es|ed|ing)\b/gi, 'collapse'],
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b|\btoe(?:s|ing)?\s+the\s+line\b|\b(?:do|does|doing|did)\s+(?:just\s+)?(?:what|as)\s+(?:it|they|he|she|washington|america|the\s+us)\s+(?:says|said|wants|tells\s+(?:them|it)|told)\b/gi, 'follow'],
+  // Someone's puppets (pawns, vassals), those used as tools, those taking orders: those who follow.
+  [/\b(?:puppets?|pawns?|vassals?|lackeys?|stooges?)\b|\bas\s+(?:(?:mere|its|their|his|her|simple)\s+)?(?:tools|instruments)\b|\b(?:tak(?:e|es|ing)|took|taken)\s+orders\b/gi, 'followers'],
+  // A course correction is a repair of what went wrong.
+  [/\bcourse[-\s]correct(?:ion|ions|ed|ing|s)?\b/gi, 'repair'],
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
   // Pushing someone away, at their expense: alienating them (at someone's expense: below).
   [/\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving)\s+(?:[\p{L}'’-]+\s+){0,2}?away\b|\bat\s+(?:their|its|his|her)\s+expense\b/giu, 'alienate'],

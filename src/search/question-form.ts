@@ -90,6 +90,8 @@ export const unattributed = (text: string): string => {
  */
 const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|cos|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b)[^?]*\??\s*$/i;
 /** A label the asker puts before the question ("big picture question for the outro:", "for the episode notes:"): a few words and a colon. */
+/** What the asker supposes of their own task before the question ("if we had to boil it down to one sentence for the show, …"). */
+const IF_WE = /^\s*if\s+(?:i|we|you)\s+(?:had|have|need(?:ed)?|were|was|wanted|want)\s+to\s+[^,?]{3,120},\s*(?=\S)/i;
 const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|notes?|outro|intro|recap|slide|handout|episode|segment|thread)(?:\s+[\p{L}'’-]+){0,4}\s*:\s*(?=\S)/iu;
 
 /** The question without what a chat question may open with before it, or add after it about the asker. */
@@ -97,7 +99,7 @@ export const withoutPreamble = (text: string): string => {
   const aboutMe = ABOUT_ME.exec(text);
   // "My friend mentioned the Jan 5 dialogue. What came out of it?": the question refers back to what the sentence names, which it keeps.
   let rest = aboutMe && aboutMe[0].length < text.length && !REFERS_BACK.test(text.slice(aboutMe[0].length)) ? text.slice(aboutMe[0].length) : text;
-  const label = LABEL.exec(rest);
+  const label = LABEL.exec(rest) ?? IF_WE.exec(rest);
   if (label) rest = rest.slice(label[0].length);
   const aside = ASIDE_AFTER.exec(rest);
   if (aside) rest = rest.slice(0, aside.index + 1);

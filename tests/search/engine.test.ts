@@ -55,6 +55,11 @@ describe('answer(): ranking on the article', () => {
     ['are they trying to become less reliant on beijing economically', '§5.1'],
     // "Stand to lose" is no deed the passage must tell; hitched to Washington is intertwined with its strategy.
     ['What do Tokyo and Seoul stand to lose by hitching themselves more tightly to Washington?', '§5.2'],
+    // Partners used as tools, puppets taking orders: the allies that follow Washington's deployments.
+    ['does the piece suggest the americans are using their partners as tools rather than equals?', '§2.3'],
+    ["Is their read that America's allies are just puppets taking orders?", '§2.3'],
+    // A course correction is a repair: Biden's repair of the alliance system.
+    ['does the piece frame trump as a break from what came before and biden as a course-correction?', '§2.1'],
     // CJK is the China-Japan-Korea trilateral, an abbreviation the news uses.
     ['is the CJK trilateral still alive?', '§7.2'],
     // "China-Japan-Korea" on its own is that cooperation, not three countries that any paragraph on China names.
@@ -1101,7 +1106,7 @@ describe('the words of diplomats', () => {
 });
 
 describe('questions about the whole piece', () => {
-  it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?', 'what are the key points?', 'give me an overview', 'recap please', 'what are the main takeaways?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
+  it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?', 'what are the key points?', 'give me an overview', 'recap please', 'what are the main takeaways?', "what's the core claim?", 'what is the central claim of the piece?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('answered');
   });

@@ -64,6 +64,12 @@ describe('idioms in plain words', () => {
     ['what Tokyo ought to do', 'what Tokyo choice'],
     ['could things get hot militarily?', 'could things escalating conflict militarily?'],
     ['will it turn ugly?', 'will it escalating conflict?'],
+    // Puppets, pawns, those used as tools or taking orders, follow; a course correction is a repair; partners "as equals" asks who leads.
+    ['are the allies just puppets taking orders?', 'are the allies just followers followers?'],
+    ['is the US using them as tools?', 'is the US using them followers?'],
+    ['what tools does the US use?', 'what tools does the US use?'],
+    ['was Biden a course-correction?', 'was Biden a repair?'],
+    ['are they treated as equals?', 'are they treated leadership?'],
     // Bringing something up, touching on it, is mentioning it.
     ['do they bring up the G7 anywhere?', 'do they mention the G7 anywhere?'],
     ['does the piece touch on Taiwan?', 'does the piece mention Taiwan?'],

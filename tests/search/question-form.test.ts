@@ -470,6 +470,7 @@ describe('what a question asks for, from its form', () => {
     ["what's the bottom line?", "what's the bottom line?"],
     // A label before the question, and what the asker adds after it about their own use of the answer.
     ['big picture question for the outro: do the authors think this will last?', 'do the authors think this will last?'],
+    ["if we had to boil it down to one sentence for the show notes, what's the core claim", "what's the core claim"],
     ['do they treat the US as a power in decline? i want to flag that as a framing choice on air', 'do they treat the US as a power in decline?'],
     ['is the whole region getting militarised? how should we frame that for people who don\'t follow asia', 'is the whole region getting militarised?'],
     ['does it frame trump as a break? trying to decide how to present the timeline', 'does it frame trump as a break?'],
