@@ -69,7 +69,7 @@ const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can
 const PREAMBLE = /^\s*(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)?bot\b[\s,:!.-]*|(?:hey|hi|hello|yo)\b[\s,:!.-]*|quick\s+(?:q|qn|question|one)\b[\s,:!.?-]*|(?:bottom\s+line|in\s+short|long\s+story\s+short|tl;?\s*dr)\s*[:,—–-]\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+me\s+|(?:please|pls)\s+(?:tell|remind)\s+me\s+|(?:do|does)\s+(?:you|u|any\s*one|some\s*one)\s+know\s+|remind\s+me\s+|i\s+(?:want|wanna|would\s+like|'d\s+like)\s+to\s+know\s+|i\s+(?:wonder|was\s+wondering)\s+)+/i;
 
 /** A sentence about the asker before the question ("My nephew is posted near the DMZ. Does …?"): context, not the question. */
-const ABOUT_ME = /^\s*(?:(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/i;
+const ABOUT_ME = /^\s*(?:(?:(?:so|ok|okay|right|alright|also)\s+)?(?:for\s+(?:the|my|our|this)\s+(?:[\p{L}'’-]+\s+){1,2})?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/iu;
 
 /** A question pointing back at something named before it ("what came out of it?", "what did they say about them?"). */
 const REFERS_BACK = /\b(?:it|its|them)\b/i;
@@ -98,7 +98,9 @@ const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|notes?|ou
 export const withoutPreamble = (text: string): string => {
   const aboutMe = ABOUT_ME.exec(text);
   // "My friend mentioned the Jan 5 dialogue. What came out of it?": the question refers back to what the sentence names, which it keeps.
-  let rest = aboutMe && aboutMe[0].length < text.length && !REFERS_BACK.test(text.slice(aboutMe[0].length)) ? text.slice(aboutMe[0].length) : text;
+  // Only the question itself, its last sentence, points back: "washington and its allies met. what came of that meeting?" does not.
+  const after = aboutMe ? text.slice(aboutMe[0].length) : '';
+  let rest = aboutMe && after.length > 0 && !REFERS_BACK.test(after.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? after) ? after : text;
   const label = LABEL.exec(rest) ?? IF_WE.exec(rest);
   if (label) rest = rest.slice(label[0].length);
   const aside = ASIDE_AFTER.exec(rest);

@@ -463,6 +463,10 @@ describe('what a question asks for, from its form', () => {
     ['My nephew is posted near the DMZ. Does the piece suggest a war is likelier?', 'Does the piece suggest a war is likelier?'],
     // A question pointing back at what the sentence before it names keeps that sentence.
     ['My friend mentioned the Jan 5 dialogue in Washington. What came out of it?', 'My friend mentioned the Jan 5 dialogue in Washington. What came out of it?'],
+    // …also after a lead-in ("so for the cold open"); a sentence of context about the subject, before the question, stays.
+    ['so for the cold open i want to set the scene: the three met in DC in January. what came out of that meeting?', 'the three met in DC in January. what came out of that meeting?'],
+    ['For the show I want to be fair: washington and its allies met in DC. what did they say?', 'washington and its allies met in DC. what did they say?'],
+    ['My friend mentioned the dialogue. What did they say about its aims?', 'My friend mentioned the dialogue. What did they say about its aims?'],
     ["I'm new here. hey bot, who wrote this?", 'who wrote this?'],
     ['My question is simple.', 'My question is simple.'],
     ["I'm confused: is this January meeting connected to Camp David?", 'is this January meeting connected to Camp David?'],
