@@ -72,6 +72,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Ratcheting (cranking, dialling, amping) things up is escalating them.
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+up\b/gi, 'escalating'],
+  // The current (present, sitting) government is the government: the piece's "Currently" is about something else.
+  [/\b(?:current|present|sitting|incumbent)\s+(?=(?:white\s+house|administration|admin|government|govt|president|leadership|cabinet)\b)/gi, ''],
   // Bringing something up (touching on it) is mentioning it.
   [/\b(?:bring(?:s|ing)?|brought)\s+up\b|\btouch(?:es|ed|ing)?\s+(?:up)?on\b/gi, 'mention'],
   [/\bgang(?:s|ed|ing)?\s+up\s+on\b/gi, 'contain'],

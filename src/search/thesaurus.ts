@@ -27,6 +27,8 @@ export const THESAURUS: readonly string[] = [
   'rules rule standards standard norms regulations rulemaking',
   'dependence dependency dependent reliance reliant depend rely decouple decoupling derisk derisking',
   'security safety safe safer safest secure defense defence',
+  // Militarising a region is putting security before all else: securitising it.
+  'militarise militarize militarised militarized militarising militarizing militarisation militarization > securitisation securitization securitise securitize',
   'accentuate accentuates accentuating accentuated hype hypes hyping hyped exaggerate exaggerates exaggerating exaggerated overstate overstates overstating overstated inflate inflating inflated amplify amplifies amplifying amplified',
   'risk risks risky riskier danger dangerous threat threats peril hazard jeopardy backfire backfires backfired counterproductive',
   'increase increasing intensify intensifying escalate escalating escalation rise rising grow growing heighten heat mounting surge worsen worsens worsened worsening',

@@ -58,6 +58,10 @@ describe('answer(): ranking on the article', () => {
     // Partners used as tools, puppets taking orders: the allies that follow Washington's deployments.
     ['does the piece suggest the americans are using their partners as tools rather than equals?', '§2.3'],
     ["Is their read that America's allies are just puppets taking orders?", '§2.3'],
+    // Militarising the region is putting security first: the securitisation of §5.2.
+    ['are they saying the whole region is getting militarised?', '§5.2'],
+    // "The current president" is the one in office, not the piece's "Currently" (the China-Japan-ROK revival of §7.2).
+    ['Did the squabbling between the Japanese and the South Koreans stall things before the current president came in?', '§1.2'],
     // A course correction is a repair: Biden's repair of the alliance system.
     ['does the piece frame trump as a break from what came before and biden as a course-correction?', '§2.1'],
     // CJK is the China-Japan-Korea trilateral, an abbreviation the news uses.

@@ -70,6 +70,10 @@ describe('idioms in plain words', () => {
     ['what tools does the US use?', 'what tools does the US use?'],
     ['was Biden a course-correction?', 'was Biden a repair?'],
     ['are they treated as equals?', 'are they treated leadership?'],
+    // The current (sitting) government is the government, not the piece's "currently".
+    ['what did the current white house do?', 'what did the white house do?'],
+    ['before the current president came in', 'before the president came in'],
+    ['what is the current state of the alliance?', 'what is the current state of the alliance?'],
     // Bringing something up, touching on it, is mentioning it.
     ['do they bring up the G7 anywhere?', 'do they mention the G7 anywhere?'],
     ['does the piece touch on Taiwan?', 'does the piece mention Taiwan?'],
@@ -195,7 +199,7 @@ describe('idioms in plain words', () => {
     ['How does the US leverage the mechanism?', 'How does the US leverage the mechanism?'],
     ["what's the end game for washington here?", "what's the goal for washington here?"],
     // How the focus changed over time is no turning point of the piece.
-    ['how did the focus change under the current president?', 'how did the focus change under the current president?'],
+    ['how did the focus change under the current president?', 'how did the focus change under the president?'],
     ["what did biden put at the top of the list when fixing america's alliances?", "what did biden prioritize  when fixing america's alliances?"],
     ['what was at the top of their list?', 'what was priority?'],
     ['have japan and korea tilted toward the us?', 'have japan and korea pro the us?'],
