@@ -72,6 +72,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Ratcheting (cranking, dialling, amping) things up is escalating them.
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+up\b/gi, 'escalating'],
+  // The politics of memory are the historical issues; a sales pitch (a PR exercise, talking points) is propaganda.
+  [/\b(?:memory\s+politics|politics\s+of\s+memory|historical\s+memory|history\s+and\s+memory(?:\s+(?:questions|issues|disputes))?)\b/gi, 'historical issues'],
+  [/\b(?:sales\s+pitch(?:es)?|pr\s+(?:exercise|stunt|campaign)s?|talking\s+points)\b/gi, 'propaganda'],
   // The current (present, sitting) government is the government: the piece's "Currently" is about something else.
   [/\b(?:current|present|sitting|incumbent)\s+(?=(?:white\s+house|administration|admin|government|govt|president|leadership|cabinet)\b)/gi, ''],
   // Bringing something up (touching on it) is mentioning it.

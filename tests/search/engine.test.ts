@@ -58,6 +58,8 @@ describe('answer(): ranking on the article', () => {
     // Partners used as tools, puppets taking orders: the allies that follow Washington's deployments.
     ['does the piece suggest the americans are using their partners as tools rather than equals?', '§2.3'],
     ["Is their read that America's allies are just puppets taking orders?", '§2.3'],
+    // Memory politics are the historical issues.
+    ["What role does memory politics play in the authors' account of Japanese reluctance?", '§6.3'],
     // Militarising the region is putting security first: the securitisation of §5.2.
     ['are they saying the whole region is getting militarised?', '§5.2'],
     // "The current president" is the one in office, not the piece's "Currently" (the China-Japan-ROK revival of §7.2).
@@ -1138,6 +1140,7 @@ describe('everyday words for the content\'s own', () => {
     'what did the biden admin prioritize', // the admin is the administration
     "is the trilateral really a partnership of equals in the authors' eyes?", // whether partners are equals asks who leads
     'does the author see any upside for china in all this', // an upside is a benefit
+    'Is this piece just casting the previous guy as the wrecker and the current guy as the fixer?', // a wrecker damages (fractures), a fixer repairs
     "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
   ])('GIVEN "%s" THEN it is answered, not refused as about something the content never mentions', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('answered');

@@ -70,6 +70,9 @@ describe('idioms in plain words', () => {
     ['what tools does the US use?', 'what tools does the US use?'],
     ['was Biden a course-correction?', 'was Biden a repair?'],
     ['are they treated as equals?', 'are they treated leadership?'],
+    // Memory politics are historical issues; a sales pitch is propaganda.
+    ['do they discuss memory politics?', 'do they discuss historical issues?'],
+    ['is this just a sales pitch for Beijing?', 'is this just a propaganda for Beijing?'],
     // The current (sitting) government is the government, not the piece's "currently".
     ['what did the current white house do?', 'what did the white house do?'],
     ['before the current president came in', 'before the president came in'],
