@@ -128,6 +128,8 @@ const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes',
   // "What are the key points?", "give me an overview", "recap".
   'key', 'points', 'takeaways', 'highlights', 'overview', 'recap', 'summarize', 'summarise', 'summarized', 'summarised']);
 
+/** A time before a year ("before 2021", "prior to 2022", "until 2020"), the year captured. */
+const BEFORE_YEAR = /\b(?:before|prior\s+to|until|till|up\s+to|pre-?)\s*((?:19|20)\d\d)\b/gi;
 /** A whole-piece question asking where the argument ends up: its conclusion, its bottom line (an idiom's "conclusion"), its takeaway. */
 const ENDS_UP = /\b(?:conclu\w*|takeaways?)\b/i;
 
@@ -396,10 +398,15 @@ export class Engine {
     let concepts = this.concepts(this.analyzer.analyze(plain));
     // "Will it still be fragile in 2030?": a year after the content's own, in a question about what is
     // ahead, is when, not a thing the content fails to mention (the piece's outlook may answer it).
+    // "Why was it weak before 2021?": a year no later than the content's, that a time before it ends, bounds the past the content tells of.
     const latest = this.newestYear();
-    if (latest > 0 && asksAhead(text)) {
+    const ahead = latest > 0 && asksAhead(text);
+    const bounding = latest > 0 ? new Set(Array.from(plain.matchAll(BEFORE_YEAR), (m) => Number(m[1])).filter((year) => year <= latest)) : new Set<number>();
+    if (ahead || bounding.size > 0) {
       concepts = concepts.map((c) => {
-        if (c.unknown !== 'thing' || !isYear(c.span.word) || Number(c.span.word) <= latest) return c;
+        if (c.unknown !== 'thing' || !isYear(c.span.word)) return c;
+        const year = Number(c.span.word);
+        if (!(ahead && year > latest) && !bounding.has(year)) return c;
         const { unknown: _, ...known } = c;
         return { ...known, weight: 0 };
       });

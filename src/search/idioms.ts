@@ -50,6 +50,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b|\btoe(?:s|ing)?\s+the\s+line\b|\b(?:do|does|doing|did)\s+(?:just\s+)?(?:what|as)\s+(?:it|they|he|she|washington|america|the\s+us)\s+(?:says|said|wants|tells\s+(?:them|it)|told)\b/gi, 'follow'],
   // Someone's puppets (pawns, vassals), those used as tools, those taking orders: those who follow.
   [/\b(?:puppets?|pawns?|vassals?|lackeys?|stooges?)\b|\bas\s+(?:(?:mere|its|their|his|her|simple)\s+)?(?:tools|instruments)\b|\b(?:tak(?:e|es|ing)|took|taken)\s+orders\b/gi, 'followers'],
+  // Those dragged (pulled) along follow; the big brother is the one dominating.
+  [/\b(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|tug(?:s|ged|ging)?)\s+along\b/gi, 'follow'],
+  [/\bbig\s+brother\b/gi, 'dominant power'],
   // A course correction is a repair of what went wrong.
   [/\bcourse[-\s]correct(?:ion|ions|ed|ing|s)?\b/gi, 'repair'],
   [/\bturn(?:s|ed|ing)?\s+(?:their|its|our|your|his|her)\s+backs?\s+on\b|\bcut\s+ties\s+with\b/gi, 'alienate'],
@@ -67,7 +70,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b|\b(?:going|moving)\s+forward\b|\bfrom\s+(?:here|now)\s+on(?:\s+out)?\b|\bin\s+the\s+(?:years|decades|months)\s+(?:ahead|to\s+come)\b|\bin\s+the\s+coming\s+(?:years|decades|months)\b/gi, 'future'],
   [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+(?:starting\s+|opening\s+|main\s+)?hook\b|\bin\s+the\s+news\b/gi, 'occasion'],
   // Whom the asker explains it to ("to a class", "for my students") is no part of the question.
-  [/\b(?:to|for|with)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids)\b/gi, ''],
+  [/\b(?:to|for|with|in)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids|seminar|tutorial|lecture|presentation|essay|exam|homework|assignment)\b/gi, ''],
   [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b|\bflar(?:e|es|ed|ing)\s+up\b/gi, 'escalating conflict'],
   // Ratcheting (cranking, dialling, amping) things up is escalating them.
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],

@@ -92,6 +92,8 @@ const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re
 /** A label the asker puts before the question ("big picture question for the outro:", "for the episode notes:"): a few words and a colon. */
 /** What the asker supposes of their own task before the question ("if we had to boil it down to one sentence for the show, …"). */
 const IF_WE = /^\s*if\s+(?:i|we|you)\s+(?:had|have|need(?:ed)?|were|was|wanted|want)\s+to\s+[^,?]{3,120},\s*(?=\S)/i;
+/** Whether a question has a word of its own beyond the few that only ask ("what would it be?" has none). */
+const ASKS_SOMETHING = /\b(?!(?:what|which|would|could|should|will|shall|might|must|does|did|have|has|had|that|this|then|them|they|their|there|were|been|being|about|your|yours)\b)\p{L}{4,}/iu;
 const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|notes?|outro|intro|recap|slide|handout|episode|segment|thread)(?:\s+[\p{L}'’-]+){0,4}\s*:\s*(?=\S)/iu;
 
 /** The question without what a chat question may open with before it, or add after it about the asker. */
@@ -101,8 +103,9 @@ export const withoutPreamble = (text: string): string => {
   // Only the question itself, its last sentence, points back: "washington and its allies met. what came of that meeting?" does not.
   const after = aboutMe ? text.slice(aboutMe[0].length) : '';
   let rest = aboutMe && after.length > 0 && !REFERS_BACK.test(after.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? after) ? after : text;
+  // "If I need to summarise the thesis in one sentence, what would it be?": the supposing clause holds the question when what follows asks nothing of its own.
   const label = LABEL.exec(rest) ?? IF_WE.exec(rest);
-  if (label) rest = rest.slice(label[0].length);
+  if (label && ASKS_SOMETHING.test(rest.slice(label[0].length))) rest = rest.slice(label[0].length);
   const aside = ASIDE_AFTER.exec(rest);
   if (aside) rest = rest.slice(0, aside.index + 1);
   const m = PREAMBLE.exec(rest);

@@ -298,10 +298,19 @@ describe.each<[string, Floor]>([
   // unseen-92 (search-bot power users: terse, keyword-style) 93% / 100% / 0 / 21, unseen-93 (business-intelligence
   // analysts at Japanese and Korean firms) 84% / 91% / 4 / 22: together 86% / 93% / 4.9% / 66 of 75, measured first with
   // the engine of the session of 2026-11-29 (ninth) at 019b20c. unseen-91 was then read (a label before the question
-  // and the asker's aside after it are taken off: 84% / 92% / 5 / 24); -92 and -93 are kept unread.
-  ['questions-unseen-91.json', { top1: 0.84, top3: 0.92, refusedOn: 0.07, offRefused: 0.96 }],
+  // and the asker's aside after it are taken off: 84% / 92% / 5 / 24, and 91% / 99% / 0 / 24 after the changes that
+  // followed in the session); -92 and -93 are kept unread.
+  ['questions-unseen-91.json', { top1: 0.9, top3: 0.98, refusedOn: 0, offRefused: 0.96 }],
   ['questions-unseen-92.json', { top1: 0.93, top3: 1, refusedOn: 0, offRefused: 0.84 }],
   ['questions-unseen-93.json', { top1: 0.84, top3: 0.9, refusedOn: 0.06, offRefused: 0.88 }],
+  // unseen-94 (a high-school Model UN club, formal) 87% / 97% / 1 / 24, unseen-95 (Chinese students in a UK IR seminar,
+  // with pinyin names) 83% / 91% / 4 / 22, unseen-96 (hawkish US hobbyists reading critically) 89% / 93% / 3 / 23: together
+  // 86% / 94% / 3.6% / 69 of 75, measured first at 91a4f40 (the same session). unseen-95 was then read (names in Mandarin,
+  // Japanese and Korean; "before 2021" bounds the past; dragged along, big brother; a supposing clause that holds the
+  // question: 87% / 96% / 0 / 22); -94 and -96 are kept unread.
+  ['questions-unseen-94.json', { top1: 0.86, top3: 0.97, refusedOn: 0.02, offRefused: 0.96 }],
+  ['questions-unseen-95.json', { top1: 0.86, top3: 0.96, refusedOn: 0, offRefused: 0.88 }],
+  ['questions-unseen-96.json', { top1: 0.89, top3: 0.93, refusedOn: 0.04, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

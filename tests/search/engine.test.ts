@@ -647,6 +647,11 @@ describe('answer(): questions the content cannot answer by nature', () => {
     };
     expect(refs("what does the piece say about Nihon's ties with Zhongguo?")).toEqual(refs("what does the piece say about Japan's ties with China?"));
     expect(refs('why does Hanguk not trust Ilbon?')).toEqual(refs('why does South Korea not trust Japan?'));
+    // In Mandarin (Hanguo, Chaoxian, Meiguo), in Japanese (Kankoku, Kitachosen, Beikoku), in Korean (Miguk).
+    expect(refs('why does Hanguo not trust Riben?')).toEqual(refs('why does South Korea not trust Japan?'));
+    expect(refs('is Chaoxian having nukes making war more likely?')).toEqual(refs('is North Korea having nukes making war more likely?'));
+    expect(refs('what does Beikoku want from Kankoku?')).toEqual(refs('what does the US want from South Korea?'));
+    expect(refs('is Miguk worried about Kita Chosen?')).toEqual(refs('is the US worried about North Korea?'));
     // Abbreviations and old names: KR, the Land of the Morning Calm, the Middle Kingdom.
     expect(refs('are jp and kr spooked by beijing\'s rise')).toEqual(refs('are japan and south korea spooked by china\'s rise'));
     expect(refs('Are the Japanese and the South Koreans uneasy about how powerful the Middle Kingdom has become?')).toEqual(refs('Are the Japanese and the South Koreans uneasy about how powerful China has become?'));
@@ -1115,6 +1120,19 @@ describe('questions about the whole piece', () => {
   it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?', 'what are the key points?', 'give me an overview', 'recap please', 'what are the main takeaways?', "what's the core claim?", 'what is the central claim of the piece?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('answered');
+  });
+});
+
+describe('a year that bounds the past', () => {
+  it('GIVEN "before 2021" THEN the year is when, not a thing the piece fails to mention: the background paragraph is among the answers', async () => {
+    const answer = (await realEngine()).answer("What is the authors' reasoning for why the three-way thing was weak before 2021?");
+    expect(answer.kind).toBe('answered');
+    expect(answer.kind === 'answered' ? answer.passages.slice(0, 3).map((p) => p.passage.ref) : []).toContain('§1.2');
+  });
+  it('GIVEN a year the piece never gives, after its time or naming the thing asked about THEN it is still refused', async () => {
+    const engine = await realEngine();
+    expect(engine.answer('What happened to the trilateral before 2026?').kind).toBe('not-covered');
+    expect(engine.answer('what did the 2021 summit agree?').kind).toBe('not-covered');
   });
 });
 

@@ -70,6 +70,9 @@ describe('idioms in plain words', () => {
     ['what tools does the US use?', 'what tools does the US use?'],
     ['was Biden a course-correction?', 'was Biden a repair?'],
     ['are they treated as equals?', 'are they treated leadership?'],
+    // Dragged along is following; the big brother is the dominant power; what the answer is for is no part of it.
+    ['are they dragged along by the big brother?', 'are they follow by the dominant power?'],
+    ['summarise the thesis in one sentence for seminar', 'summarise the thesis summary '],
     // Memory politics are historical issues; a sales pitch is propaganda.
     ['do they discuss memory politics?', 'do they discuss historical issues?'],
     ['is this just a sales pitch for Beijing?', 'is this just a propaganda for Beijing?'],

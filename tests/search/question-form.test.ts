@@ -475,6 +475,8 @@ describe('what a question asks for, from its form', () => {
     // A label before the question, and what the asker adds after it about their own use of the answer.
     ['big picture question for the outro: do the authors think this will last?', 'do the authors think this will last?'],
     ["if we had to boil it down to one sentence for the show notes, what's the core claim", "what's the core claim"],
+    // …unless what follows asks nothing of its own: the supposing clause then holds the question.
+    ['if I need to summarise the main thesis for seminar, what would it be?', 'if I need to summarise the main thesis for seminar, what would it be?'],
     ['do they treat the US as a power in decline? i want to flag that as a framing choice on air', 'do they treat the US as a power in decline?'],
     ['is the whole region getting militarised? how should we frame that for people who don\'t follow asia', 'is the whole region getting militarised?'],
     ['does it frame trump as a break? trying to decide how to present the timeline', 'does it frame trump as a break?'],
