@@ -152,9 +152,9 @@ const AFTER_YEAR = new RegExp(String.raw`\b(?:after|since|later\s+than|beyond)\s
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Parts of a year by the month they start in at the latest ("late 2024": October on). */
-const YEAR_PARTS: Readonly<Record<string, number>> = { mid: 6, summer: 6, 'second half of': 7, autumn: 9, fall: 9, late: 10, 'end of': 12 };
+const YEAR_PARTS: Readonly<Record<string, number>> = { mid: 6, summer: 6, 'second half of': 7, autumn: 9, fall: 9, late: 10, 'end of': 12, 'later in': 13 };
 const MONTH_YEAR = new RegExp(
-  String.raw`\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|(mid|summer|second\s+half\s+of|autumn|fall|late|end\s+of)(?:[-\s]+of)?)[-\s]+(${YEAR})\b`,
+  String.raw`\b(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|(mid|summer|second\s+half\s+of|autumn|fall|late|end\s+of|later\s+in)(?:[-\s]+of)?)[-\s]+(${YEAR})\b`,
   'gi',
 );
 
@@ -167,7 +167,8 @@ export const laterMonthAsked = (text: string, year: number, month: number): stri
   for (const m of text.matchAll(MONTH_YEAR)) {
     if (Number(m[3]) !== year) continue;
     const named = m[1] ? MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === m[1]?.slice(0, 3).toLowerCase()) + 1 : (YEAR_PARTS[(m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 0);
-    if (named > month) return m[1] ? `${MONTH_NAMES[named - 1]} ${year}` : `${(m[2] ?? '').toLowerCase()} ${year}`;
+    const part = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    if (named > month) return m[1] ? `${MONTH_NAMES[named - 1]} ${year}` : part === 'later in' ? `the rest of ${year}` : `${part} ${year}`;
   }
   return undefined;
 };
@@ -327,6 +328,11 @@ const WORDS_COMPARED = new RegExp(
 const PROGRAMMING = /\b(?:javascript|typescript|python|golang|kotlin|php|sql|mysql|postgres(?:ql)?|html|css|json|regex(?:es)?|npm|github|linux|node\.?js|c\+\+|c#|docker|kubernetes|discord\.?js|discord\s+bots?|slash\s+commands?)(?![\p{L}\p{N}])/iu;
 
 /** Reactions to the piece itself ("did Seoul respond to this op-ed?", "how was the article received?"). */
+/** "After this article", "since the piece was published": a time after the piece (not "after the article says …"). */
+const AFTER_THE_PIECE = new RegExp(
+  String.raw`\b(?:after|since|following)\s+(?:this|the|that)\s+(?:${PIECE})\b(?!['’]|\s+(?:says?|said|argues?|argued|claims?|claimed|notes?|noted|mentions?|mentioned|describes?|described|talks?|discusses?|turns?|moves?|shifts?|goes)\b)|\b(?:after|since)\s+(?:it|this|the\s+(?:${PIECE}))\s+(?:was\s+(?:written|published|printed)|came\s+out|ran)\b`,
+  'i',
+);
 const RECEPTION = new RegExp(
   String.raw`\b(?:respond(?:ed|s)?|react(?:ed|s)?|repl(?:y|ied|ies)|rebut(?:ted|s)?|answer(?:ed|s)?|comment(?:ed|s)?)\s+(?:to|on)\s+(?:this|the)\s+(?:${PIECE})\b|\bhow\s+(?:was|has|is)\s+(?:this|the)\s+(?:${PIECE})\s+(?:been\s+)?received\b|\b(?:reactions?|responses?|replies|rebuttals?)\s+to\s+(?:this|the)\s+(?:${PIECE})\b`,
   'i',
@@ -367,6 +373,8 @@ export const outOfScope = (text: string): string | undefined => {
   if (/\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i.test(text) && !/\b(?:writers?|authors?)\b/i.test(text)) {
     return 'The content is fixed text: it cannot say what is happening now.';
   }
+  // "What happened to Yoon after this article?": what came after the piece, which it cannot tell.
+  if (AFTER_THE_PIECE.test(text)) return 'The content is fixed text: it cannot say what happened after it was written.';
   // "Did the State Department respond to this op-ed?": a piece cannot report how it was itself received.
   if (RECEPTION.test(text)) return 'The piece cannot say how it was received: it reports no reactions to itself.';
   // "When is the response paper on this due?": a question about a course, not about the content.
@@ -496,7 +504,7 @@ const DEED_DONE = new RegExp(
  * government or leaders).
  */
 const DEED_DONE_BY_NAME = new RegExp(
-  String.raw`^\s*(?:(?:[Ww]hat|[Hh]ow)\s+did|[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*)){1,6}(?:\s+(?:summit|meeting|talks|dialogue|government|administration|ministry|leaders?|statement|declaration))?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
+  String.raw`^\s*(?:(?:[Ww]hat|[Hh]ow)\s+did|[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\s+((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’-]*)){1,6}(?:\s+(?:summit|meeting|talks|dialogue|government|administration|ministry|leaders?|statement|declaration))?|\p{Lu}[\p{L}'’-]*(?:\s+\p{Ll}+){0,2}?\s+(?:government|administration|ministry|spokes(?:person|man|woman)|officials?|diplomats?|leaders?|embassy)))\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
   'u',
 );
 

@@ -547,6 +547,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
   it.each([
     ['Can you help me write a cover letter?', /a task/],
     ['what time is it in Tokyo right now', /happening now/],
+    // After the piece: what it cannot tell (but "after the article describes X" is a place in it).
+    ['what happened to Yoon Suk-yeol after this article, is he still president?', /after it was written/],
+    ['Has the mechanism survived since the piece was published?', /after it was written/],
     ["What is India's position on the Quad?", /"position"/],
     ['Which countries are members of the Quad?', /"members"/],
     // The article names the theory and the talks, but never who coined one or who attended the other.
@@ -1120,6 +1123,12 @@ describe('questions about the whole piece', () => {
   it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?', 'what are the key points?', 'give me an overview', 'recap please', 'what are the main takeaways?', "what's the core claim?", 'what is the central claim of the piece?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('answered');
+  });
+});
+
+describe('a place in the piece, not a time after it', () => {
+  it('GIVEN "after the article describes …" THEN it is answered', async () => {
+    expect((await realEngine()).answer('After the article describes the dialogue, what does it say about NATO?').kind).toBe('answered');
   });
 });
 

@@ -254,6 +254,9 @@ describe('what a question asks for, from its form', () => {
     ['which other minilaterals does the article list next to the US-JP-ROK one', undefined],
     // How things fit together (slot in, mesh) is no deed.
     ['how does the trilat slot in with the quad and aukus', undefined],
+    // A country's ministry (government, officials, spokesperson), its other words in lower case, is a name's.
+    ['how did the Russian foreign ministry react to the US-Japan-ROK mechanism?', { verb: 'react', who: false }],
+    ["Did Beijing's foreign ministry spokesperson respond to the Jan 5 joint statement?", { verb: 'respond', who: false }],
     // Who did it, with an adverb before the deed, or after naming whose account is asked for.
     ['who actually represented japan at the jan 5 dialogue?', { verb: 'represented', who: true }],
     ['According to the article, who led the US delegation in January?', { verb: 'led', who: true }],
@@ -340,6 +343,8 @@ describe('what a question asks for, from its form', () => {
     ['what happened w the martial law declaration in dec 2024', 'December 2024'],
     ['Did the three meet again in late 2024?', 'late 2024'],
     ['What happened in mid-2024?', 'mid 2024'],
+    // "Later in 2024", after the content's own month: the rest of its year.
+    ["did the leaders' summit actually end up happening later in 2024?", 'the rest of 2024'],
     // The content's own month, an earlier one, or another year: not this rule's.
     ['what happened in DC in early jan 2024', undefined],
     ['What did the Biden administration put forward in February 2022?', undefined],
