@@ -345,6 +345,11 @@ describe('what a question asks for, from its form', () => {
     ['What happened in mid-2024?', 'mid 2024'],
     // "Later in 2024", after the content's own month: the rest of its year.
     ["did the leaders' summit actually end up happening later in 2024?", 'the rest of 2024'],
+    // Whether an event came about in the content's year, no month named: the rest of the year too.
+    ['did the china-japan-korea leaders summit actually happen in 2024', 'the rest of 2024'],
+    ["Did the China-Japan-ROK leaders' summit actually take place in 2024, and where?", 'the rest of 2024'],
+    ['Did the dialogue take place in January 2024?', undefined],
+    ['What did the three say in 2024?', undefined],
     // The content's own month, an earlier one, or another year: not this rule's.
     ['what happened in DC in early jan 2024', undefined],
     ['What did the Biden administration put forward in February 2022?', undefined],
