@@ -11,7 +11,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -128,6 +128,8 @@ const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes',
   // "What are the key points?", "give me an overview", "recap".
   'key', 'points', 'takeaways', 'highlights', 'overview', 'recap', 'summarize', 'summarise', 'summarized', 'summarised']);
 
+/** How close to the best a passage listing more instances of the kind asked for ("what other groupings …") must score to answer first. */
+const OTHERS_FLOOR = 0.3;
 /** A time before a year ("before 2021", "prior to 2022", "until 2020"), the year captured. */
 const BEFORE_YEAR = /\b(?:before|prior\s+to|until|till|up\s+to|pre-?)\s*((?:19|20)\d\d)\b/gi;
 /** A whole-piece question asking where the argument ends up: its conclusion, its bottom line (an idiom's "conclusion"), its takeaway. */
@@ -484,6 +486,14 @@ export class Engine {
       const listing = ranked.find((r) => closeEnough(r) && lists(r));
       if (!listing) return this.notCovered(question, `The passages name no specific ${kind}.`, concepts, ranked);
       if (listing !== best) putFirst(listing);
+    }
+    // "What other groupings has America built, like …?": a passage as close that lists them (a thesaurus sibling of the kind will do) answers first.
+    const others = othersAsked(unattributed(plain));
+    const othersConcept = others === undefined ? undefined : concepts.find((c) => !c.span.named && c.span.word === normalize(others) && c.weight > 0);
+    if (othersConcept) {
+      const lists = (r: Ranked) => this.viewOf(r.id).sentences.some(({ sentence, terms }) => othersConcept.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term)) && NAMES_INSTANCES.test(sentence.text));
+      const listing = ranked.find((r) => r.score >= best.score * OTHERS_FLOOR && lists(r));
+      if (listing && listing !== best) putFirst(listing);
     }
     // "Which ASEAN countries …", "which Kishida policies …": members of a group the content never names
     // (a name, or a thing written with a capital; "which places …" asks for places, past no group).

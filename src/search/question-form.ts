@@ -467,6 +467,16 @@ export const MEMBERSHIP = /\b(?:members?|membership|includ\w*|join\w*|applied|co
 export const instancesAsked = (text: string): string | undefined =>
   INSTANCES_ASKED.exec(text)?.[1]?.toLowerCase();
 const INSTANCES_ASKED = /^\s*(?:(?:in|at|from|to|for|with|on|of|among)\s+)?(?:which|what)\s+(?:specific|particular)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+)(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|in|of|on|between|from|that|against|by|to|with|like|such)\b|\s*[,?(—–]|\s*$)/iu;
+/**
+ * "What other (little) groupings has America built …", "which other clubs …": more instances of a kind asked for, which a
+ * passage gives by naming them in a list; the kind's noun, or undefined.
+ */
+export const othersAsked = (text: string): string | undefined => {
+  const kind = OTHERS_ASKED.exec(text)?.[1]?.toLowerCase();
+  // "Which other areas (fields, aspects) does it cover?" asks what else it does, not for a list of named instances.
+  return kind === undefined || /^(?:areas?|fields?|aspects?|domains?|ways?|things?|stuff|issues?|topics?|sectors?|dimensions?|parts?|reasons?)$/.test(kind) ? undefined : kind;
+};
+const OTHERS_ASKED = /^\s*(?:[\p{L}'’-]+,?\s+){0,6}?(?:what|which)\s+other\s+(?:(?:little|small|smaller|big|major|key|main|regional|similar|such)\s+)?([\p{L}-]+)\b/iu;
 /** Words by which a sentence names instances of a kind. */
 export const NAMES_INSTANCES = /\b(?:such\s+as|including|includes?|included|like|namely|e\.g\.|for\s+(?:example|instance))\b|:\s*\S/i;
 

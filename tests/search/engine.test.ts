@@ -58,6 +58,8 @@ describe('answer(): ranking on the article', () => {
     // Partners used as tools, puppets taking orders: the allies that follow Washington's deployments.
     ['does the piece suggest the americans are using their partners as tools rather than equals?', '§2.3'],
     ["Is their read that America's allies are just puppets taking orders?", '§2.3'],
+    // More groupings asked for: the paragraph listing them ("such as the Quad, the upgraded AUKUS …") answers first.
+    ['what other groupings is washington building in asia besides this one', '§3.2'],
     // Memory politics are the historical issues.
     ["What role does memory politics play in the authors' account of Japanese reluctance?", '§6.3'],
     // Militarising the region is putting security first: the securitisation of §5.2.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, unattributed, withoutPreamble, yearsIn } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -263,6 +263,18 @@ describe('what a question asks for, from its form', () => {
     ['Per the authors, who initiated the China-Japan-ROK cooperation?', { verb: 'initiated', who: true }],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
+  });
+
+  it.each([
+    ['what other groupings is washington building in asia besides this one', 'groupings'],
+    ['Besides this trilateral, what other little groupings has America built?', 'groupings'],
+    ['which other clubs does the US run?', 'clubs'],
+    ['what other countries are worried?', 'countries'],
+    ['what groupings is washington building?', undefined],
+    ['Beyond defense, which other areas does the arrangement cover?', undefined],
+    ['what does the other side think?', undefined],
+  ])('GIVEN "%s" THEN the kind of which more are asked for is %s', (question, kind) => {
+    expect(othersAsked(question)).toBe(kind);
   });
 
   it.each([
