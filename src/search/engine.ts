@@ -124,7 +124,7 @@ const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.so
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
 const PLACE = /\b(?:in|at)\s+(?:the\s+)?[“"]?\p{Lu}/u;
-const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'core', 'central', 'claim', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line', 'assessment',
+const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes', 'overall', 'takeaway', 'thesis', 'gist', 'summary', 'argument', 'argue', 'argues', 'point', 'main', 'core', 'central', 'claim', 'idea', 'whole', 'message', 'opinion', 'view', 'stance', 'position', 'tldr', 'bottom', 'line', 'assessment',
   // "What are the key points?", "give me an overview", "recap".
   'key', 'points', 'takeaways', 'highlights', 'overview', 'recap', 'summarize', 'summarise', 'summarized', 'summarised']);
 
@@ -377,6 +377,11 @@ export class Engine {
       const byTerm = (this.sectionsByTitleTerm ??= this.titleIndex());
       const sections = wanted.length === 0 ? [] : [...(byTerm.get(wanted[0] as string) ?? [])].filter((s) => wanted.every((t) => byTerm.get(t)?.has(s)));
       if (sections.length === 1) section = sections[0];
+      // "The second paragraph of the economic section".
+      if (section && named.paragraph !== undefined) {
+        const passage = section.passages[named.paragraph - 1];
+        return passage ? { passages: [passage], rest } : { missing: `There is no paragraph ${named.paragraph} in ${section.ref}: it has ${section.passages.length} paragraph${section.passages.length === 1 ? '' : 's'}.` };
+      }
     }
     return section && section.passages.length > 0 ? { passages: section.passages, rest } : undefined;
   }
@@ -737,7 +742,7 @@ export class Engine {
 
   /** A question about the whole piece ("what is the verdict?") is answered from its standfirst, its summary line. */
   private summaryQuery(text: string): Concept[] | undefined {
-    if (!/\b(verdict|assessment|conclu\w*|overall|takeaways?|thesis|gist|summar\w*|argu\w*|main point|key points|highlights|overview|recap|bottom line|about|claims?|tl;?dr)\b/i.test(text)) return undefined;
+    if (!/\b(verdict|assessment|conclu\w*|overall|takeaways?|thesis|gist|summar\w*|argu\w*|main (?:point|idea)|key points|highlights|overview|recap|bottom line|about|claims?|tl;?dr)\b/i.test(text)) return undefined;
     const doc = this.documents[0];
     if (!doc || this.documents.length !== 1) return undefined;
     const concepts = this.concepts(this.analyzer.analyze(doc.meta.standfirst ?? doc.meta.title));

@@ -50,6 +50,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b|\btoe(?:s|ing)?\s+the\s+line\b|\b(?:do|does|doing|did)\s+(?:just\s+)?(?:what|as)\s+(?:it|they|he|she|washington|america|the\s+us)\s+(?:says|said|wants|tells\s+(?:them|it)|told)\b/gi, 'follow'],
   // Someone's puppets (pawns, vassals), those used as tools, those taking orders: those who follow.
   [/\b(?:puppets?|pawns?|vassals?|lackeys?|stooges?)\b|\bas\s+(?:(?:mere|its|their|his|her|simple)\s+)?(?:tools|instruments)\b|\b(?:tak(?:e|es|ing)|took|taken)\s+orders\b/gi, 'followers'],
+  // The idea (thinking, logic) behind something is its purpose.
+  [/\b(?:idea|thinking|logic|rationale|point)\s+behind\b/gi, 'purpose of'],
   // Those dragged (pulled) along follow; the big brother is the one dominating.
   [/\b(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|tug(?:s|ged|ging)?)\s+along\b/gi, 'follow'],
   [/\bbig\s+brother\b/gi, 'dominant power'],

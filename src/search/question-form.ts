@@ -88,7 +88,7 @@ export const unattributed = (text: string): string => {
  * "… hostile? want to warn listeners", "… militarised? how should we frame that for people …"): a last sentence in the
  * first person, or opening with what the asker wants or is doing, asking nothing of the content.
  */
-const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|cos|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b)[^?]*\??\s*$/i;
+const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|cos|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b|(?:i|we)\s+(?:need|want)\s+(?:it|this|that|them)\b|i\s+(?:don['’]?t|dont|do\s+not|can['’]?t|cannot)\s+(?:get|understand|follow|see)\b|i\s+(?:served|work(?:ed)?|lived?|teach|taught|stud(?:y|ied)|grew\s+up|spent|was\s+(?:stationed|posted|based)))[^?]*\??\s*$/i;
 /** A label the asker puts before the question ("big picture question for the outro:", "for the episode notes:"): a few words and a colon. */
 /** What the asker supposes of their own task before the question ("if we had to boil it down to one sentence for the show, …"). */
 const IF_WE = /^\s*if\s+(?:i|we|you)\s+(?:had|have|need(?:ed)?|were|was|wanted|want)\s+to\s+[^,?]{3,120},\s*(?=\S)/i;
@@ -215,10 +215,30 @@ const PART_WORD = /§|paragraph|section|part|chapter/i;
 /** "the risks section", "the section on constraints", "the part about economic security". */
 const PART_BY_TITLE = new RegExp(String.raw`\bthe\s+((?:[\p{L}'’-]+\s+){1,3}?)${PART}\b|\b(?:the\s+)?${PART}\s+(?:on|about|called|titled|headed)\s+((?:the\s+)?[\p{L}'’-]+(?:\s+(?!and\b|or\b|but\b)[\p{L}'’-]+){0,4})`, 'iu');
 
-/** The part of the content a question names, by number or by title words; undefined if none. */
+/** Ordinals and small numbers in words, as a part is named by its place ("the sixth section", "section two", "the 3rd part"). */
+const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))`;
+/** "The sixth section", "the 2nd part", "section two"; and "the second paragraph of (in) …" before the section it is in. */
+const PART_BY_PLACE = new RegExp(String.raw`\bthe\s+(${ORDINAL})\s+${PART}\b|\b${PART}\s+(one|two|three|four|five|six|seven|eight|nine|ten)\b`, 'iu');
+const PARAGRAPH_BY_PLACE = new RegExp(String.raw`\bthe\s+(${ORDINAL})\s+paragraph\s+(?:of|in)\s+`, 'iu');
+const placeNumber = (word: string): number => ORDINALS[word.toLowerCase()] ?? Number.parseInt(word, 10);
+
+/** The part of the content a question names, by number, by place or by title words; undefined if none. */
 export const partNamed = (text: string): PartNamed | undefined => {
   // Both patterns need one of these: most questions have none, and PART_BY_NUMBER's leading word is slow to rule out.
   if (!PART_WORD.test(text)) return undefined;
+  const paragraph = PARAGRAPH_BY_PLACE.exec(text);
+  const part = paragraph ? partNamed(text.slice(paragraph.index + paragraph[0].length)) : undefined;
+  // "The second paragraph of the economic section": that section's paragraph, by its place.
+  if (paragraph?.[1] && part && part.paragraph === undefined && part.document === undefined) {
+    const offset = paragraph.index + paragraph[0].length;
+    return { ...part, paragraph: placeNumber(paragraph[1]), start: paragraph.index, end: offset + part.end };
+  }
+  const place = PART_BY_PLACE.exec(text);
+  if (place) return { start: place.index, end: place.index + place[0].length, section: placeNumber(place[1] ?? place[2] ?? '') };
   const n = PART_BY_NUMBER.exec(text);
   if (n) {
     const at = { start: n.index, end: n.index + n[0].length };

@@ -311,6 +311,15 @@ describe.each<[string, Floor]>([
   ['questions-unseen-94.json', { top1: 0.86, top3: 0.97, refusedOn: 0.02, offRefused: 0.96 }],
   ['questions-unseen-95.json', { top1: 0.86, top3: 0.96, refusedOn: 0, offRefused: 0.88 }],
   ['questions-unseen-96.json', { top1: 0.89, top3: 0.93, refusedOn: 0.04, offRefused: 0.92 }],
+  // unseen-97 (hospital staff new to geopolitics, plain English) 85% / 95% / 2 / 21, unseen-98 (Korean high-school students
+  // drilling exam-style reading questions) 80% / 95% / 2 / 24, unseen-99 (retired JSDF and USFJ officers in defence
+  // jargon) 79% / 89% / 5 / 23: together 81% / 93% / 4.0% / 68 of 75, measured first at 30931fa (the same session).
+  // -98 and -99 were then read (a section or paragraph named by its place, "the sixth section", "the second paragraph of
+  // the economic section"; more asides after the question; "the main idea of the whole piece": 83% / 97% / 0 / 24 and
+  // 80% / 91% / 4 / 23); -97 is kept unread.
+  ['questions-unseen-97.json', { top1: 0.85, top3: 0.94, refusedOn: 0.03, offRefused: 0.84 }],
+  ['questions-unseen-98.json', { top1: 0.82, top3: 0.97, refusedOn: 0, offRefused: 0.96 }],
+  ['questions-unseen-99.json', { top1: 0.8, top3: 0.9, refusedOn: 0.06, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

@@ -1122,9 +1122,26 @@ describe('the words of diplomats', () => {
 });
 
 describe('questions about the whole piece', () => {
-  it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?', 'what are the key points?', 'give me an overview', 'recap please', 'what are the main takeaways?', "what's the core claim?", 'what is the central claim of the piece?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
+  it.each(["whats the bottom line?", "what's the verdict?", 'tldr', 'what is the main argument?', 'what are the key points?', 'give me an overview', 'recap please', 'what are the main takeaways?', "what's the core claim?", 'what is the central claim of the piece?', 'What is the main idea of the whole passage?'])('GIVEN "%s" THEN it is answered from the piece\'s own summary, not refused', async (question) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('answered');
+  });
+});
+
+describe('a part named by its place', () => {
+  const refs = async (question: string) => {
+    const answer = (await realEngine()).answer(question);
+    return answer.kind === 'answered' ? answer.passages.map((p) => p.passage.ref) : [];
+  };
+  it('GIVEN "the sixth section" THEN it is answered from section 6', async () => {
+    expect(await refs('what does the sixth section say?')).toEqual(['§6.1', '§6.2', '§6.3']);
+  });
+  it('GIVEN "the second paragraph of the economic section" THEN that paragraph answers', async () => {
+    expect(await refs('what is the second paragraph of the economic section about?')).toEqual(['§5.2']);
+  });
+  it('GIVEN a paragraph a section named by its title does not have THEN it says how many it has', async () => {
+    const answer = (await realEngine()).answer('what does the ninth paragraph of the economic section say?');
+    expect(answer.kind === 'not-covered' ? answer.reason : '').toMatch(/no paragraph 9 in §5: it has 2 paragraphs/);
   });
 });
 

@@ -70,6 +70,8 @@ describe('idioms in plain words', () => {
     ['what tools does the US use?', 'what tools does the US use?'],
     ['was Biden a course-correction?', 'was Biden a repair?'],
     ['are they treated as equals?', 'are they treated leadership?'],
+    // The idea (logic) behind something is its purpose.
+    ["what's the idea behind the mechanism?", "what's the purpose of the mechanism?"],
     // Dragged along is following; the big brother is the dominant power; what the answer is for is no part of it.
     ['are they dragged along by the big brother?', 'are they follow by the dominant power?'],
     ['summarise the thesis in one sentence for seminar', 'summarise the thesis summary '],

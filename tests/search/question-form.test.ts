@@ -497,6 +497,9 @@ describe('what a question asks for, from its form', () => {
     // A label before the question, and what the asker adds after it about their own use of the answer.
     ['big picture question for the outro: do the authors think this will last?', 'do the authors think this will last?'],
     ["if we had to boil it down to one sentence for the show notes, what's the core claim", "what's the core claim"],
+    ['What is the main idea of the whole passage? I need it in one sentence for my summary practice', 'What is the main idea of the whole passage?'],
+    ['How does the argument turn in section 6? i dont get the flow', 'How does the argument turn in section 6?'],
+    ['Does the op-ed see the thaw as solid? I served at Yokota through the worst years.', 'Does the op-ed see the thaw as solid?'],
     // …unless what follows asks nothing of its own: the supposing clause then holds the question.
     ['if I need to summarise the main thesis for seminar, what would it be?', 'if I need to summarise the main thesis for seminar, what would it be?'],
     ['do they treat the US as a power in decline? i want to flag that as a framing choice on air', 'do they treat the US as a power in decline?'],
@@ -552,6 +555,12 @@ describe('what a question asks for, from its form', () => {
     ['summarize the section on constraints', { titleWords: 'constraints' }],
     ['in the part about economic security, what do the three want?', { titleWords: 'economic security' }],
     ['what part does japan play?', undefined],
+    // By its place: "the sixth section", "section two", "the 3rd part"; a paragraph by its place in a section named.
+    ['How does the argument turn around in the sixth section?', { section: 6 }],
+    ['what does section two say?', { section: 2 }],
+    ['what does the 3rd part argue?', { section: 3 }],
+    ['what is the second paragraph of the economic section about?', { titleWords: 'economic', paragraph: 2 }],
+    ['what does the first paragraph of section 4 say?', { section: 4, paragraph: 1 }],
     // No section has a number that long.
     ['§99999999999999999999', undefined],
   ])('GIVEN "%s" THEN the part of the content it names is %j', (question, part) => {
