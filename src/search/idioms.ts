@@ -50,6 +50,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bfall(?:s|ing)?\s+in(?:to)?\s+line\b|\bline\s+up\s+behind\b|\bgo(?:es|ing)?\s+along\s+with\b|\bfollow(?:s|ing)?\s+suit\b|\btoe(?:s|ing)?\s+the\s+line\b|\b(?:do|does|doing|did)\s+(?:just\s+)?(?:what|as)\s+(?:it|they|he|she|washington|america|the\s+us)\s+(?:says|said|wants|tells\s+(?:them|it)|told)\b/gi, 'follow'],
   // Someone's puppets (pawns, vassals), those used as tools, those taking orders: those who follow.
   [/\b(?:puppets?|pawns?|vassals?|lackeys?|stooges?)\b|\bas\s+(?:(?:mere|its|their|his|her|simple)\s+)?(?:tools|instruments)\b|\b(?:tak(?:e|es|ing)|took|taken)\s+orders\b/gi, 'followers'],
+  // Talks held (the talks, strategy talks, the first talks) are a dialogue; not what a piece talks about.
+  [/\b((?:the|their|its|these|those|such|first|1st|formal|official|strategy|strategic|security|peace|high-level|regional|[\p{L}]+-(?:strategy|level|pacific))\s+)talks\b(?!\s+(?:about|of|to|with|through|up)\b)/giu, '$1dialogue'],
+  // Sitting down (together, at the table) is meeting.
+  [/\b(?:sit(?:s|ting)?|sat)\s+down(?:\s+together)?\b|\b(?:sit(?:s|ting)?|sat)\s+(?:together\s+)?at\s+the\s+(?:same\s+)?table\b/gi, 'meet'],
   // The idea (thinking, logic) behind something is its purpose.
   [/\b(?:idea|thinking|logic|rationale|point)\s+behind\b/gi, 'purpose of'],
   // Those dragged (pulled) along follow; the big brother is the one dominating.

@@ -27,7 +27,7 @@ describe('idioms in plain words', () => {
     ['is it pure mil or tech too', 'is it pure military or tech too'],
     ['they spent 5 mil on it', 'they spent 5 mil on it'],
     ['who was japans PM at camp david', 'who was japans prime minister at camp david'],
-    ['the talks began at 5 pm', 'the talks began at 5 pm'],
+    ['the talks began at 5 pm', 'the dialogue began at 5 pm'],
     ['when did the biden admin roll out its plan', 'when did the biden administration launch its plan'],
     ['Who is calling the shots here?', 'Who is dominating leadership here?'],
     ['what would make the trio fall apart?', 'what would make the trio collapse?'],
@@ -70,6 +70,10 @@ describe('idioms in plain words', () => {
     ['what tools does the US use?', 'what tools does the US use?'],
     ['was Biden a course-correction?', 'was Biden a repair?'],
     ['are they treated as equals?', 'are they treated leadership?'],
+    // Sitting down together is meeting; talks held are a dialogue, not what a piece talks about.
+    ['when did they first sit down together for the strategy talks', 'when did they first meet for the strategy dialogue'],
+    ['what does the article talk about?', 'what does the article talk about?'],
+    ['are they trying to revive their own three-way talks?', 'are they trying to revive their own trilateral talks?'],
     // The idea (logic) behind something is its purpose.
     ["what's the idea behind the mechanism?", "what's the purpose of the mechanism?"],
     // Dragged along is following; the big brother is the dominant power; what the answer is for is no part of it.
@@ -119,7 +123,7 @@ describe('idioms in plain words', () => {
     ["what's the risk in the authors' eyes", "what's the risk according to the authors' "],
     ['how has the point of the whole thing changed', 'how has the purpose of the whole thing changed'],
     ['what is the point of the article?', 'what is the point of the article?'],
-    ['which city hosted the first talks', 'where hosted the first talks'],
+    ['which city hosted the first talks', 'where hosted the first dialogue'],
     ['In what country was it held?', 'where was it held?'],
     ['is the chance of war going up', 'is the chance of war increasing'],
     ['could the plan run into trouble?', 'could the plan meet obstacles?'],
@@ -128,7 +132,7 @@ describe('idioms in plain words', () => {
     ['is the region pushed to care more about defence', 'is the region pushed to focus on defence'],
     ["is the US right that it can't be undone?", 'is the US right that it irreversible?'],
     ['what trade deal do they lean on', 'what trade agreement economic partnership do they rely on'],
-    ['are they trying to bring back their talks?', 'are they trying to restore their talks?'],
+    ['are they trying to bring back their talks?', 'are they trying to restore their dialogue?'],
     ['why did biden put it near the top of his agenda?', 'why did biden prioritize it ?'],
     ['do tokyo and seoul see strategic threats the same way', 'do tokyo and seoul perceptions of strategic threats differences'],
     ["does washington's claim hold up?", "does washington's claim valid?"],

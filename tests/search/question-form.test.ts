@@ -386,6 +386,10 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked("what's that free trade deal they mention at the end?")).toBe('end');
     expect(positionAsked('did the talks end in a deal?')).toBeUndefined();
     expect(positionAsked('What is the opening of the piece?')).toBe('start');
+    // The opening (first) paragraph is the piece's start; the first paragraph of a section named is not.
+    expect(positionAsked('What role does the opening paragraph play in the essay?')).toBe('start');
+    expect(positionAsked('what does the first paragraph of the article say?')).toBe('start');
+    expect(positionAsked('what does the first paragraph of the economic section say?')).toBeUndefined();
     expect(positionAsked('How does the alliance end?')).toBeUndefined();
     // The writers ending their piece end it.
     expect(positionAsked('How do the authors wrap up their argument?')).toBe('end');
