@@ -591,9 +591,13 @@ export const deedAsked = (question: string): { verb: string; who: boolean } | un
   if (subject && PIECE_THEN_VERB.test(subject.trim())) return undefined;
   // A capitalised word there is a name ("What does NATO's Article 5 say?" stops at "say"), not the verb.
   // "What does the US want asia to prioritise": the subject holds the verb, and what is wanted follows "to".
-  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || baseForms(verb).some((v) => ATTITUDE.has(v)) || WANTS.test(subject)) return undefined;
+  // A noun by its ending ("how do they frame the significance of …") is no verb.
+  if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || NOUN_ENDING.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || baseForms(verb).some((v) => ATTITUDE.has(v)) || WANTS.test(subject)) return undefined;
   return { verb: normalize(verb), who: false };
 };
+
+/** Endings only nouns have ("significance", "readiness", "relationship"; not "-ment": "comment", "implement"). */
+const NOUN_ENDING = /(?:ance|ence|ness|tion|sion|ity|ship|ism|hood)$/;
 
 /** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
 const THE_PIECE = String.raw`(?:the|this)\s+${PIECE}`;

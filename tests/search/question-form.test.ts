@@ -254,6 +254,9 @@ describe('what a question asks for, from its form', () => {
     ['which other minilaterals does the article list next to the US-JP-ROK one', undefined],
     // How things fit together (slot in, mesh) is no deed.
     ['how does the trilat slot in with the quad and aukus', undefined],
+    // A noun by its ending is no deed; "-ment" verbs are ("comment").
+    ['How do they frame the significance of the January meeting?', undefined],
+    ["Did Taiwan's government comment on the dialogue?", { verb: 'comment', who: false }],
     // A country's ministry (government, officials, spokesperson), its other words in lower case, is a name's.
     ['how did the Russian foreign ministry react to the US-Japan-ROK mechanism?', { verb: 'react', who: false }],
     ["Did Beijing's foreign ministry spokesperson respond to the Jan 5 joint statement?", { verb: 'respond', who: false }],
