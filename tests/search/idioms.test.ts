@@ -70,6 +70,9 @@ describe('idioms in plain words', () => {
     ['what tools does the US use?', 'what tools does the US use?'],
     ['was Biden a course-correction?', 'was Biden a repair?'],
     ['are they treated as equals?', 'are they treated leadership?'],
+    // Taking decades (years) is taking a long time; "the decades since" are not.
+    ['why did it take decades to get going?', 'why did it take a long time to get going?'],
+    ['what happened in the decades since?', 'what happened in the decades since?'],
     // Sitting down together is meeting; talks held are a dialogue, not what a piece talks about.
     ['when did they first sit down together for the strategy talks', 'when did they first meet for the strategy dialogue'],
     ['what does the article talk about?', 'what does the article talk about?'],
