@@ -52,6 +52,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:puppets?|pawns?|vassals?|lackeys?|stooges?)\b|\bas\s+(?:(?:mere|its|their|his|her|simple)\s+)?(?:tools|instruments)\b|\b(?:tak(?:e|es|ing)|took|taken)\s+orders\b/gi, 'followers'],
   // Talks held (the talks, strategy talks, the first talks) are a dialogue; not what a piece talks about.
   [/\b((?:the|their|its|these|those|such|first|1st|formal|official|strategy|strategic|security|peace|high-level|regional|[\p{L}]+-(?:strategy|level|pacific))\s+)talks\b(?!\s+(?:about|of|to|with|through|up)\b)/giu, '$1dialogue'],
+  // What something is (really) for, at the question's end, is its purpose.
+  [/(?<!\b(?:who|whom|which)\b.*)\b(is|are|was|were)\s+(?:really\s+|actually\s+|even\s+|all\s+|meant\s+)?for(?=\s*[?.!]*\s*$)/gi, '$1 purpose'],
+  [/\bwhat\s+(is|are|was|were)\s+((?:[\p{L}'’-]+\s+){1,4}?)(?:really\s+|actually\s+|even\s+|all\s+|meant\s+)?for(?=\s*[?.!]*\s*$)/giu, 'what $1 $2purpose'],
   // Taking (lasting) decades is taking a long time.
   [/(?<=\b(?:for|over|taking|take|takes|took|taken|after|in)\s+)(?:so\s+many\s+|many\s+|several\s+|a\s+few\s+)?(?:decades|years|ages)\b/gi, 'a long time'],
   // Sitting down (together, at the table) is meeting.

@@ -70,6 +70,10 @@ describe('idioms in plain words', () => {
     ['what tools does the US use?', 'what tools does the US use?'],
     ['was Biden a course-correction?', 'was Biden a repair?'],
     ['are they treated as equals?', 'are they treated leadership?'],
+    // What something is for, at the end, is its purpose; not whom it is for.
+    ['what is the whole thing really for?', 'what is the whole thing purpose?'],
+    ['what do they think the group is really for', 'what do they think the group is purpose'],
+    ['who is it for?', 'who is it for?'],
     // Taking decades (years) is taking a long time; "the decades since" are not.
     ['why did it take decades to get going?', 'why did it take a long time to get going?'],
     ['what happened in the decades since?', 'what happened in the decades since?'],
@@ -265,7 +269,7 @@ describe('idioms in plain words', () => {
     ['can they ditch beijing entirely?', 'can they ditch beijing ?'],
     ['will it be completely different?', 'will it be completely different?'],
     ["what's the backstory before biden showed up?", "what's the backstory earlier in the Trump years?"],
-    ["Before Biden's team retooled it, what was it for?", "Before Biden's team retooled it, what was it for?"],
+    ["Before Biden's team retooled it, what was it for?", "Before Biden's team retooled it, what was it purpose?"],
     ['is seoul sitting on the fence?', 'is seoul hedging?'],
     ['which officials attended?', 'which officials attended?'],
     ['did the president before biden damage ties?', 'did Trump damage ties?'],
