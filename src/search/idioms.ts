@@ -63,6 +63,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:idea|thinking|logic|rationale|point)\s+behind\b/gi, 'purpose of'],
   // Those dragged (pulled) along follow; the big brother is the one dominating.
   [/\b(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|tug(?:s|ged|ging)?)\s+along\b/gi, 'follow'],
+  // The world's number one (top dog) is the hegemon; the top dog in a group is who dominates it (below).
+  [/\b(?:(?:the\s+)?world['’]?s?\s+)?(?:number\s+one|no\.?\s*1)\b(?!\s+(?:reason|priority|goal|aim|issue|concern|problem|thing|question))|\b(?:(?:the\s+)?world['’]?s?\s+)?top\s+dog\b(?!\s+(?:in|of|among|within)\b)/gi, 'hegemony'],
+  // Combined (joint) operations are coordinated military action.
+  [/\b(?:combined|joint)\s+(?:ops|operations)\b/gi, 'coordinated military actions'],
   [/\bbig\s+brother\b/gi, 'dominant power'],
   // A course correction is a repair of what went wrong.
   [/\bcourse[-\s]correct(?:ion|ions|ed|ing|s)?\b/gi, 'repair'],

@@ -81,6 +81,10 @@ describe('idioms in plain words', () => {
     ['when did they first sit down together for the strategy talks', 'when did they first meet for the strategy dialogue'],
     ['what does the article talk about?', 'what does the article talk about?'],
     ['are they trying to revive their own three-way talks?', 'are they trying to revive their own trilateral talks?'],
+    // The world's number one is the hegemon (not "the number one reason"); combined operations are coordinated military action.
+    ["can america stay the world's number one?", 'can america stay hegemony?'],
+    ['what is the number one reason?', 'what is the number one reason?'],
+    ['does more combined ops make it safer?', 'does more coordinated military actions make it safer?'],
     // The idea (logic) behind something is its purpose.
     ["what's the idea behind the mechanism?", "what's the purpose of the mechanism?"],
     // Dragged along is following; the big brother is the dominant power; what the answer is for is no part of it.
@@ -172,7 +176,8 @@ describe('idioms in plain words', () => {
     ["What did Biden's team put first?", "What did Biden's team prioritize?"],
     ['they put security first', 'they prioritize security'],
     ['which groupings, like the club of seven big industrial democracies, does the US want it to line up with?', 'which groupings, like the G7, does the US want it to coordinate with?'],
-    ["can the US get back to being the world's top dog?", "can the US get back to being the world's dominant?"],
+    ["can the US get back to being the world's top dog?", 'can the US get back to being hegemony?'],
+    ['who is the top dog in the group?', 'who is the dominant in the group?'],
     ['is a war near the DMZ getting likelier?', 'is a war near Korean Peninsula getting risk?'],
     ['Does the piece pin any of the blame on the previous White House occupant?', 'Does the piece blame the previous president?'],
     ["Do the authors buy Washington's line that there's no going back?", "Do the authors believe Washington's claim that there's irreversible?"],
