@@ -357,7 +357,7 @@ const PROGRAMMING = /\b(?:javascript|typescript|python|golang|kotlin|php|sql|mys
 /** Reactions to the piece itself ("did Seoul respond to this op-ed?", "how was the article received?"). */
 /** "After this article", "since the piece was published": a time after the piece (not "after the article says …"). */
 const AFTER_THE_PIECE = new RegExp(
-  String.raw`\b(?:after|since|following)\s+(?:this|the|that)\s+(?:${PIECE})\b(?!['’]|\s+(?:says?|said|argues?|argued|claims?|claimed|notes?|noted|mentions?|mentioned|describes?|described|talks?|discusses?|turns?|moves?|shifts?|goes)\b)|\b(?:after|since)\s+(?:it|this|the\s+(?:${PIECE}))\s+(?:was\s+(?:written|published|printed)|came\s+out|ran)\b`,
+  String.raw`\b(?:after|since)\s+(?:this|the|that)\s+(?:${PIECE})\b(?!['’]|\s+(?:says?|said|argues?|argued|claims?|claimed|notes?|noted|mentions?|mentioned|describes?|described|talks?|discusses?|turns?|moves?|shifts?|goes)\b)|\b(?:after|since)\s+(?:it|this|the\s+(?:${PIECE}))\s+(?:was\s+(?:written|published|printed)|came\s+out|ran)\b`,
   'i',
 );
 const RECEPTION = new RegExp(

@@ -1146,8 +1146,9 @@ describe('a part named by its place', () => {
 });
 
 describe('a place in the piece, not a time after it', () => {
-  it('GIVEN "after the article describes …" THEN it is answered', async () => {
+  it('GIVEN "after the article describes …" or "following the article" THEN it is answered', async () => {
     expect((await realEngine()).answer('After the article describes the dialogue, what does it say about NATO?').kind).toBe('answered');
+    expect((await realEngine()).answer('Following the article, is the US declining?').kind).toBe('answered');
   });
 });
 
