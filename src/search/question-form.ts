@@ -170,13 +170,15 @@ export const laterMonthAsked = (text: string, year: number, month: number): stri
     const part = (m[2] ?? '').toLowerCase().replace(/\s+/g, ' ');
     if (named > month) return m[1] ? `${MONTH_NAMES[named - 1]} ${year}` : part === 'later in' ? `the rest of ${year}` : `${part} ${year}`;
   }
-  // "Did the leaders' summit actually take place in 2024?": whether an event came about in the content's year, no month
-  // named, asks of the months after the content's as much as of its own.
-  if (month < 12 && EVENT_CAME_ABOUT.test(text) && Array.from(text.matchAll(BARE_YEAR), (m) => Number(m[1])).includes(year)) return `the rest of ${year}`;
+  // "Did the leaders' summit actually take place in 2024?": whether an event came about in the end in the content's year,
+  // no month named, asks of the months after the content's as much as of its own.
+  if (month < 12 && EVENT_CAME_ABOUT.test(text) && IN_THE_END.test(text) && Array.from(text.matchAll(BARE_YEAR), (m) => Number(m[1])).includes(year)) return `the rest of ${year}`;
   return undefined;
 };
 /** Whether an event came about ("did it happen", "take place", "resume", "go ahead"), asked with did, has or was. */
 const EVENT_CAME_ABOUT = /^\s*(?:so\s+)?(?:did|has|have|was|were)\b.*\b(?:happen(?:ed)?|take\s+place|taken\s+place|occur(?:red)?|resume[ds]?|restart(?:ed)?|go\s+ahead|gone\s+ahead|come\s+about|held|convene[ds]?)\b/i;
+/** Whether the question asks how things turned out ("actually", "finally", "in the end"): not "did the dialogue take place in 2024?". */
+const IN_THE_END = /\b(?:actually|finally|eventually|ever|end(?:ed)?\s+up|in\s+the\s+end|after\s+all)\b/i;
 /** A year on its own, not after a month or a part of the year ("in 2024", not "in January 2024"). */
 const BARE_YEAR = new RegExp(String.raw`(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-\s]+|\b(?:mid|late|early|summer|autumn|fall|of)[-\s]+)\b(${YEAR})\b`, 'gi');
 

@@ -364,6 +364,7 @@ describe('what a question asks for, from its form', () => {
     ['did the china-japan-korea leaders summit actually happen in 2024', 'the rest of 2024'],
     ["Did the China-Japan-ROK leaders' summit actually take place in 2024, and where?", 'the rest of 2024'],
     ['Did the dialogue take place in January 2024?', undefined],
+    ['Did the first dialogue take place in 2024?', undefined],
     ['What did the three say in 2024?', undefined],
     // The content's own month, an earlier one, or another year: not this rule's.
     ['what happened in DC in early jan 2024', undefined],
