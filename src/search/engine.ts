@@ -130,6 +130,8 @@ const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes',
 
 /** How close to the best a passage listing more instances of the kind asked for ("what other groupings …") must score to answer first. */
 const OTHERS_FLOOR = 0.3;
+/** "Who is (are) X?", X captured: the authors' details when X names only them. */
+const WHO_IS = /^\s*who\s+(?:is|are|was|were)\s+([^?]+?)\s*\??\s*$/i;
 /** A time before a year ("before 2021", "prior to 2022", "until 2020"), the year captured. */
 const BEFORE_YEAR = /\b(?:before|prior\s+to|until|till|up\s+to|pre-?)\s*((?:19|20)\d\d)\b/gi;
 /** A whole-piece question asking where the argument ends up: its conclusion, its bottom line (an idiom's "conclusion"), its takeaway. */
@@ -171,6 +173,8 @@ export class Engine {
   private latestYear: number | undefined;
   /** The newest document's month (null if it gives none), worked out on first use. */
   private latestMonth: { year: number; month: number; date: string } | null | undefined;
+  /** The words of the documents' authors' names, lower case ("zhang", "yunling"), worked out on first use. */
+  private authorNames: Set<string> | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
 
@@ -246,6 +250,16 @@ export class Engine {
     return this.latestMonth ?? undefined;
   }
 
+  /** Whether a question's words name only the documents' authors ("Zhang and Yang", "zhang yunling"). */
+  private namesAuthors(words: string): boolean {
+    if (!this.authorNames) {
+      this.authorNames = new Set(this.documents.flatMap((d) => d.meta.authors.flatMap((a) => normalize(a.name).split(/[\s-]+/).filter(Boolean))));
+    }
+    const names = this.authorNames;
+    const parts = normalize(words).split(/[\s,]+|\band\b/).filter(Boolean);
+    return parts.length > 0 && parts.every((w) => names.has(w)) && names.size > 0;
+  }
+
   /** The year of the newest document (0 if any is undated), worked out once. */
   private newestYear(): number {
     this.latestYear ??= latestYearOf(this.documents);
@@ -279,7 +293,8 @@ export class Engine {
     const offTask = outOfScope(text) ?? this.beyondContent(text);
     if (offTask) return this.notCovered(question, offTask, []);
     // "Who wrote this?", "when was it published?": the piece's own details, which no passage gives but its front matter does.
-    const detail = pieceDetailAsked(text);
+    const who = WHO_IS.exec(text);
+    const detail = pieceDetailAsked(text) ?? (who?.[1] && this.namesAuthors(who[1]) ? 'authors' : undefined);
     if (detail) return this.notCovered(question, this.pieceDetails(detail), []);
     const inOrder = (passages: readonly Passage[]): Answer => ({ kind: 'answered', question, passages: passages.slice(0, limit).map((passage) => ({ passage, score: 1, coverage: 1, sentences: [], highlights: [] })) });
     // "How does the article end?": each document's last passage (the start: its first). "What is the rational choice in

@@ -526,6 +526,10 @@ describe('the engine over any content', () => {
     expect(reason('Who wrote this article?')).toBe('No passage says; the content\'s details do: "Tea" is by Ana Lima (Tea Institute) and Bo Chen.');
     expect(reason('when was it published?')).toBe('No passage says; the content\'s details do: "Tea" is dated 2023-04.');
     expect(reason('What newspaper published this piece?')).toBe('No passage says; the content\'s details do: "Tea" was published in The Leaf, 2023-04.');
+    // An author asked about by name: who the authors are.
+    expect(reason('who is Ana Lima?')).toBe('No passage says; the content\'s details do: "Tea" is by Ana Lima (Tea Institute) and Bo Chen.');
+    expect(reason('Who are Lima and Chen?')).toBe('No passage says; the content\'s details do: "Tea" is by Ana Lima (Tea Institute) and Bo Chen.');
+    expect(reason('who is Ana Lima\'s sister?')).not.toContain('Tea Institute');
     // Several documents: each one's, up to three.
     const two = new Engine(parseContent([{ name: 'content/tea.md', text: tea }, { name: 'content/rice.md', text: doc('Rice', 'Paddy rice needs flooded fields.') }]));
     const both = two.answer('who are the authors?');
