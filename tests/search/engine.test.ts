@@ -1192,6 +1192,8 @@ describe('everyday words for the content\'s own', () => {
     "is the trilateral really a partnership of equals in the authors' eyes?", // whether partners are equals asks who leads
     'does the author see any upside for china in all this', // an upside is a benefit
     'Is this piece just casting the previous guy as the wrecker and the current guy as the fixer?', // a wrecker damages (fractures), a fixer repairs
+    "did the three of them call out Beijing's behavior sa West Philippine Sea?", // Taglish: "sa", "ba", "diba" are function words
+    'before, the trio was mostly about Pyongyang\'s nukes diba? ano nagbago?',
     "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
   ])('GIVEN "%s" THEN it is answered, not refused as about something the content never mentions', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('answered');
