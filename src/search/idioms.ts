@@ -65,6 +65,14 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|tug(?:s|ged|ging)?)\s+along\b/gi, 'follow'],
   // The world's number one (top dog) is the hegemon; the top dog in a group is who dominates it (below).
   [/\b(?:(?:the\s+)?world['’]?s?\s+)?(?:number\s+one|no\.?\s*1)\b(?!\s+(?:reason|priority|goal|aim|issue|concern|problem|thing|question))|\b(?:(?:the\s+)?world['’]?s?\s+)?top\s+dog\b(?!\s+(?:in|of|among|within)\b)/gi, 'hegemony'],
+  // Something in another's style is like it ("Cold War-style camps", "a NATO-style alliance"); a throwback to it is like it too.
+  [/\b([\p{L}]+)[-\s]style\b/giu, '$1'],
+  [/\b(?:a\s+)?(?:throwback|reversion|regression)\s+to\b/gi, 'like'],
+  // A brake (drag) on something constrains it; internal politics (affairs, divisions) are domestic.
+  [/\b(?:a\s+)?(?:brake|handbrake)s?\s+on\b/gi, 'constraint on'],
+  [/\binternal(?=\s+(?:politics|political|affairs|divisions?|debates?|opinion|support|situation|matters|problems|issues|struggles?|strife|squabbles?|polarization|polarisation)\b)/gi, 'domestic'],
+  // From the piece's (authors') viewpoint (point of view, perspective, standpoint): according to it.
+  [/\bfrom\s+(?:the\s+)?(?:op-?ed|article|piece|authors?|writers?)(?:['’]s|s['’]|['’])?\s+(?:viewpoint|point\s+of\s+view|perspective|standpoint|angle)\b/gi, 'according to the article'],
   // Combined (joint) operations are coordinated military action.
   [/\b(?:combined|joint)\s+(?:ops|operations)\b/gi, 'coordinated military actions'],
   [/\bbig\s+brother\b/gi, 'dominant power'],
@@ -150,7 +158,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // The top dog is the dominant one.
   [/\btop\s+dogs?\b/gi, 'dominant'],
   // The DMZ is the border of the two Koreas: the Korean Peninsula.
-  [/\b(?:the\s+)?dmz\b/gi, 'Korean Peninsula'],
+  [/\b(?:the\s+)?dmz\b|\b(?:the\s+)?38th\s+parallel\b/gi, 'Korean Peninsula'],
   // "The divided nation (peninsula, country)", in this region, is Korea: the Korean Peninsula.
   [/\b(?:the\s+)?divided\s+(?:nation|country|peninsula|land)\b/gi, 'Korean Peninsula'],
   // The two Koreas are the Korean Peninsula.

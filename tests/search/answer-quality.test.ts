@@ -319,7 +319,16 @@ describe.each<[string, Floor]>([
   // 80% / 91% / 4 / 23); -97 is kept unread.
   ['questions-unseen-97.json', { top1: 0.85, top3: 0.94, refusedOn: 0.03, offRefused: 0.84 }],
   ['questions-unseen-98.json', { top1: 0.82, top3: 0.97, refusedOn: 0, offRefused: 0.96 }],
-  ['questions-unseen-99.json', { top1: 0.8, top3: 0.9, refusedOn: 0.06, offRefused: 0.92 }],
+  ['questions-unseen-99.json', { top1: 0.82, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
+  // unseen-100 (Indian strategic-affairs interns, Indian English) 84% / 89% / 6 / 21, unseen-101 (Filipino readers in
+  // Taglish, "West Philippine Sea") 80% / 87% / 7 / 21, unseen-102 (people used to prompting AI assistants: "give me the
+  // gist of …", "list …") 88% / 96% / 3 / 21: together 84% / 91% / 7.1% / 63 of 75, measured first at 9398b9a (the same
+  // session). -100 and -101 were then read (Tagalog function words; "-style", a throwback to, a brake on, internal
+  // politics, the 38th parallel, the op-ed's viewpoint; who an author asked about by name is: 88% / 93% / 3 / 21 and
+  // 87% / 93% / 2 / 21); -102 is kept unread.
+  ['questions-unseen-100.json', { top1: 0.88, top3: 0.93, refusedOn: 0.04, offRefused: 0.84 }],
+  ['questions-unseen-101.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.84 }],
+  ['questions-unseen-102.json', { top1: 0.88, top3: 0.96, refusedOn: 0.04, offRefused: 0.84 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

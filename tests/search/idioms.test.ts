@@ -81,6 +81,13 @@ describe('idioms in plain words', () => {
     ['when did they first sit down together for the strategy talks', 'when did they first meet for the strategy dialogue'],
     ['what does the article talk about?', 'what does the article talk about?'],
     ['are they trying to revive their own three-way talks?', 'are they trying to revive their own trilateral talks?'],
+    // The 38th parallel is the Korean Peninsula's border; "-style" is like; a throwback to something is like it;
+    // a brake on something constrains it; internal politics are domestic; the op-ed's viewpoint is according to it.
+    ['is a clash near the 38th parallel likelier?', 'is a clash near Korean Peninsula risk?'],
+    ['a throwback to Cold War-style camps?', 'like Cold War camps?'],
+    ['a NATO style alliance', 'a NATO alliance'],
+    ["is Seoul's internal politics a brake on the project?", "is Seoul's domestic politics constraint on the project?"],
+    ["From the op-ed's viewpoint, is it a bloc?", 'according to the article, is it a bloc?'],
     // The world's number one is the hegemon (not "the number one reason"); combined operations are coordinated military action.
     ["can america stay the world's number one?", 'can america stay hegemony?'],
     ['what is the number one reason?', 'what is the number one reason?'],
