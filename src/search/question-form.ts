@@ -532,6 +532,11 @@ const DEED_HOW = new RegExp(
   'iu',
 );
 /** "Has Moscow responded to …?", "Did the talks conclude an agreement?": whether a deed was done. */
+/** "What missiles did North Korea test …?", "what tariff cuts did IPEF members agree to?": a past deed, what was done asked for. */
+const DEED_WHAT_DID = new RegExp(
+  String.raw`^\s*(?:what|which)\s+(?:\S+\s+){0,2}?\S+\s+did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+)(?=${AFTER_VERB})`,
+  'iu',
+);
 const DEED_DONE = new RegExp(
   String.raw`^\s*(?:(?:has|have|had)\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))|did\s+((?:\S+\s+){0,2}?\S+)\s+(?:\p{L}+ly\s+)?(\p{Ll}+))(?=${AFTER_VERB}|\s+(?:a|an|the|its|their|any)\b)`,
   'iu',
@@ -578,6 +583,7 @@ export const deedAsked = (question: string): { verb: string; who: boolean } | un
   if (who?.[1]) return { verb: normalize(who[1]), who: true };
   const m =
     DEED_HOW.exec(text) ??
+    DEED_WHAT_DID.exec(text) ??
     DEED_DONE_BY_NAME.exec(text) ??
     DEED_DONE.exec(text) ??
     DEED_UNDERGONE.exec(text);

@@ -254,6 +254,10 @@ describe('what a question asks for, from its form', () => {
     ['which other minilaterals does the article list next to the US-JP-ROK one', undefined],
     // How things fit together (slot in, mesh) is no deed.
     ['how does the trilat slot in with the quad and aukus', undefined],
+    // What was done, asked for with "what X did Y …": the past deed; not what someone does (holds, offers) now.
+    ['what missiles did North Korea test in 2023?', { verb: 'test', who: false }],
+    ['What tariff cuts did IPEF members agree to?', { verb: 'agree', who: false }],
+    ['What cards does Beijing hold in all this?', undefined],
     // A noun by its ending is no deed; "-ment" verbs are ("comment").
     ['How do they frame the significance of the January meeting?', undefined],
     ["Did Taiwan's government comment on the dialogue?", { verb: 'comment', who: false }],
