@@ -4,6 +4,7 @@ import { isGlossaryTerm, normalize, type Analyzer, type Span } from './analyzer.
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import { FIELD_BOOST, FIELDS, type PassageIndex } from './passage-index.js';
 import { analyzerFor, buildEngineIndex, type EngineIndex } from './engine-index.js';
+import { PEOPLE } from './gazetteer.js';
 import { Ranker, type Ranked } from './rank.js';
 import type { Corrector } from './corrector.js';
 import { conceptsOf, WEIGHT, type Concept } from './query.js';
@@ -130,6 +131,8 @@ const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes',
 
 /** How close to the best a passage listing more instances of the kind asked for ("what other groupings …") must score to answer first. */
 const OTHERS_FLOOR = 0.3;
+/** People asked for by their role: "who were the three leaders …", "who are the officials …", "which ministers …". */
+const PEOPLE_ASKED = /^\s*(?:who\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?:two|three|four|five|\d)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:leaders|officials?|ministers?|presidents?|prime\s+ministers?|premiers?|delegates?|representatives?|envoys?|diplomats?|spokes(?:person|man|woman)s?)\b|(?:which|what)\s+(?:leaders|officials|ministers|presidents|diplomats|delegates|representatives|envoys)\b)(?!['’]?\s*(?:summit|meeting|talks|dialogue|forum|declaration|statement)s?\b)/iu;
 /** "Who is (are) X?", X captured: the authors' details when X names only them. */
 const WHO_IS = /^\s*who\s+(?:is|are|was|were)\s+([^?]+?)\s*\??\s*$/i;
 /** A time before a year ("before 2021", "prior to 2022", "until 2020"), the year captured. */
@@ -173,6 +176,8 @@ export class Engine {
   private latestYear: number | undefined;
   /** The newest document's month (null if it gives none), worked out on first use. */
   private latestMonth: { year: number; month: number; date: string } | null | undefined;
+  /** The index terms of the gazetteer's people, worked out on first use. */
+  private personTerms: Set<string> | undefined;
   /** The words of the documents' authors' names, lower case ("zhang", "yunling"), worked out on first use. */
   private authorNames: Set<string> | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
@@ -553,6 +558,14 @@ export class Engine {
     const clauseEnd = /^\s*who\b/i.test(unattributed(text)) ? firstClauseEnd(plain) : 0;
     const role = concepts.find((c) => c.unknown === 'thing' && c.span.start < clauseEnd);
     if (role) return this.notCovered(question, `The passages name no one as what the question asks about ("${role.span.word}").`, concepts, ranked);
+    // "Who were the three leaders at Camp David?", "which officials led the delegations?": people asked for by their role,
+    // whom a passage as close must name (a person the gazetteer knows), not only the countries they stand for.
+    if (PEOPLE_ASKED.test(unattributed(plain))) {
+      this.personTerms ??= new Set(PEOPLE.flatMap((name) => this.analyzer.terms(name)));
+      const people = this.personTerms;
+      const namesPerson = (r: Ranked) => this.viewOf(r.id).spans.some((sp) => sp.named && sp.terms.some((t) => people.has(t)));
+      if (!ranked.some((r) => closeEnough(r) && namesPerson(r))) return this.notCovered(question, 'The passages name no one in the role the question asks about.', concepts, ranked);
+    }
     // "What did Moscow say about …?": the answer must tell what someone says or thinks; a passage
     // as close to the question that does ("they expressed concerns …") answers before one that does not.
     const speaker = opinionAsked(unattributed(text));

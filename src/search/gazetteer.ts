@@ -119,3 +119,6 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Nov', 'November'],
   ['Dec', 'December'],
 ];
+
+/** The gazetteer's people (each group by its first name): what a question asking for someone by their role needs a passage to name. */
+export const PEOPLE: readonly string[] = ['Kim Jong Un', 'Xi Jinping', 'Putin', 'Biden', 'Trump', 'Yoon'];

@@ -553,6 +553,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
   it.each([
     ['Can you help me write a cover letter?', /a task/],
     ['what time is it in Tokyo right now', /happening now/],
+    // People asked for by their role, whom no passage names (the piece names the countries at Camp David, not their leaders).
+    ['who were the three leaders at the Camp David summit?', /name no one in the role/],
+    ['Who were the leaders at the Jan 5 dialogue?', /name no one in the role/],
     // After the piece: what it cannot tell (but "after the article describes X" is a place in it).
     ['what happened to Yoon Suk-yeol after this article, is he still president?', /after it was written/],
     ['Has the mechanism survived since the piece was published?', /after it was written/],
@@ -1146,6 +1149,19 @@ describe('a part named by its place', () => {
   it('GIVEN a paragraph a section named by its title does not have THEN it says how many it has', async () => {
     const answer = (await realEngine()).answer('what does the ninth paragraph of the economic section say?');
     expect(answer.kind === 'not-covered' ? answer.reason : '').toMatch(/no paragraph 9 in §5: it has 2 paragraphs/);
+  });
+});
+
+describe('people asked for by their role', () => {
+  it.each([
+    ['who was the president whose "America first" policy fractured the alliances?', '§1.2'],
+    ['who is the president whose Japan policy lacks support at home?', '§6.3'],
+  ])('GIVEN "%s", a role someone the piece names holds THEN it is answered (%s among the first three)', async (question, ref) => {
+    const answer = (await realEngine()).answer(question);
+    expect(answer.kind === 'answered' ? answer.passages.slice(0, 3).map((p) => p.passage.ref) : []).toContain(ref);
+  });
+  it('GIVEN "which leaders\' summit …" THEN it asks for a summit, not for people', async () => {
+    expect((await realEngine()).answer('which leaders summit was the january meeting a follow-up to?').kind).toBe('answered');
   });
 });
 
