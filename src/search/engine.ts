@@ -422,6 +422,9 @@ export class Engine {
   /** `answer` for the question's text, its passages ranked among passages `within[0]` to `within[1] - 1` if given. */
   private answerText(question: string, text: string, limit: number, within?: readonly [number, number]): Answer {
     const plain = plainIdioms(text);
+    // The question's form ("who led …", "when did …") is read past the account it names ("According to the article, …").
+    const form = unattributed(text);
+    const formPlain = unattributed(plain);
     let concepts = this.concepts(this.analyzer.analyze(plain));
     // "Will it still be fragile in 2030?": a year after the content's own, in a question about what is
     // ahead, is when, not a thing the content fails to mention (the piece's outlook may answer it).
@@ -504,7 +507,7 @@ export class Engine {
     };
     // "Which specific export controls did Japan join?": the passage must name instances of the kind, in a sentence that
     // names the kind in the question's own word (or one as good) and lists ("platforms such as the G7, AUKUS, Quad").
-    const kind = instancesAsked(unattributed(plain));
+    const kind = instancesAsked(formPlain);
     const kindConcept = kind === undefined ? undefined : concepts.find((c) => !c.span.named && c.span.word === normalize(kind) && c.weight > 0);
     if (kindConcept) {
       const lists = (r: Ranked) => this.viewOf(r.id).sentences.some(({ sentence, terms }) => kindConcept.terms.some((t) => t.weight >= 1 && terms.has(t.term)) && NAMES_INSTANCES.test(sentence.text));
@@ -513,7 +516,7 @@ export class Engine {
       if (listing !== best) putFirst(listing);
     }
     // "What other groupings has America built, like …?": a passage as close that lists them (a thesaurus sibling of the kind will do) answers first.
-    const others = othersAsked(unattributed(plain));
+    const others = othersAsked(formPlain);
     const othersConcept = others === undefined ? undefined : concepts.find((c) => !c.span.named && c.span.word === normalize(others) && c.weight > 0);
     if (othersConcept) {
       const lists = (r: Ranked) => this.viewOf(r.id).sentences.some(({ sentence, terms }) => othersConcept.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term)) && NAMES_INSTANCES.test(sentence.text));
@@ -528,7 +531,7 @@ export class Engine {
       return this.notCovered(question, `The content never mentions ${named}.`, concepts, ranked);
     }
     // The thing asked for ("the cost of …") must be what the passage is about.
-    const focus = this.focusOf(unattributed(text), concepts);
+    const focus = this.focusOf(form, concepts);
     if (focus) {
       const about = (r: Ranked, least: number) => focus.concept.terms.some((t) => t.weight >= least && r.about.has(t.term));
       // Another passage answers only if it is about the thing in the question's own word, not a related one ("launches" → "initiated").
@@ -541,7 +544,7 @@ export class Engine {
     if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts, ranked);
     // A "how many" or "when" question needs its number or date where the passage answers it; a
     // passage as close to the question that gives it answers before one that does not.
-    const wanted = answerWanted(unattributed(text));
+    const wanted = answerWanted(form);
     if (wanted && !this.gives(best, concepts, wanted)) {
       const giving = ranked.find((r) => nearlyAsClose(r) && this.gives(r, concepts, wanted));
       if (!giving) return this.notCovered(question, wanted.reason, concepts, ranked);
@@ -550,17 +553,17 @@ export class Engine {
     // "Where was the China-Japan-ROK summit held?": the place must be given where all those names are.
     // "Where will the next one be held?": the sentence must speak of what is to come, not of a meeting past.
     // Not "where is the turning point in the argument?": a place in the piece, not in the world.
-    if (WHERE.test(unattributed(plain)) && !asksWithinPiece(text) && !this.namesAll(best, concepts, asksAhead(text))) {
+    if (WHERE.test(formPlain) && !asksWithinPiece(text) && !this.namesAll(best, concepts, asksAhead(text))) {
       return this.notCovered(question, 'The question asks where, and no sentence names the place with what it asks about.', concepts, ranked);
     }
     // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions,
     // in its own clause ("who calls the shots — is it a partnership of equals?" asks for no equals).
-    const clauseEnd = /^\s*who\b/i.test(unattributed(text)) ? firstClauseEnd(plain) : 0;
+    const clauseEnd = /^\s*who\b/i.test(form) ? firstClauseEnd(plain) : 0;
     const role = concepts.find((c) => c.unknown === 'thing' && c.span.start < clauseEnd);
     if (role) return this.notCovered(question, `The passages name no one as what the question asks about ("${role.span.word}").`, concepts, ranked);
     // "Who were the three leaders at Camp David?", "which officials led the delegations?": people asked for by their role,
     // whom a passage as close must name (a person the gazetteer knows), not only the countries they stand for.
-    if (PEOPLE_ASKED.test(unattributed(plain))) {
+    if (PEOPLE_ASKED.test(formPlain)) {
       this.personTerms ??= new Set(PEOPLE.flatMap((name) => this.analyzer.terms(name)));
       const people = this.personTerms;
       const namesPerson = (r: Ranked) => this.viewOf(r.id).spans.some((sp) => sp.named && sp.terms.some((t) => people.has(t)));
@@ -568,7 +571,7 @@ export class Engine {
     }
     // "What did Moscow say about …?": the answer must tell what someone says or thinks; a passage
     // as close to the question that does ("they expressed concerns …") answers before one that does not.
-    const speaker = opinionAsked(unattributed(text));
+    const speaker = opinionAsked(form);
     if (speaker) {
       // Who speaks is a name or a thing ("China's foreign ministry"), its last word, not its modifiers ("ordinary").
       const head = speaker.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');
@@ -585,13 +588,13 @@ export class Engine {
       if (telling !== best) putFirst(telling);
     }
     // "What happened to Yoon after the martial law thing?": an event asked about, with a thing the content never mentions.
-    if (WHAT_HAPPENED.test(unattributed(plain))) {
+    if (WHAT_HAPPENED.test(formPlain)) {
       const missing = concepts.find((c) => c.unknown === 'thing' && c.weight >= EVENT_THING_WEIGHT);
       if (missing) return this.notCovered(question, `The content does not tell what happened with "${missing.span.word}".`, concepts, ranked);
     }
     // "Which four countries make up the Quad?", "is India in IPEF?": a sentence must tell of the group's members
     // (naming the one asked about, or one besides those the question names), not merely name the group.
-    const members = membersAsked(unattributed(plain));
+    const members = membersAsked(formPlain);
     const grouping = members && concepts.find((c) => c.span.named && c.span.word === normalize(members.group) && c.terms.some((t) => isGlossaryTerm(t.term)));
     if (members && grouping) {
       const asked = members.member === undefined ? [] : concepts.filter((c) => c.span.named && c !== grouping && normalize(members.member ?? '').includes(c.span.word));
@@ -630,7 +633,7 @@ export class Engine {
       return this.notCovered(question, deed.who ? `The passages do not say who ${deed.verb} it.` : `The passages do not tell of the deed the question asks about ("${deed.verb}").`, concepts, ranked);
     }
     // "What came out of the second dialogue?": a later meeting of a series must be told of as such ("second", "next").
-    const later = laterMeetingAsked(unattributed(plain));
+    const later = laterMeetingAsked(formPlain);
     const placing = later === undefined ? undefined : new RegExp(String.raw`\b${later}\b`, 'i');
     if (later && placing && !ranked.some((r) => closeEnough(r) && placing.test((this.passages[r.id] as Passage).text))) {
       return this.notCovered(question, `The passages tell of no ${later} meeting.`, concepts, ranked);
