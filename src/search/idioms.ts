@@ -63,6 +63,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:idea|thinking|logic|rationale|point)\s+behind\b/gi, 'purpose of'],
   // Those dragged (pulled) along follow; the big brother is the one dominating.
   [/\b(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|tug(?:s|ged|ging)?)\s+along\b/gi, 'follow'],
+  // The West is the US and its camp; the main character of a story is the one dominating it.
+  [/\bthe\s+west\b(?!\s+(?:bank|coast|side|of|end|wing|pacific|philippine))/gi, 'the US'],
+  [/\bmain\s+characters?\b/gi, 'dominant leader'],
   // The world's number one (top dog) is the hegemon; the top dog in a group is who dominates it (below).
   [/\b(?:(?:the\s+)?world['’]?s?\s+)?(?:number\s+one|no\.?\s*1)\b(?!\s+(?:reason|priority|goal|aim|issue|concern|problem|thing|question))|\b(?:(?:the\s+)?world['’]?s?\s+)?top\s+dog\b(?!\s+(?:in|of|among|within)\b)/gi, 'hegemony'],
   // Something in another's style is like it ("Cold War-style camps", "a NATO-style alliance"); a throwback to it is like it too.
@@ -173,7 +176,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Someone's bottom line is their conclusion.
   [/\bbottom[-\s]line\b/gi, 'conclusion'],
   // "In one line", "in a nutshell": a summary.
-  [/\bin\s+(?:one|a|a\s+single)\s+(?:line|sentence|word|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
+  [/\bin\s+(?:one|a|a\s+single|one\s+or\s+two|two|a\s+couple\s+of|a\s+few|few)\s+(?:lines?|sentences?|words?|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
   // The outlet that published the piece ("China Daily's editorial line") is the paper, not China.
   [/\bchina\s+daily(?:\s+global\s+edition)?(?:\s*\(usa\))?/gi, 'the paper'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.

@@ -69,7 +69,7 @@ const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can
 const PREAMBLE = /^\s*(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)?bot\b[\s,:!.-]*|(?:hey|hi|hello|yo)\b[\s,:!.-]*|quick\s+(?:q|qn|question|one)\b[\s,:!.?-]*|(?:bottom\s+line|in\s+short|long\s+story\s+short|tl;?\s*dr)\s*[:,—–-]\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+me\s+|(?:please|pls)\s+(?:tell|remind)\s+me\s+|(?:do|does)\s+(?:you|u|any\s*one|some\s*one)\s+know\s+|remind\s+me\s+|i\s+(?:want|wanna|would\s+like|'d\s+like)\s+to\s+know\s+|i\s+(?:wonder|was\s+wondering)\s+)+/i;
 
 /** A sentence about the asker before the question ("My nephew is posted near the DMZ. Does …?"): context, not the question. */
-const ABOUT_ME = /^\s*(?:(?:(?:so|ok|okay|right|alright|also)\s+)?(?:for\s+(?:the|my|our|this)\s+(?:[\p{L}'’-]+\s+){1,2})?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/iu;
+const ABOUT_ME = /^\s*(?:(?:(?:so|ok|okay|right|alright|also)\s+)?(?:for\s+(?:the|my|our|this)\s+(?:[\p{L}'’-]+\s+){1,2})?(?:as\s+an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,?\s+)?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/iu;
 
 /** A question pointing back at something named before it ("what came out of it?", "what did they say about them?"). */
 const REFERS_BACK = /\b(?:it|its|them)\b/i;
@@ -88,7 +88,9 @@ export const unattributed = (text: string): string => {
  * "… hostile? want to warn listeners", "… militarised? how should we frame that for people …"): a last sentence in the
  * first person, or opening with what the asker wants or is doing, asking nothing of the content.
  */
-const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|cos|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b|(?:i|we)\s+(?:need|want)\s+(?:it|this|that|them)\b|i\s+(?:don['’]?t|dont|do\s+not|can['’]?t|cannot)\s+(?:get|understand|follow|see)\b|i\s+(?:served|work(?:ed)?|lived?|teach|taught|stud(?:y|ied)|grew\s+up|spent|was\s+(?:stationed|posted|based)))[^?]*\??\s*$/i;
+const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|cos|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b|(?:i|we)\s+(?:need|want)\s+(?:it|this|that|them)\b|i\s+(?:don['’]?t|dont|do\s+not|can['’]?t|cannot)\s+(?:get|understand|follow|see)\b|i\s+(?:served|work(?:ed)?|lived?|teach|taught|stud(?:y|ied)|grew\s+up|spent|was\s+(?:stationed|posted|based))|(?:it\s+)?(?:sounds|seems|feels|looks|reads)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+me|tbh|imo|imho)\b)[^?]*\??\s*$/iu;
+/** A chat interjection before the question itself ("wait did yoon …", "hmm, why …", "lol what …"). */
+const INTERJECTION = /^\s*(?:wait|hold\s+on|hmm+|lol|lmao|bruh|bro|ok(?:ay)?|alright|also|and|but)\b[\s,!.…-]*(?=(?:did|does|do|is|are|was|were|what|why|how|who|when|where|which|can|could|will|would|has|have|had|should)\b)/i;
 /** A label the asker puts before the question ("big picture question for the outro:", "for the episode notes:"): a few words and a colon. */
 /** What the asker supposes of their own task before the question ("if we had to boil it down to one sentence for the show, …"). */
 const IF_WE = /^\s*if\s+(?:i|we|you)\s+(?:had|have|need(?:ed)?|were|was|wanted|want)\s+to\s+[^,?]{3,120},\s*(?=\S)/i;
@@ -108,6 +110,7 @@ export const withoutPreamble = (text: string): string => {
   if (label && ASKS_SOMETHING.test(rest.slice(label[0].length))) rest = rest.slice(label[0].length);
   const aside = ASIDE_AFTER.exec(rest);
   if (aside) rest = rest.slice(0, aside.index + 1);
+  rest = rest.replace(INTERJECTION, '');
   const m = PREAMBLE.exec(rest);
   return m && m[0].length < rest.length ? rest.slice(m[0].length) : rest;
 };
@@ -553,7 +556,7 @@ const DEED_DONE_BY_NAME = new RegExp(
 );
 
 /** "Was Yoon impeached?", "did he end up getting fired or what?": whether something was done to someone, asked at the clause's end. */
-const DEED_UNDERGONE = /^\s*(?:so\s+)?(?:was|were|did|has|have|had)\s+((?:\S+\s+){0,2}?\S+?)\s+(?:end\s+up\s+)?(?:(?:get|getting|got|gotten|been|being)\s+)?(\p{Ll}+ed)(?=\s*(?:[?.!,]|$|\s+or\s+(?:not|what)\b|\p{Extended_Pictographic}))/iu;
+const DEED_UNDERGONE = /^\s*(?:so\s+)?(?:was|were|did|has|have|had)\s+((?:\S+\s+){0,2}?\S+?)\s+(?:end\s+up\s+)?(?:(?:get|getting|got|gotten|been|being)\s+)?(\p{Ll}+ed)(?=\s*(?:[?.!,]|$|\s+or\s+(?:not|what|smth|sth|something|anything|whatever)\b|\p{Extended_Pictographic}))/iu;
 
 /** The piece as a subject, then a word: the piece's own verb ("the article list", "the authors name"). */
 const PIECE_THEN_VERB = new RegExp(String.raw`^(?:the|this)\s+(?:${WRITERS}|${PIECE})\s+\p{Ll}+$`, 'iu');

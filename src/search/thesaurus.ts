@@ -103,7 +103,7 @@ export const THESAURUS: readonly string[] = [
   'shrink compress squeeze narrow reduce',
   'independent independence autonomy autonomous freedom',
   'stay remain maintain maintaining keep',
-  'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting',
+  'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting tilt tilts tilted tilting',
   // Changing what something is about is replacing it with something else.
   'change changes changed changing > replace replaces replaced replacing',
   'field fields area areas domain domains sphere spheres sector sectors',

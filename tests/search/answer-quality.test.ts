@@ -329,6 +329,14 @@ describe.each<[string, Floor]>([
   ['questions-unseen-100.json', { top1: 0.88, top3: 0.93, refusedOn: 0.04, offRefused: 0.84 }],
   ['questions-unseen-101.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.84 }],
   ['questions-unseen-102.json', { top1: 0.88, top3: 0.96, refusedOn: 0.04, offRefused: 0.84 }],
+  // unseen-103 (readers in Taiwan: "cross-strait", "the mainland") 85% / 97% / 1 / 24, unseen-104 (a Gen-Z meme server:
+  // slang and emoji) 88% / 95% / 3 / 21, unseen-105 (European readers: "Brussels", "strategic autonomy") 83% / 91% / 4 /
+  // 23: together 85% / 94% / 3.6% / 68 of 75, measured first at 2690a4c (the same session). -104 and -105 were then read
+  // (interjections before the question, "sounds … to me" after it, "as a German, …"; the West, tilting, the main
+  // character; "in one or two sentences"; "or smth": 88% / 96% / 2 / 22 and 87% / 95% / 1 / 23); -103 is kept unread.
+  ['questions-unseen-103.json', { top1: 0.85, top3: 0.97, refusedOn: 0.02, offRefused: 0.96 }],
+  ['questions-unseen-104.json', { top1: 0.88, top3: 0.96, refusedOn: 0.03, offRefused: 0.88 }],
+  ['questions-unseen-105.json', { top1: 0.86, top3: 0.94, refusedOn: 0.02, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

@@ -81,6 +81,11 @@ describe('idioms in plain words', () => {
     ['when did they first sit down together for the strategy talks', 'when did they first meet for the strategy dialogue'],
     ['what does the article talk about?', 'what does the article talk about?'],
     ['are they trying to revive their own three-way talks?', 'are they trying to revive their own trilateral talks?'],
+    // The West is the US and its camp (not the West Bank, the west coast); the main character of a story dominates it.
+    ['is the world tilting away from the West?', 'is the world tilting away from the US?'],
+    ['what about the West Bank?', 'what about the West Bank?'],
+    ["who's the main character in this story", "who's the dominant leader in this story"],
+    ['summarise the thesis in one or two sentences', 'summarise the thesis summary'],
     // The 38th parallel is the Korean Peninsula's border; "-style" is like; a throwback to something is like it;
     // a brake on something constrains it; internal politics are domestic; the op-ed's viewpoint is according to it.
     ['is a clash near the 38th parallel likelier?', 'is a clash near Korean Peninsula risk?'],

@@ -258,6 +258,7 @@ describe('what a question asks for, from its form', () => {
     ['what missiles did North Korea test in 2023?', { verb: 'test', who: false }],
     ['What tariff cuts did IPEF members agree to?', { verb: 'agree', who: false }],
     ['What cards does Beijing hold in all this?', undefined],
+    ['did yoon get impeached or smth?', { verb: 'impeached', who: false }],
     // A noun by its ending is no deed; "-ment" verbs are ("comment").
     ['How do they frame the significance of the January meeting?', undefined],
     ["Did Taiwan's government comment on the dialogue?", { verb: 'comment', who: false }],
@@ -512,6 +513,12 @@ describe('what a question asks for, from its form', () => {
     ['What is the main idea of the whole passage? I need it in one sentence for my summary practice', 'What is the main idea of the whole passage?'],
     ['How does the argument turn in section 6? i dont get the flow', 'How does the argument turn in section 6?'],
     ['Does the op-ed see the thaw as solid? I served at Yokota through the worst years.', 'Does the op-ed see the thaw as solid?'],
+    ['What tone do they take on economic security? Sounds quite suspicious to me.', 'What tone do they take on economic security?'],
+    ["As a German I'm curious: is 'de-risking' treated as legitimate?", "is 'de-risking' treated as legitimate?"],
+    ['wait did yoon get impeached or smth after this?', 'did yoon get impeached or smth after this?'],
+    ['bruh who wrote this?', 'who wrote this?'],
+    // "So" is kept: "so is the op-ed basically saying …" reads the same either way, and it is often the question's own.
+    ['so who wrote this?', 'so who wrote this?'],
     // …unless what follows asks nothing of its own: the supposing clause then holds the question.
     ['if I need to summarise the main thesis for seminar, what would it be?', 'if I need to summarise the main thesis for seminar, what would it be?'],
     ['do they treat the US as a power in decline? i want to flag that as a framing choice on air', 'do they treat the US as a power in decline?'],
