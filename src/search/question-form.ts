@@ -66,7 +66,7 @@ const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can
  * "can you tell me when …", "remind me what …"): taken off, so the question's form is read from
  * its own first words ("when …" asks for a date).
  */
-const PREAMBLE = /^\s*(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)?bot\b[\s,:!.-]*|(?:hey|hi|hello|yo)\b[\s,:!.-]*|quick\s+(?:q|qn|question|one)\b[\s,:!.?-]*|(?:bottom\s+line|in\s+short|long\s+story\s+short|tl;?\s*dr)\s*[:,—–-]\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+me\s+|(?:please|pls)\s+(?:tell|remind)\s+me\s+|(?:do|does)\s+(?:you|u|any\s*one|some\s*one)\s+know\s+|remind\s+me\s+|i\s+(?:want|wanna|would\s+like|'d\s+like)\s+to\s+know\s+|i\s+(?:wonder|was\s+wondering)\s+)+/i;
+const PREAMBLE = /^\s*(?:(?:can|could)\s+(?:some\s*one|any\s*one|some\s*body|any\s*body)\s+(?:please\s+|pls\s+)?(?=(?:summari[sz]e|sum\s+up)\b)|(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)?bot\b[\s,:!.-]*|(?:hey|hi|hello|yo)\b[\s,:!.-]*|quick\s+(?:q|qn|question|one)\b[\s,:!.?-]*|(?:bottom\s+line|in\s+short|long\s+story\s+short|tl;?\s*dr)\s*[:,—–-]\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+me\s+|(?:please|pls)\s+(?:tell|remind)\s+me\s+|(?:do|does)\s+(?:you|u|any\s*one|some\s*one)\s+know\s+|remind\s+me\s+|i\s+(?:want|wanna|would\s+like|'d\s+like)\s+to\s+know\s+|i\s+(?:wonder|was\s+wondering)\s+)+/i;
 
 /** A sentence about the asker before the question ("My nephew is posted near the DMZ. Does …?"): context, not the question. */
 const ABOUT_ME = /^\s*(?:(?:(?:so|ok|okay|right|alright|also)\s+)?(?:for\s+(?:the|my|our|this)\s+(?:[\p{L}'’-]+\s+){1,2})?(?:as\s+an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,?\s+)?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/iu;
@@ -80,7 +80,8 @@ const ATTRIBUTION = /^\s*(?:according\s+to|per|in\s+the\s+(?:view|eyes)\s+of|for
 /** The question after whose account it opens by naming, read for its form ("who led …"); the naming still tells that it is about the piece. */
 export const unattributed = (text: string): string => {
   const m = ATTRIBUTION.exec(text);
-  return m ? text.slice(m[0].length) : text;
+  // "What exactly did Kishida say …?" is "what did Kishida say …?".
+  return (m ? text.slice(m[0].length) : text).replace(/^(\s*(?:what|how|who|which|when|where|why))\s+(?:exactly|actually|precisely|really)\b/i, '$1');
 };
 
 /**
@@ -444,7 +445,7 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'lead', 'cause', 'result', 'trigger', 'spark', 'prompt']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
-const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do|would|will|might)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes)|(?:has|have|had)\s+((?:\S+\s+){0,3}?\S+)\s+(?:said|stated|claimed|argued|written|thought))(?:\s+[a-z]+ly)?\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter)|at|during|after)\b/i;
+const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do|would|will|might)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes)|(?:has|have|had)\s+((?:\S+\s+){0,3}?\S+)\s+(?:said|stated|claimed|argued|written|thought))(?:\s+[a-z]+ly)?\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter|press\s+conference|news\s+conference|presser|briefing)|at|during|after)\b/i;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
 const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+((?:[\p{L}-]+\s+){0,3}?)(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/iu;
 /** Words before "response" that say how it was given, not who gave it ("China's official response"). */

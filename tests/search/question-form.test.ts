@@ -298,6 +298,8 @@ describe('what a question asks for, from its form', () => {
 
   it("GIVEN a question about someone's view THEN whose, unless it is the piece's; and which texts tell a view", () => {
     expect(opinionAsked('What did Moscow say about the mechanism?')).toBe('Moscow');
+    // …in a press conference (speech, interview); "what exactly did …" read past its adverb.
+    expect(opinionAsked(unattributed('What exactly did Kishida say in his press conference at Camp David?'))).toBe('Kishida');
     // The authors' view is the piece's own, their possessive mistyped or not.
     expect(opinionAsked("what do the authors' think about it")).toBeUndefined();
     expect(opinionAsked("What do the authors's think of Biden?")).toBeUndefined();
@@ -517,6 +519,9 @@ describe('what a question asks for, from its form', () => {
     ["As a German I'm curious: is 'de-risking' treated as legitimate?", "is 'de-risking' treated as legitimate?"],
     ['wait did yoon get impeached or smth after this?', 'did yoon get impeached or smth after this?'],
     ['bruh who wrote this?', 'who wrote this?'],
+    ['Can someone summarise the core thesis in one sentence?', 'summarise the core thesis in one sentence?'],
+    // "Can someone explain …" keeps its "someone": an everyday request to the server, not a question about the content.
+    ['Can someone explain the difference between repo rate and reverse repo rate?', 'Can someone explain the difference between repo rate and reverse repo rate?'],
     // "So" is kept: "so is the op-ed basically saying …" reads the same either way, and it is often the question's own.
     ['so who wrote this?', 'so who wrote this?'],
     // …unless what follows asks nothing of its own: the supposing clause then holds the question.
