@@ -63,6 +63,17 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:idea|thinking|logic|rationale|point)\s+behind\b/gi, 'purpose of'],
   // Those dragged (pulled) along follow; the big brother is the one dominating.
   [/\b(?:drag(?:s|ged|ging)?|pull(?:s|ed|ing)?|tug(?:s|ged|ging)?)\s+along\b/gi, 'follow'],
+  // Supply lines (routes, networks) are supply chains; a value chain is an industry chain; frontier tech is cutting-edge.
+  [/\bsupply\s+(?:lines|routes|networks)\b/gi, 'supply chains'],
+  [/\bvalue[-\s]chains?\b/gi, 'industry chains'],
+  [/\bfrontier\s+(?:tech|technology|technologies)\b/gi, 'cutting-edge technologies'],
+  // Reshoring (friend-shoring, nearshoring) is reducing dependence; a fig leaf (smokescreen, cover story: not something
+  // covered) is a guise, the piece's own word for a pretext.
+  [/\b(?:re|friend|near|ally|on)[-\s]?shoring\b/gi, 'reducing dependence'],
+  [/\b(?:a\s+)?(?:fig[-\s]leaf|smoke[-\s]?screen|cover\s+stor(?:y|ies))\b/gi, 'a guise'],
+  // Things blowing up is conflict escalating; from someone's point of view (pov) is how they see it.
+  [/\b(?:blow(?:s|ing)?|blew|blown)\s+up\b/gi, 'escalating conflict'],
+  [/\bfrom\s+(?:a|an|the|my|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:pov|point\s+of\s+view|perspective|standpoint)\s*,?\s*/giu, ''],
   // The West is the US and its camp; the main character of a story is the one dominating it.
   [/\bthe\s+west\b(?!\s+(?:bank|coast|side|of|end|wing|pacific|philippine))/gi, 'the US'],
   [/\bmain\s+characters?\b/gi, 'dominant leader'],
@@ -250,8 +261,6 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:has|have|had|having|got|owns?|owned)(?=\s+(?:an?\s+|the\s+|its\s+own\s+)?(?:(?:atomic|nuclear)\s+(?:bombs?|weapons?|arms|arsenal)|nukes?|bombs?|warheads?)\b)/gi, 'possess'],
   // What someone cares more about is their focus.
   [/\bcares?\s+(?:more|most)\s+(?:abt|about)\b/gi, 'focus on'],
-  // A cover story is a pretext, not something covered.
-  [/\bcover\s+stor(?:y|ies)\b/gi, 'pretext'],
   // Less room (space, leeway) for something is its space compressed.
   [/\b(?:less|reduced|shrinking|shrunken|smaller|narrower|narrowing|squeezed)\s+(?:diplomatic\s+)?(?:room|space|leeway|latitude|freedom|wiggle\s+room)\b/gi, 'compressed space'],
   // … and so is room limited (curbed, narrowed): "limit how much room they have", "restrict their space".

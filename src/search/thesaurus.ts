@@ -22,7 +22,7 @@ export const THESAURUS: readonly string[] = [
   'trust mistrust distrust suspicion suspicious confidence faith goodwill',
   'history historical past colonial wartime legacy grievances backstory background grudge grudges era eras ww2 wwii',
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent',
-  'technology technological tech hightech chips chip microchip microchips semiconductors semiconductor ai innovation digital cuttingedge advanced',
+  'technology technological tech hightech chips chip semis microchip microchips semiconductors semiconductor ai innovation digital cuttingedge advanced',
   'industry industries industrial manufacturing factories',
   'rules rule standards standard norms regulations rulemaking',
   'dependence dependency dependent reliance reliant depend rely decouple decoupling derisk derisking',
@@ -42,7 +42,7 @@ export const THESAURUS: readonly string[] = [
   'irreversible permanent lasting last durable endure survive sustainable forever undone reversed reverse entrenched',
   'future forward outlook prospects ahead coming later forecast forecasts predict predicts prediction predictions foresee foresees foreseen anticipate anticipates envisage envisages envision envisions',
   // Whether something succeeds (works out, thrives), and how hopeful one is of it, is its outlook.
-  'succeed succeeds succeeded succeeding success successful optimistic optimism pessimistic pessimism hopeful upbeat gloomy bleak > prospects outlook',
+  'succeed succeeds succeeded succeeding success successful optimistic optimism pessimistic pessimism hopeful upbeat gloomy bleak bullish bearish > prospects outlook',
   'initiate initiated start started launch launched begin began found founded establish established create created inception origin',
   'restore restoring revive revival resume resuming rebuild relaunch restart reboot mend regain regaining regained reclaim reclaiming',
   'reshape reshaping remake remaking remold overhaul redraw transform rebuild rebuilding',

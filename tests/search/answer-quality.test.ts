@@ -337,6 +337,14 @@ describe.each<[string, Floor]>([
   ['questions-unseen-103.json', { top1: 0.85, top3: 0.97, refusedOn: 0.02, offRefused: 0.96 }],
   ['questions-unseen-104.json', { top1: 0.88, top3: 0.96, refusedOn: 0.03, offRefused: 0.88 }],
   ['questions-unseen-105.json', { top1: 0.86, top3: 0.94, refusedOn: 0.02, offRefused: 0.92 }],
+  // unseen-106 (library reference staff relaying patrons' questions) 87% / 92% / 2 / 25, unseen-107 (Korean civic activists
+  // for engagement with the North) 91% / 95% / 1 / 25, unseen-108 (retail investors in market jargon) 81% / 91% / 4 / 21:
+  // together 86% / 92% / 3.1% / 71 of 75, measured first at b206df2 (the same session). -106 and -108 were then read (a
+  // question relayed for someone, "asking bc …"; supply lines, value chains, frontier tech, reshoring, a fig leaf, blowing
+  // up, bullish and bearish, semis, "from a … pov": 89% / 95% / 0 / 25 and 85% / 97% / 0 / 21); -107 is kept unread.
+  ['questions-unseen-106.json', { top1: 0.89, top3: 0.94, refusedOn: 0, offRefused: 1 }],
+  ['questions-unseen-107.json', { top1: 0.9, top3: 0.94, refusedOn: 0.02, offRefused: 1 }],
+  ['questions-unseen-108.json', { top1: 0.85, top3: 0.97, refusedOn: 0, offRefused: 0.84 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

@@ -81,6 +81,12 @@ describe('idioms in plain words', () => {
     ['when did they first sit down together for the strategy talks', 'when did they first meet for the strategy dialogue'],
     ['what does the article talk about?', 'what does the article talk about?'],
     ['are they trying to revive their own three-way talks?', 'are they trying to revive their own trilateral talks?'],
+    // Supply lines are supply chains, a value chain an industry chain; reshoring reduces dependence; a fig leaf is a guise;
+    // blowing up is escalating conflict; "from a tail risk pov" is how the asker looks at it, no part of the question.
+    ['are supply lines more robust?', 'are supply chains more robust?'],
+    ['who controls the value chain', 'who controls the industry chains'],
+    ['is friend-shoring a fig leaf?', 'is reducing dependence a guise?'],
+    ['from a tail risk pov, could things blow up?', 'could things escalating conflict?'],
     // The West is the US and its camp (not the West Bank, the west coast); the main character of a story dominates it.
     ['is the world tilting away from the West?', 'is the world tilting away from the US?'],
     ['what about the West Bank?', 'what about the West Bank?'],
@@ -259,7 +265,7 @@ describe('idioms in plain words', () => {
     ['any recommendations for econ podcasts?', 'any recommendations for econ podcasts?'],
     ['are they beefing up defence?', 'are they strengthen defence?'],
     ['is china the boogeyman here?', 'is china the threat here?'],
-    ["or is it a cover story?", 'or is it a pretext?'],
+    ["or is it a cover story?", 'or is it a guise?'],
     ['does pyongyang have nukes now?', 'does pyongyang possess nukes now?'],
     ['were they feuding back then?', 'were they feuding earlier?'],
     ['do most south koreans want it?', 'do majority south koreans want it?'],

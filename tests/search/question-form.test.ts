@@ -519,6 +519,11 @@ describe('what a question asks for, from its form', () => {
     ["As a German I'm curious: is 'de-risking' treated as legitimate?", "is 'de-risking' treated as legitimate?"],
     ['wait did yoon get impeached or smth after this?', 'did yoon get impeached or smth after this?'],
     ['bruh who wrote this?', 'who wrote this?'],
+    // A question relayed for someone else ("Student at the desk asking …", "Got asked: …").
+    ['Student at the desk asking what the mechanism is based on', 'what the mechanism is based on'],
+    ['A patron wants to know whether the piece mentions NATO', 'the piece mentions NATO'],
+    ['Got asked: who wrote this?', 'who wrote this?'],
+    ['is decoupling realistic? asking bc my whole basket is china+1 names', 'is decoupling realistic?'],
     ['Can someone summarise the core thesis in one sentence?', 'summarise the core thesis in one sentence?'],
     // "Can someone explain …" keeps its "someone": an everyday request to the server, not a question about the content.
     ['Can someone explain the difference between repo rate and reverse repo rate?', 'Can someone explain the difference between repo rate and reverse repo rate?'],
