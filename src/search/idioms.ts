@@ -110,8 +110,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:to|for|with|in)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids|seminar|tutorial|lecture|presentation|essay|exam|homework|assignment)\b/gi, ''],
   [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b|\bflar(?:e|es|ed|ing)\s+up\b/gi, 'escalating conflict'],
   // Ratcheting (cranking, dialling, amping) things up is escalating them.
-  [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],
-  [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?)\s+up\b/gi, 'escalating'],
+  [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?|ramp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],
+  [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?|ramp(?:s|ed|ing)?)\s+up\b/gi, 'escalating'],
+  // The one in the driver's seat (the driver, driving it) leads.
+  [/\b(?:in\s+)?the\s+driver['’]?s?\s+seat\b|\bthe\s+drivers?\b(?!\s+of\b)|\bdriving\s+(?:this|it|the\s+(?:agenda|process|push))\b/gi, 'the leader'],
+  // A talkfest is a meeting.
+  [/\btalk[-\s]?fests?\b/gi, 'meeting'],
   // The politics of memory are the historical issues; a sales pitch (a PR exercise, talking points) is propaganda.
   [/\b(?:memory\s+politics|politics\s+of\s+memory|historical\s+memory|history\s+and\s+memory(?:\s+(?:questions|issues|disputes))?)\b/gi, 'historical issues'],
   [/\b(?:sales\s+pitch(?:es)?|pr\s+(?:exercise|stunt|campaign)s?|talking\s+points)\b/gi, 'propaganda'],

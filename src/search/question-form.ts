@@ -89,7 +89,7 @@ export const unattributed = (text: string): string => {
  * "… hostile? want to warn listeners", "… militarised? how should we frame that for people …"): a last sentence in the
  * first person, or opening with what the asker wants or is doing, asking nothing of the content.
  */
-const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|bc|b\/c|cos|coz|cuz|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b|(?:i|we)\s+(?:need|want)\s+(?:it|this|that|them)\b|i\s+(?:don['’]?t|dont|do\s+not|can['’]?t|cannot)\s+(?:get|understand|follow|see)\b|i\s+(?:served|work(?:ed)?|lived?|teach|taught|stud(?:y|ied)|grew\s+up|spent|was\s+(?:stationed|posted|based))|(?:it\s+)?(?:sounds|seems|feels|looks|reads)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+me|tbh|imo|imho)\b)[^?]*\??\s*$/iu;
+const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|bc|b\/c|cos|coz|cuz|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b|(?:i|we)\s+(?:need|want)\s+(?:it|this|that|them)\b|i\s+(?:don['’]?t|dont|do\s+not|can['’]?t|cannot)\s+(?:get|understand|follow|see)\b|i\s+(?:served|work(?:ed)?|lived?|teach|taught|stud(?:y|ied)|grew\s+up|spent|was\s+(?:stationed|posted|based))|(?:it\s+)?(?:sounds|seems|feels|looks|reads)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+me|tbh|imo|imho)\b|(?:i['’]m|we['’]re|im)\s+(?:tagging|coding|annotating|compiling|writing|working|doing|preparing|building|making|putting|drafting|prepping)\b)[^?]*\??\s*$/iu;
 /** A chat interjection before the question itself ("wait did yoon …", "hmm, why …", "lol what …"). */
 const INTERJECTION = /^\s*(?:wait|hold\s+on|hmm+|lol|lmao|bruh|bro|ok(?:ay)?|alright|also|and|but)\b[\s,!.…-]*(?=(?:did|does|do|is|are|was|were|what|why|how|who|when|where|which|can|could|will|would|has|have|had|should)\b)/i;
 /** A label the asker puts before the question ("big picture question for the outro:", "for the episode notes:"): a few words and a colon. */
@@ -107,8 +107,10 @@ export const withoutPreamble = (text: string): string => {
   const after = aboutMe ? text.slice(aboutMe[0].length) : '';
   let rest = aboutMe && after.length > 0 && !REFERS_BACK.test(after.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? after) ? after : text;
   // "If I need to summarise the thesis in one sentence, what would it be?": the supposing clause holds the question when what follows asks nothing of its own.
-  const label = LABEL.exec(rest) ?? IF_WE.exec(rest);
-  if (label && ASKS_SOMETHING.test(rest.slice(label[0].length))) rest = rest.slice(label[0].length);
+  const ifWe = IF_WE.exec(rest);
+  const label = LABEL.exec(rest) ?? ifWe;
+  // …or points back to it ("if you had to state the thesis in one sentence, where is it put?").
+  if (label && ASKS_SOMETHING.test(rest.slice(label[0].length)) && !(label === ifWe && REFERS_BACK.test(rest.slice(label[0].length)))) rest = rest.slice(label[0].length);
   const aside = ASIDE_AFTER.exec(rest);
   if (aside) rest = rest.slice(0, aside.index + 1);
   rest = rest.replace(INTERJECTION, '');

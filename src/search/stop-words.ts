@@ -29,7 +29,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   gonna wanna gotta bc b/c cuz cos coz u ur pls plz tho imo imho idk tbh btw rn ngl smh wil wat wut
   per via else besides whereas whether amongst toward towards now fr bot vs versus re upon whilst thereby hence thus albeit notwithstanding insofar
   debater debaters reader readers listener listeners viewer viewers newbie newbies noob
-  guy guys folks dude dudes bunch acc doc docs nah nope yep yup
+  guy guys folks dude dudes bloke blokes mate mates bunch acc doc docs nah nope yep yup
   portray portrays portrayed depict depicts depicted characterise characterises characterised characterize characterizes
   characterized situate situates situated frame frames framed framing
   everyone everybody hint hints hinted hinting allude alludes alluded

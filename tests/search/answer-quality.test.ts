@@ -345,6 +345,14 @@ describe.each<[string, Floor]>([
   ['questions-unseen-106.json', { top1: 0.89, top3: 0.94, refusedOn: 0, offRefused: 1 }],
   ['questions-unseen-107.json', { top1: 0.9, top3: 0.94, refusedOn: 0.02, offRefused: 1 }],
   ['questions-unseen-108.json', { top1: 0.85, top3: 0.97, refusedOn: 0, offRefused: 0.84 }],
+  // unseen-109 (Japanese readers, polite Japanese-influenced English) 83% / 96% / 3 / 23, unseen-110 (Australians in a
+  // defence server, Aussie slang) 81% / 88% / 3 / 24, unseen-111 (a discourse-analysis seminar: framing, agency, rhetoric)
+  // 76% / 92% / 3 / 21: together 80% / 92% / 4.0% / 68 of 75, measured first at 80f33db (the same session). -110 and -111
+  // were then read (the Yanks, Down Under, mate and blokes; ramping up, a talkfest, the driver; "I'm tagging …" after a
+  // question; a supposing clause the question points back to: 85% / 93% / 0 / 24 and 77% / 93% / 1 / 21); -109 is kept unread.
+  ['questions-unseen-109.json', { top1: 0.82, top3: 0.96, refusedOn: 0.04, offRefused: 0.92 }],
+  ['questions-unseen-110.json', { top1: 0.85, top3: 0.93, refusedOn: 0, offRefused: 0.96 }],
+  ['questions-unseen-111.json', { top1: 0.77, top3: 0.93, refusedOn: 0.02, offRefused: 0.84 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

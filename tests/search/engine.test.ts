@@ -664,6 +664,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('is Chaoxian having nukes making war more likely?')).toEqual(refs('is North Korea having nukes making war more likely?'));
     expect(refs('what does Beikoku want from Kankoku?')).toEqual(refs('what does the US want from South Korea?'));
     expect(refs('is Miguk worried about Kita Chosen?')).toEqual(refs('is the US worried about North Korea?'));
+    // And as Australians say them: the Yanks, Down Under.
+    expect(refs('what do the yanks want from Tokyo?')).toEqual(refs('what does the US want from Tokyo?'));
+    expect(refs('is Down Under part of the problem?')).toEqual(refs('is Australia part of the problem?'));
     // Abbreviations and old names: KR, the Land of the Morning Calm, the Middle Kingdom.
     expect(refs('are jp and kr spooked by beijing\'s rise')).toEqual(refs('are japan and south korea spooked by china\'s rise'));
     expect(refs('Are the Japanese and the South Koreans uneasy about how powerful the Middle Kingdom has become?')).toEqual(refs('Are the Japanese and the South Koreans uneasy about how powerful China has become?'));

@@ -81,6 +81,11 @@ describe('idioms in plain words', () => {
     ['when did they first sit down together for the strategy talks', 'when did they first meet for the strategy dialogue'],
     ['what does the article talk about?', 'what does the article talk about?'],
     ['are they trying to revive their own three-way talks?', 'are they trying to revive their own trilateral talks?'],
+    // Ramping things up is escalating; a talkfest is a meeting; the driver (in the driver's seat) leads.
+    ['should they ramp things up with the North?', 'should they escalating things with the North?'],
+    ['they had a talkfest in DC', 'they had a meeting in DC'],
+    ['who gets cast as the driver?', 'who gets cast as the leader?'],
+    ["who's in the driver's seat?", "who's the leader?"],
     // Supply lines are supply chains, a value chain an industry chain; reshoring reduces dependence; a fig leaf is a guise;
     // blowing up is escalating conflict; "from a tail risk pov" is how the asker looks at it, no part of the question.
     ['are supply lines more robust?', 'are supply chains more robust?'],

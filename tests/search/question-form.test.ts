@@ -523,6 +523,9 @@ describe('what a question asks for, from its form', () => {
     ['Student at the desk asking what the mechanism is based on', 'what the mechanism is based on'],
     ['A patron wants to know whether the piece mentions NATO', 'the piece mentions NATO'],
     ['Got asked: who wrote this?', 'who wrote this?'],
+    ["who gets cast as the driver? I'm tagging actor roles", 'who gets cast as the driver?'],
+    // A supposing clause the question points back to stays ("where is it put?": the thesis).
+    ["if you had to state the op-ed's thesis in one sentence, where is it most explicitly put?", "if you had to state the op-ed's thesis in one sentence, where is it most explicitly put?"],
     ['is decoupling realistic? asking bc my whole basket is china+1 names', 'is decoupling realistic?'],
     ['Can someone summarise the core thesis in one sentence?', 'summarise the core thesis in one sentence?'],
     // "Can someone explain …" keeps its "someone": an everyday request to the server, not a question about the content.
