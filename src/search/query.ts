@@ -122,7 +122,8 @@ export const conceptsOf = (spans: readonly Span[], ctx: QueryContext): Concept[]
     // A concrete thing's WordNet relatives are other things or verbs ("server" → "serve"), not the same thing;
     // a word the thesaurus knows is read in the domain's sense ("last" is to endure, not WordNet's "conclusion").
     if (!known && !span.named && ctx.lexicon.kindOf(word) !== 'thing' && !ownTerms.some((t) => ctx.related.has(t))) {
-      for (const w of ctx.lexicon.related(word)) for (const t of ctx.analyzer.terms(w)) add(t, WEIGHT.lexicon);
+      // Not a relative that is a name ("best" → "trump", to beat, is not Trump).
+      for (const w of ctx.lexicon.related(word)) for (const s of ctx.analyzer.analyze(w)) if (!s.named) for (const t of s.terms) add(t, WEIGHT.lexicon);
     }
     const matchable = terms.filter((t) => vocabulary.has(t.term));
     const df = Math.max(0, ...matchable.map((t) => vocabulary.get(t.term) ?? 0));

@@ -304,6 +304,8 @@ describe('answer(): ranking on the article', () => {
 
   it.each([
     'best sushi in Tokyo',
+    // WordNet's "trump" (to best, to beat) is a word, not Trump, whom the gazetteer names.
+    'best ramen in tokyo',
     'What is the population of South Korea?',
     'how do I reset my password',
     'What does the article say about Brexit?',
