@@ -114,6 +114,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?|ramp(?:s|ed|ing)?)\s+up\b/gi, 'escalating'],
   // The one in the driver's seat (the driver, driving it) leads.
   [/\b(?:in\s+)?the\s+driver['’]?s?\s+seat\b|\bthe\s+drivers?\b(?!\s+of\b)|\bdriving\s+(?:this|it|the\s+(?:agenda|process|push))\b/gi, 'the leader'],
+  // Wiggle (elbow, breathing) room is room.
+  [/\b(?:wiggle|elbow|breathing)\s+room\b/gi, 'room'],
   // A talkfest is a meeting.
   [/\btalk[-\s]?fests?\b/gi, 'meeting'],
   // The politics of memory are the historical issues; a sales pitch (a PR exercise, talking points) is propaganda.

@@ -182,7 +182,7 @@ export const laterMonthAsked = (text: string, year: number, month: number): stri
   return undefined;
 };
 /** Whether an event came about ("did it happen", "take place", "resume", "go ahead"), asked with did, has or was. */
-const EVENT_CAME_ABOUT = /^\s*(?:so\s+)?(?:did|has|have|was|were)\b.*\b(?:happen(?:ed)?|take\s+place|taken\s+place|occur(?:red)?|resume[ds]?|restart(?:ed)?|go\s+ahead|gone\s+ahead|come\s+about|held|convene[ds]?)\b/i;
+const EVENT_CAME_ABOUT = /^\s*(?:so\s+)?(?:did|has|have|was|were)\b.*\b(?:happen(?:ed|ing)?|tak(?:e|ing)\s+place|taken\s+place|occur(?:red|ring)?|resum(?:e[ds]?|ing)|restart(?:ed|ing)?|go(?:ing)?\s+ahead|gone\s+ahead|come\s+about|held|convene[ds]?)\b/i;
 /** Whether the question asks how things turned out ("actually", "finally", "in the end"): not "did the dialogue take place in 2024?". */
 const IN_THE_END = /\b(?:actually|finally|eventually|ever|end(?:ed)?\s+up|in\s+the\s+end|after\s+all)\b/i;
 /** A year on its own, not after a month or a part of the year ("in 2024", not "in January 2024"). */
@@ -591,8 +591,9 @@ export const deedAsked = (question: string): { verb: string; who: boolean } | un
     DEED_HOW.exec(text) ??
     DEED_WHAT_DID.exec(text) ??
     DEED_DONE_BY_NAME.exec(text) ??
-    DEED_DONE.exec(text) ??
-    DEED_UNDERGONE.exec(text);
+    // "Did Yoon get impeached?": what was done to someone, before "did Yoon get …" is read as a deed of theirs.
+    DEED_UNDERGONE.exec(text) ??
+    DEED_DONE.exec(text);
   let subject = m?.[1] ?? m?.[3];
   let verb = m?.[2] ?? m?.[4];
   // "Did America's strength decline steadily?": an adverb after the verb is not the verb; the subject's last word is.

@@ -259,6 +259,7 @@ describe('what a question asks for, from its form', () => {
     ['What tariff cuts did IPEF members agree to?', { verb: 'agree', who: false }],
     ['What cards does Beijing hold in all this?', undefined],
     ['did yoon get impeached or smth?', { verb: 'impeached', who: false }],
+    ['did yoon get impeached', { verb: 'impeached', who: false }],
     // A noun by its ending is no deed; "-ment" verbs are ("comment").
     ['How do they frame the significance of the January meeting?', undefined],
     ["Did Taiwan's government comment on the dialogue?", { verb: 'comment', who: false }],
@@ -369,6 +370,7 @@ describe('what a question asks for, from its form', () => {
     ["did the leaders' summit actually end up happening later in 2024?", 'the rest of 2024'],
     // Whether an event came about in the content's year, no month named: the rest of the year too.
     ['did the china-japan-korea leaders summit actually happen in 2024', 'the rest of 2024'],
+    ['did the china japan korea summit actually end up happening in 2024', 'the rest of 2024'],
     ["Did the China-Japan-ROK leaders' summit actually take place in 2024, and where?", 'the rest of 2024'],
     ['Did the dialogue take place in January 2024?', undefined],
     ['Did the first dialogue take place in 2024?', undefined],
