@@ -81,7 +81,7 @@ describe('idioms in plain words', () => {
     ['when did they first sit down together for the strategy talks', 'when did they first meet for the strategy dialogue'],
     ['what does the article talk about?', 'what does the article talk about?'],
     ['are they trying to revive their own three-way talks?', 'are they trying to revive their own trilateral talks?'],
-    ['how much wiggle room do they have?', 'how much room do they have?'],
+    ['how much wiggle room do they have?', 'how much room for maneuver do they have?'],
     // Ramping things up is escalating; a talkfest is a meeting; the driver (in the driver's seat) leads.
     ['should they ramp things up with the North?', 'should they escalating things with the North?'],
     ['they had a talkfest in DC', 'they had a meeting in DC'],
