@@ -448,6 +448,8 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
 const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do|would|will|might)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes)|(?:has|have|had)\s+((?:\S+\s+){0,3}?\S+)\s+(?:said|stated|claimed|argued|written|thought))(?:\s+[a-z]+ly)?\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter|press\s+conference|news\s+conference|presser|briefing)|at|during|after)\b/i;
+/** "Russia reaction", "Moscow's response?": someone's reaction asked for in a few words (not "the authors' view"). */
+const TERSE_REACTION = /^\s*((?:\S+\s+){0,2}?\S+?)(?:['’]s?)?\s+()(?:reaction|response|reply)s?(?:\s+(?:to|on)\s+[^?]*)?\s*\??\s*$/iu;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
 const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+((?:[\p{L}-]+\s+){0,3}?)(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/iu;
 /** Words before "response" that say how it was given, not who gave it ("China's official response"). */
@@ -462,7 +464,7 @@ export const opinionAsked = (text: string): string | undefined => {
   const m = OPINION.exec(text);
   // Who speaks, without an adverb the question puts after them ("what did Kishida actually say …").
   const held = m ? undefined : OPINION_HELD.exec(text);
-  const given = m || held ? undefined : OPINION_GIVEN.exec(text);
+  const given = m || held ? undefined : (OPINION_GIVEN.exec(text) ?? TERSE_REACTION.exec(text));
   // "China's foreign ministry response": who spoke is the ministry, China's.
   const giver = given?.[1] && `${given[1]}'s ${(given[2] ?? '').replace(HOW_GIVEN, ' ')}`.replace(/\s+/g, ' ').replace(/'s\s*$/, '');
   const subject = (m ? (m[1] ?? m[2] ?? m[3]) : held ? (held[1] ?? held[2]) : giver)?.trim().replace(/\s+(?:actually|really|officially|publicly|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
@@ -471,6 +473,8 @@ export const opinionAsked = (text: string): string | undefined => {
 
 /** "Which (four) countries make up the Quad?", "who's in the Quad?", "which countries besides Japan are in IPEF?": a group's members asked for. */
 const MEMBERS_OF = /\b(?:who(?:'s|’s|\s+is|\s+are|\s+else\s+is)?|which\s+(?:other\s+|\w+\s+)?(?:countries|nations|states|members|governments))\b[^?]*?\b(?:in|members?\s+of|make\s+up|makes\s+up|belongs?\s+to|part\s+of|joined|signed\s+(?:up\s+)?(?:to|for|on(?:to)?))\s+(?:the\s+)?([\w-]+)/i;
+/** "Quad members?", "members of IPEF?": a group's members, asked for in a few words. */
+const TERSE_MEMBERS = /^\s*(?:(?:the\s+)?([\w-]+)\s+(?:members|membership|member\s+(?:states|countries))|(?:members|membership)\s+of\s+(?:the\s+)?([\w-]+))\s*\??\s*$/i;
 /** "Is India in IPEF?", "is Taiwan a member of the Quad?": whether one is a member. */
 const MEMBER_OF = /^\s*(?:is|are|was|were)\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:(?:also|already|even)\s+)?(?:in|a\s+member\s+of|members\s+of|part\s+of)\s+(?:the\s+)?([\w-]+)/i;
 /** Members other than those named ("besides Japan and South Korea"). */
@@ -480,6 +484,10 @@ const BESIDES = /\b(?:besides|other\s+than|apart\s+from|except(?:\s+for)?|aside\
 export const membersAsked = (text: string): { group: string; member?: string; others: boolean } | undefined => {
   const one = MEMBER_OF.exec(text);
   if (one?.[1] && one[2]) return { group: one[2], member: one[1], others: false };
+  // "Quad members?", "IPEF membership": a terse question for a group's members.
+  const terse = TERSE_MEMBERS.exec(text);
+  const termed = terse?.[1] ?? terse?.[2];
+  if (termed) return { group: termed, others: false };
   const all = MEMBERS_OF.exec(text);
   return all?.[1] ? { group: all[1], others: BESIDES.test(text) || /\bwhich\s+other\b/i.test(text) } : undefined;
 };

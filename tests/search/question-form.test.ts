@@ -299,6 +299,12 @@ describe('what a question asks for, from its form', () => {
 
   it("GIVEN a question about someone's view THEN whose, unless it is the piece's; and which texts tell a view", () => {
     expect(opinionAsked('What did Moscow say about the mechanism?')).toBe('Moscow');
+    // In a few words: "russia reaction", "Moscow's response?" (not the authors').
+    expect(opinionAsked('russia reaction')).toBe('russia');
+    expect(opinionAsked("Moscow's response to the trilateral?")).toBe('Moscow');
+    expect(opinionAsked("the authors' reaction?")).toBeUndefined();
+    expect(membersAsked('quad members?')).toEqual({ group: 'quad', others: false });
+    expect(membersAsked('members of IPEF?')).toEqual({ group: 'IPEF', others: false });
     // …in a press conference (speech, interview); "what exactly did …" read past its adverb.
     expect(opinionAsked(unattributed('What exactly did Kishida say in his press conference at Camp David?'))).toBe('Kishida');
     // The authors' view is the piece's own, their possessive mistyped or not.
