@@ -25,8 +25,8 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian'],
   ['Taiwan', 'Taipei', 'Taiwanese', 'Formosa'],
   ['UK', 'United Kingdom', 'Britain', 'Great Britain', 'British', 'Brit', 'Brits', 'London'],
-  ['Biden', 'Joe Biden', 'Biden administration'],
-  ['Trump', 'Donald Trump', 'Trump administration'],
+  ['Biden', 'Joe Biden', 'Biden administration', 'Democratic administration', 'Democratic White House'],
+  ['Trump', 'Donald Trump', 'Trump administration', 'Republican administration', 'Republican White House'],
   ['Yoon', 'Yoon Suk-yeol', 'Yoon Suk Yeol', 'President Yoon'],
   // The countries' own names as readers romanise them (Korean, Chinese, Japanese) are in their groups above.
   // Other countries of the region and beyond that readers ask about: names, so a question about one

@@ -107,7 +107,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bin\s+the\s+long\s+run\b|\bdown\s+the\s+(?:road|line)\b|\b(?:going|moving)\s+forward\b|\bfrom\s+(?:here|now)\s+on(?:\s+out)?\b|\bin\s+the\s+(?:years|decades|months)\s+(?:ahead|to\s+come)\b|\bin\s+the\s+coming\s+(?:years|decades|months)\b/gi, 'future'],
   [/\bnews\s+(?:hook|peg|event|story|item)\b|\bpeg\s+for\b|\bthe\s+(?:starting\s+|opening\s+|main\s+)?hook\b|\bin\s+the\s+news\b/gi, 'occasion'],
   // Whom the asker explains it to ("to a class", "for my students") is no part of the question.
-  [/\b(?:to|for|with|in)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:class|students|pupils|kids|seminar|tutorial|lecture|presentation|essay|exam|homework|assignment)\b/gi, ''],
+  [/\b(?:to|for|with|in)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:(?:quiz|intro|episode|show|team|group|study)\s+){0,2}(?:class|students|pupils|kids|seminar|tutorial|lecture|presentation|essay|exam|homework|assignment|quiz|slides?|newsletter|episode|podcast)\b/gi, ''],
   [/\bheat(?:s|ed|ing)?\s+up\b|\b(?:turn(?:s|ed|ing)?|get(?:s|ting)?|got|grow(?:s|ing)?|grew|become(?:s)?|became)\s+(?:(?:too|very|more|really)\s+)?(?:hot|heated|ugly|nasty|violent|dicey)\b|\bboil(?:s|ed|ing)?\s+over\b|\bflar(?:e|es|ed|ing)\s+up\b/gi, 'escalating conflict'],
   // Ratcheting (cranking, dialling, amping) things up is escalating them.
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?|ramp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],
@@ -116,6 +116,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:in\s+)?the\s+driver['’]?s?\s+seat\b|\bthe\s+drivers?\b(?!\s+of\b)|\bdriving\s+(?:this|it|the\s+(?:agenda|process|push))\b/gi, 'the leader'],
   // Wiggle (elbow, breathing) room is room.
   [/\b(?:wiggle|elbow|breathing)\s+room\b/gi, 'room'],
+  // Spilling over into somewhere is spreading to it: the reach expanding.
+  [/\bspill(?:s|ed|ing)?\s+over(?:\s+(?:into|to))?\b/gi, 'expand to'],
+  // Living next door (to) is the neighbourhood.
+  [/\b(?:living\s+)?next\s+door(?:\s+to)?\b/gi, 'neighborhood of'],
   // A talkfest is a meeting.
   [/\btalk[-\s]?fests?\b/gi, 'meeting'],
   // The politics of memory are the historical issues; a sales pitch (a PR exercise, talking points) is propaganda.
@@ -193,7 +197,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Someone's bottom line is their conclusion.
   [/\bbottom[-\s]line\b/gi, 'conclusion'],
   // "In one line", "in a nutshell": a summary.
-  [/\bin\s+(?:one|a|a\s+single|one\s+or\s+two|two|a\s+couple\s+of|a\s+few|few)\s+(?:lines?|sentences?|words?|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
+  [/\bin\s+(?:one|a|a\s+single|one\s+or\s+two|two|a\s+couple\s+of|a\s+few|few|\d(?:\s*[-–]\s*\d)?)\s+(?:lines?|sentences?|words?|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
   // The outlet that published the piece ("China Daily's editorial line") is the paper, not China.
   [/\bchina\s+daily(?:\s+global\s+edition)?(?:\s*\(usa\))?/gi, 'the paper'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.

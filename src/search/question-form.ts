@@ -69,7 +69,7 @@ const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can
 const PREAMBLE = /^\s*(?:(?:a|the|one|this|my)\s+)?(?:patron|student|reader|customer|user|visitor|friend|colleague|caller|client|kid)\s+(?:at\s+the\s+(?:desk|counter)\s+)?(?:is\s+)?(?:asking|asks|asked|wants\s+to\s+know|wanted\s+to\s+know|wonders|wondering|would\s+like\s+to\s+know)\s+(?:about\s+)?(?:(?:whether|if)\s+)?(?=\S)|^\s*got\s+asked\s*[:,—–-]?\s*(?=\S)|^\s*(?:(?:can|could)\s+(?:some\s*one|any\s*one|some\s*body|any\s*body)\s+(?:please\s+|pls\s+)?(?=(?:summari[sz]e|sum\s+up)\b)|(?:hey|hi|hello|yo|ok(?:ay)?|so|um+|uh+)\s+(?:there\s+)?bot\b[\s,:!.-]*|(?:hey|hi|hello|yo)\b[\s,:!.-]*|quick\s+(?:q|qn|question|one)\b[\s,:!.?-]*|(?:bottom\s+line|in\s+short|long\s+story\s+short|tl;?\s*dr)\s*[:,—–-]\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|remind|show)\s+me\s+|(?:please|pls)\s+(?:tell|remind)\s+me\s+|(?:do|does)\s+(?:you|u|any\s*one|some\s*one)\s+know\s+|remind\s+me\s+|i\s+(?:want|wanna|would\s+like|'d\s+like)\s+to\s+know\s+|i\s+(?:wonder|was\s+wondering)\s+)+/i;
 
 /** A sentence about the asker before the question ("My nephew is posted near the DMZ. Does …?"): context, not the question. */
-const ABOUT_ME = /^\s*(?:(?:(?:so|ok|okay|right|alright|also)\s+)?(?:for\s+(?:the|my|our|this)\s+(?:[\p{L}'’-]+\s+){1,2})?(?:as\s+an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,?\s+)?(?:my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/iu;
+const ABOUT_ME = /^\s*(?:(?:(?:so|ok|okay|right|alright|also)\s+)?(?:for\s+(?:the|my|our|this)\s+(?:[\p{L}'’-]+\s+){1,2})?(?:as\s+an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?,?\s+)?(?:as\s+some(?:one|body)\b|my|our|i|i'm|i’m|i've|i’ve|we|we're|we’re)\b[^.?!:]*[.!:]+\s+)+(?=\S)/iu;
 
 /** A question pointing back at something named before it ("what came out of it?", "what did they say about them?"). */
 const REFERS_BACK = /\b(?:it|its|them)\b/i;
@@ -95,9 +95,11 @@ const INTERJECTION = /^\s*(?:wait|hold\s+on|hmm+|lol|lmao|bruh|bro|ok(?:ay)?|alr
 /** A label the asker puts before the question ("big picture question for the outro:", "for the episode notes:"): a few words and a colon. */
 /** What the asker supposes of their own task before the question ("if we had to boil it down to one sentence for the show, …"). */
 const IF_WE = /^\s*if\s+(?:i|we|you)\s+(?:had|have|need(?:ed)?|were|was|wanted|want)\s+to\s+[^,?]{3,120},\s*(?=\S)/i;
+/** A sentence about the asker that asks the question itself ("I'm curious whether …", "I wonder if …"). */
+const ASKS_WITHIN = /\b(?:curious|wonder(?:ing)?|want(?:ed)?\s+to\s+know|would\s+like\s+to\s+know|asking)\b/i;
 /** Whether a question has a word of its own beyond the few that only ask ("what would it be?" has none). */
 const ASKS_SOMETHING = /\b(?!(?:what|which|would|could|should|will|shall|might|must|does|did|have|has|had|that|this|then|them|they|their|there|were|been|being|about|your|yours)\b)\p{L}{4,}/iu;
-const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|notes?|outro|intro|recap|slide|handout|episode|segment|thread)(?:\s+[\p{L}'’-]+){0,4}\s*:\s*(?=\S)/iu;
+const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|notes?|outro|intro|recap|slide|handout|episode|segment|thread|quick-?fire|true\s+or\s+false|round)(?:\s+[\p{L}'’-]+){0,4}\s*:\s*(?=\S)/iu;
 
 /** The question without what a chat question may open with before it, or add after it about the asker. */
 export const withoutPreamble = (text: string): string => {
@@ -105,7 +107,10 @@ export const withoutPreamble = (text: string): string => {
   // "My friend mentioned the Jan 5 dialogue. What came out of it?": the question refers back to what the sentence names, which it keeps.
   // Only the question itself, its last sentence, points back: "washington and its allies met. what came of that meeting?" does not.
   const after = aboutMe ? text.slice(aboutMe[0].length) : '';
-  let rest = aboutMe && after.length > 0 && !REFERS_BACK.test(after.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? after) ? after : text;
+  // Nor when it asks the question itself and what follows asks nothing of its own ("As someone who served in Seoul, I'm
+  // curious whether the authors …. Do they?").
+  const asksItself = aboutMe !== null && ASKS_WITHIN.test(aboutMe[0]) && !ASKS_SOMETHING.test(after);
+  let rest = aboutMe && after.length > 0 && !asksItself && !REFERS_BACK.test(after.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? after) ? after : text;
   // "If I need to summarise the thesis in one sentence, what would it be?": the supposing clause holds the question when what follows asks nothing of its own.
   const ifWe = IF_WE.exec(rest);
   const label = LABEL.exec(rest) ?? ifWe;

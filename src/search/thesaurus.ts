@@ -33,6 +33,8 @@ export const THESAURUS: readonly string[] = [
   'risk risks risky riskier danger dangerous threat threats peril hazard jeopardy backfire backfires backfired counterproductive',
   'increase increasing intensify intensifying escalate escalating escalation rise rising grow growing heighten heat mounting surge worsen worsens worsened worsening',
   'stability stable peace peaceful calm calmer instability unstable destabilize',
+  // A troublemaker (a spoiler) disrupts: the instability it brings.
+  'troublemaker troublemakers spoiler spoilers > disrupt instability destabilize',
   'region regional local area neighborhood neighbourhood neighbors neighbours vicinity backyard doorstep zone zones',
   'flag flags flagged flagging > concern concerns highlight',
   'people public voters citizens electorate populace',

@@ -361,6 +361,15 @@ describe.each<[string, Floor]>([
   ['questions-unseen-112.json', { top1: 0.84, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
   ['questions-unseen-113.json', { top1: 0.92, top3: 0.97, refusedOn: 0, offRefused: 0.92 }],
   ['questions-unseen-114.json', { top1: 0.85, top3: 0.94, refusedOn: 0.03, offRefused: 0.88 }],
+  // unseen-115 (Vietnamese readers: "Bien Dong", Hanoi's view) 88% / 92% / 5 / 23, unseen-116 (fast typists, many
+  // misspellings) 85% / 95% / 3 / 24, unseen-117 (a pub-quiz host: "true or false", "quick-fire") 85% / 92% / 4 / 24:
+  // together 86% / 93% / 5.3% / 71 of 75, measured first at d66107f (the same session). -115 and -117 were then read
+  // ("Bien Dong" and "WPS" in the glossary; a troublemaker disrupts; "as someone …:", "quick-fire:"; spilling over, next
+  // door, "in 1-2 lines", "for the quiz intro slide"; the parties' administrations: 92% / 96% / 2 / 22 and 88% / 96% / 1 /
+  // 23); -116 is kept unread.
+  ['questions-unseen-115.json', { top1: 0.92, top3: 0.96, refusedOn: 0.03, offRefused: 0.88 }],
+  ['questions-unseen-116.json', { top1: 0.85, top3: 0.94, refusedOn: 0.04, offRefused: 0.96, wordsMissed: 1 }],
+  ['questions-unseen-117.json', { top1: 0.88, top3: 0.96, refusedOn: 0.02, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

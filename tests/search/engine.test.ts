@@ -666,6 +666,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('is Chaoxian having nukes making war more likely?')).toEqual(refs('is North Korea having nukes making war more likely?'));
     expect(refs('what does Beikoku want from Kankoku?')).toEqual(refs('what does the US want from South Korea?'));
     expect(refs('is Miguk worried about Kita Chosen?')).toEqual(refs('is the US worried about North Korea?'));
+    // The administrations of the piece's time by their party; the South China Sea as Vietnam calls it.
+    expect(refs('Why do they bring up the previous Republican White House at all?')).toEqual(refs('Why do they bring up the previous Trump administration at all?'));
+    expect(refs('what did they say about Bien Dong?')).toEqual(refs('what did they say about the South China Sea?'));
     // And as Australians say them: the Yanks, Down Under.
     expect(refs('what do the yanks want from Tokyo?')).toEqual(refs('what does the US want from Tokyo?'));
     expect(refs('is Down Under part of the problem?')).toEqual(refs('is Australia part of the problem?'));

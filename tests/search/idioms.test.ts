@@ -82,6 +82,11 @@ describe('idioms in plain words', () => {
     ['what does the article talk about?', 'what does the article talk about?'],
     ['are they trying to revive their own three-way talks?', 'are they trying to revive their own trilateral talks?'],
     ['how much wiggle room do they have?', 'how much room for maneuver do they have?'],
+    // Spilling over is spreading; next door is the neighbourhood; "for the quiz intro slide" is the asker's; "in 1-2 lines" a summary.
+    ['will it spill over into our backyard?', 'will it expand to our backyard?'],
+    ['how will China feel living next door to all this?', 'how will China feel neighborhood of all this?'],
+    ['the main argument in one line for the quiz intro slide', 'the main argument summary '],
+    ['summarise it in 1-2 lines', 'summarise it summary'],
     // Ramping things up is escalating; a talkfest is a meeting; the driver (in the driver's seat) leads.
     ['should they ramp things up with the North?', 'should they escalating things with the North?'],
     ['they had a talkfest in DC', 'they had a meeting in DC'],

@@ -531,6 +531,10 @@ describe('what a question asks for, from its form', () => {
     ['Student at the desk asking what the mechanism is based on', 'what the mechanism is based on'],
     ['A patron wants to know whether the piece mentions NATO', 'the piece mentions NATO'],
     ['Got asked: who wrote this?', 'who wrote this?'],
+    ['As someone following things from Hanoi: should we worry that this club spills over?', 'should we worry that this club spills over?'],
+    ['Quick-fire: good or bad for peace?', 'good or bad for peace?'],
+    // The sentence about the asker holds the question when what follows asks nothing of its own.
+    ["As someone who served in Seoul, I'm curious whether the authors mention polarisation. Do they?", "As someone who served in Seoul, I'm curious whether the authors mention polarisation. Do they?"],
     ["who gets cast as the driver? I'm tagging actor roles", 'who gets cast as the driver?'],
     // A supposing clause the question points back to stays ("where is it put?": the thesis).
     ["if you had to state the op-ed's thesis in one sentence, where is it most explicitly put?", "if you had to state the op-ed's thesis in one sentence, where is it most explicitly put?"],
