@@ -668,6 +668,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('is Miguk worried about Kita Chosen?')).toEqual(refs('is the US worried about North Korea?'));
     // The administrations of the piece's time by their party; the South China Sea as Vietnam calls it.
     expect(refs('Why do they bring up the previous Republican White House at all?')).toEqual(refs('Why do they bring up the previous Trump administration at all?'));
+    expect(refs('what did the Democratic administration prioritise?')).toEqual(refs('what did the Biden administration prioritise?'));
     expect(refs('what did they say about Bien Dong?')).toEqual(refs('what did they say about the South China Sea?'));
     // And as Australians say them: the Yanks, Down Under.
     expect(refs('what do the yanks want from Tokyo?')).toEqual(refs('what does the US want from Tokyo?'));
