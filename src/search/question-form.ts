@@ -454,7 +454,7 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
 const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do|would|will|might)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes)|(?:has|have|had)\s+((?:\S+\s+){0,3}?\S+)\s+(?:said|stated|claimed|argued|written|thought))(?:\s+[a-z]+ly)?\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter|press\s+conference|news\s+conference|presser|briefing)|at|during|after)\b/i;
 /** "Russia reaction", "Moscow's response?": someone's reaction asked for in a few words (not "the authors' view"). */
-const TERSE_REACTION = /^\s*((?:\S+\s+){0,2}?\S+?)(?:['’]s?)?\s+()(?:reaction|response|reply)s?(?:\s+(?:to|on)\s+[^?]*)?\s*\??\s*$/iu;
+const TERSE_REACTION = /^\s*((?:\S+\s+){0,2}?\S+?)(?:['’]s?)?\s+(?:reaction|response|reply)s?(?:\s+(?:to|on)\s+[^?]*)?\s*\??\s*$/iu;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
 const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+((?:[\p{L}-]+\s+){0,3}?)(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/iu;
 /** Words before "response" that say how it was given, not who gave it ("China's official response"). */
