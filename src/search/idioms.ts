@@ -79,8 +79,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bmain\s+characters?\b/gi, 'dominant leader'],
   // The world's number one (top dog) is the hegemon; the top dog in a group is who dominates it (below).
   [/\b(?:(?:the\s+)?world['’]?s?\s+)?(?:number\s+one|no\.?\s*1)\b(?!\s+(?:reason|priority|goal|aim|issue|concern|problem|thing|question))|\b(?:(?:the\s+)?world['’]?s?\s+)?top\s+dog\b(?!\s+(?:in|of|among|within)\b)/gi, 'hegemony'],
-  // Something in another's style is like it ("Cold War-style camps", "a NATO-style alliance"); a throwback to it is like it too.
-  [/\b([\p{L}]+)[-\s]style\b/giu, '$1'],
+  // Something in another's style is like it ("Cold War-style camps", "a NATO-style alliance"), "-style" modifying the noun
+  // after it (not "the tone and style of", "what writing style do they use"); a throwback to it is like it too.
+  [/\b([\p{L}]+)[-\s]style\b(?=\s+(?!(?:of|and|or|is|are|was|were|in|do|does|did|they|it|he|she|we|you|the|a|an|that|this|to|for|with|at|on)\b)\p{L})/giu, '$1'],
   [/\b(?:a\s+)?(?:throwback|reversion|regression)\s+to\b/gi, 'like'],
   // A brake (drag) on something constrains it; internal politics (affairs, divisions) are domestic.
   [/\b(?:a\s+)?(?:brake|handbrake)s?\s+on\b/gi, 'constraint on'],

@@ -33,7 +33,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   portray portrays portrayed depict depicts depicted characterise characterises characterised characterize characterizes
   characterized situate situates situated frame frames framed framing
   everyone everybody hint hints hinted hinting allude alludes alluded
-  ba ang ng sa yung yun yan diba di ba ano nila dito talaga sino po naman kasi pala nga mga si ni kay pero kung para din rin daw raw ito iyan iyon lang pati kasama tho`
+  ba ang ng sa yung diba di ba ano nila dito talaga sino po naman kasi pala nga mga si ni kay pero kung para din rin daw raw ito iyan iyon lang pati kasama tho`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -108,6 +108,8 @@ describe('idioms in plain words', () => {
     ['is a clash near the 38th parallel likelier?', 'is a clash near Korean Peninsula risk?'],
     ['a throwback to Cold War-style camps?', 'like Cold War camps?'],
     ['a NATO style alliance', 'a NATO alliance'],
+    ['the tone and style of the piece', 'the tone and style of the piece'],
+    ['what writing style do they use?', 'what writing style do they use?'],
     ["is Seoul's internal politics a brake on the project?", "is Seoul's domestic politics constraint on the project?"],
     ["From the op-ed's viewpoint, is it a bloc?", 'according to the article, is it a bloc?'],
     // The world's number one is the hegemon (not "the number one reason"); combined operations are coordinated military action.
