@@ -12,7 +12,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, reactionAsked, tellsAReaction, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -631,6 +631,11 @@ export class Engine {
     const act = deed && concepts.find((c) => !c.span.named && c.span.word === deed.verb);
     if (deed && act && !mentions(best.about, act)) {
       return this.notCovered(question, deed.who ? `The passages do not say who ${deed.verb} it.` : `The passages do not tell of the deed the question asks about ("${deed.verb}").`, concepts, ranked);
+    }
+    // "How did Pyongyang react to the dialogue?", "Moscow's reaction to the trilateral": a passage as close must tell of a reaction.
+    const reaction = reactionAsked(form);
+    if (reaction && !ranked.some((r) => closeEnough(r) && tellsAReaction((this.passages[r.id] as Passage).text))) {
+      return this.notCovered(question, `The passages tell of no reaction ("${reaction}") to it.`, concepts, ranked);
     }
     // "What came out of the second dialogue?": a later meeting of a series must be told of as such ("second", "next").
     const later = laterMeetingAsked(formPlain);

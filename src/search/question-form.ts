@@ -464,6 +464,34 @@ const OPINION_HELD = /^\s*(?:what\s+(?:view|views|position|stance|attitude|line|
 /** Words by which a text tells what someone says or thinks. */
 const STANCE = /\b(?:say|says|said|claim|claims|claimed|state|states|stated|statement|express|expressed|concerns?|concerned|worr\w*|fears?|feared|hopes?|hoped|wants?|wanted|support|supports|favou?r|oppose[sd]?|opposition|mistrust|distrust|trust|reservations?|believes?|believed|views?|considers?|considered|welcome[sd]?|criticiz\w*|criticis\w*|condemn\w*|insist\w*|warn\w*|urge[sd]?|argue[sd]?|perceptions?)\b/i;
 
+/** A reaction, as a verb ("reacted", "say back", "answered something") or a noun ("Moscow's reaction"). */
+const REACTING = String.raw`(?:react(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|retaliat(?:e|es|ed|ing)|(?:say|says|said|saying|hit|hits|hitting|fire|fired|firing)\s+back|reactions?|responses?|replies|rebuttals?|retaliation)`;
+/** What is reacted to: an event or a thing done, not an idea ("respond to the damage", "react to China's rise"). */
+const REACTED_TO = String.raw`(?:statements?|dialogues?|summits?|meetings?|talks|mechanism|trilateral|trilat|trio|grouping|group|partnership|pact|deal|declaration|outcomes?|communiqu[eé]s?|ruling|drills|exercises|announcement|criticism|deployment|launch(?:es)?|tests?|sanctions)`;
+/**
+ * "How did Pyongyang react to the Jan 5 dialogue?", "what north korea responded to the january dialogue?", "what did the
+ * ministry say back to the statement", "Moscow's reaction to the trilateral": someone's reaction to an event, the
+ * reaction word captured; not the piece's nor its authors' ("how do the authors respond to that claim").
+ */
+const REACTION_TO = new RegExp(
+  String.raw`(?:^|[\s,:;(])((?:[\p{L}'’.-]+\s+){0,4}?)[\p{L}'’.-]+?(?:['’]s?)?\s+(?:(?:officially|publicly|formally|actually|ever|even)\s+)?(${REACTING})\s+(?:(?:something|anything|back|officially|publicly|formally)\s+)?(?:to|on|against)\s+(?:(?:the|this|that|these|those|a|an|its|their|being)\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?${REACTED_TO}\b`,
+  'iu',
+);
+/** The reacting word of "X reacted to the summit", when X is someone other than the piece and its authors (not "a reaction to …"); else undefined. */
+export const reactionAsked = (text: string): string | undefined => {
+  const m = REACTION_TO.exec(text);
+  if (!m?.[2]) return undefined;
+  const before = text.slice(0, (m.index ?? 0) + m[0].indexOf(m[2])).trim().split(/\s+/);
+  const giver = (before.at(-1) ?? '').replace(/['’]s?$/, '');
+  if (new RegExp(String.raw`^(?:${WRITERS}|${PIECE}|they|it|he|she|we|you|i|them|us|this|that|in|a|an|the|any|some|no)$`, 'i').test(giver)) return undefined;
+  return m[2].toLowerCase();
+};
+
+/** Words by which a text tells of a reaction to something. */
+const REACTION_TOLD = /\b(?:react\w*|respond\w*|responses?|repl(?:y|ied|ies)|answer\w*|retaliat\w*|rebut\w*|protest\w*|condemn\w*|denounc\w*|critici[sz]\w*|slamm?(?:ed|s)?|(?:hit|fired|struck|pushed)\s+back|backlash)\b/i;
+/** Whether a text tells of a reaction to something (so it can answer "how did Pyongyang react to …"). */
+export const tellsAReaction = (text: string): boolean => REACTION_TOLD.test(text);
+
 /** Whose view a question asks for, when it is not the piece's own ("what did Moscow say about …"). */
 export const opinionAsked = (text: string): string | undefined => {
   const m = OPINION.exec(text);

@@ -575,6 +575,11 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Russia is named, its reaction is not; no official is named; no date ahead is given.
     ['How did Russia react to the US-Japan-ROK mechanism?', /deed .*"react"/],
     ['Which officials attended the Jan 5 Indo-Pacific dialogue in Washington?', /"officials"/],
+    // A reaction to an event, however asked: the article tells of none (the joint statement's concerns are no reaction to it).
+    ['anything in the piece on how Pyongyang reacted to the Washington dialogue', /no reaction/],
+    ['what north korea responded to the january dialogue?', /no reaction/],
+    ["what did china's foreign ministry say back to the jan 5 statement", /no reaction/],
+    ["does the article say what Moscow's reaction to the trilateral was?", /no reaction/],
     ['When will the next US-Japan-ROK summit be held?', /future/],
     ['Has Moscow officially responded to the trilateral cooperation mechanism?', /deed .*"responded"/],
     ["what did the jan 5 joint statement say about north korea's missiles", /"missiles"/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, tellsAStance, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, tellsAReaction, tellsAStance, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -272,6 +272,29 @@ describe('what a question asks for, from its form', () => {
     ['Per the authors, who initiated the China-Japan-ROK cooperation?', { verb: 'initiated', who: true }],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
+  });
+
+  it.each([
+    // Someone's reaction to an event, asked in any form: embedded, without "did", with "say back", as a noun.
+    ['anything in the piece on how Pyongyang reacted to the Washington dialogue', 'reacted'],
+    ['what north korea responded to the january dialogue?', 'responded'],
+    ['the chinese foreign ministry answered something to the joint statement?', 'answered'],
+    ["what did china's foreign ministry say back to the jan 5 statement", 'say back'],
+    ["does the article say what Moscow's reaction to the trilateral was?", 'reaction'],
+    // Not a reaction to an event (damage, a claim), none to anything named, nor the piece's or its authors'.
+    ['How did the new White House respond to the damage its predecessor left behind?', undefined],
+    ['what options does Beijing have to respond?', undefined],
+    ["How do the authors respond to Washington's assertion that the grouping cannot be undone?", undefined],
+    ['what event is this op-ed actually reacting to', undefined],
+    ['is the piece a reaction to the summit?', undefined],
+  ])('GIVEN "%s" THEN the reaction asked about is %s', (question, reaction) => {
+    expect(reactionAsked(question)).toBe(reaction);
+  });
+
+  it('GIVEN texts THEN those telling of a reaction are told from those telling a view', () => {
+    expect(tellsAReaction('Beijing responded by lodging a protest.')).toBe(true);
+    expect(tellsAReaction('Seoul criticised the move.')).toBe(true);
+    expect(tellsAReaction('In the subsequent joint statement, they expressed concerns about China’s claims.')).toBe(false);
   });
 
   it.each([
