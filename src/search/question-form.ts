@@ -270,7 +270,9 @@ export const partNamed = (text: string): PartNamed | undefined => {
 };
 
 /** Whether a question asks about a place in the piece itself ("where is the turning point in the argument?", "where does the article pivot?"). */
-export const asksWithinPiece = (text: string): boolean => asksAboutPiece(text) || /\b(?:argument|turning\s+point|tone|section|paragraph)\b/i.test(text);
+export const asksWithinPiece = (text: string): boolean => asksAboutPiece(text) || /\b(?:argument|turning\s+point|tone|section|paragraph)\b/i.test(text) || WHERE_TOLD.test(text);
+/** "Where are the Quad and AUKUS listed?", "where is the 2008 cooperation explained?": where the piece tells of something. */
+const WHERE_TOLD = /^\s*where\s+(?:is|are|was|were|does|do|did)\b[^?]*?\s(?:listed|explained|discussed|mentioned|described|covered|raised|addressed|introduced|defined|outlined|named|cited|quoted|(?:set|laid|spelt|spelled)\s+out|brought\s+up|talked\s+about|dealt\s+with)\b/i;
 
 /**
  * "Does the piece say anything about X?", "did the authors discuss X?", "does it mention X?": whether

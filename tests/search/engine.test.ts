@@ -1238,6 +1238,9 @@ describe('whether the piece covers something', () => {
     // The idiom's word ("agreement") is not the asker's; "context" is in another clause.
     ['does the article bring up the big asia-pacific free trade deal (RCEP) at all', '§7.2'],
     ['Does the article mention that both Japan and the ROK applied for membership following the launch of the IPEF, and in what context?', '§2.3'],
+    // Where the piece lists or explains something is a place in it, not a place a sentence must name.
+    ['where are the Quad, the upgraded AUKUS and the revival of US-Philippine cooperation listed', '§3.2'],
+    ['where is the China-Japan-ROK cooperation from 2008 explained', '§7.2'],
   ])('GIVEN "%s", which it covers THEN it is answered (%s)', async (question, ref) => {
     const answer = (await realEngine()).answer(question);
     expect(answer.kind).toBe('answered');

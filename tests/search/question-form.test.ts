@@ -6,6 +6,9 @@ describe('what a question asks for, from its form', () => {
     ['where is the turning point in the argument?', true],
     ['Where does the article pivot from warning to reassurance?', true],
     ['Where was the first summit held?', false],
+    ['where are the Quad and AUKUS listed', true],
+    ['Where is the 2008 cooperation explained?', true],
+    ['where was the deal signed', false],
   ])('GIVEN "%s" THEN it asks for a place in the piece: %s', (question, within) => {
     expect(asksWithinPiece(question)).toBe(within);
   });
