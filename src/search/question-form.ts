@@ -401,7 +401,8 @@ export const outOfScope = (text: string): string | undefined => {
     return 'That is a task, not a question about the content.';
   }
   // "How do I cite it in APA?", "discord mic not working, how do i fix it?": how the asker is to do something, which
-  // an article does not tell (but "how should I read the ending?", "how do I interpret …": the piece itself).
+  // an article does not tell (but "how should I read the ending?", "how do I interpret …": the piece itself; "how do I
+  // explain 'de-risking'?": what the piece says of it).
   if (HOW_DO_I.test(text)) return 'That asks how to do something, not about the content.';
   // "Cheapest way to send money home?", "any good textbook recommendations for my friend?": everyday advice asked of the bot.
   if (EVERYDAY_ADVICE.test(text)) return 'That asks for everyday advice, not about the content.';
@@ -427,7 +428,7 @@ export const outOfScope = (text: string): string | undefined => {
 };
 
 /** "How do I …", "how can we …", "how long should I …" opening a question or a clause, not about reading the piece. */
-const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile)\b)/i;
+const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile|explain|teach|present|summari[sz]e|describe|introduce)\b)/i;
 
 /**
  * "What came out of the second trilateral dialogue?", "the next meeting after the January one": a later meeting of a

@@ -393,7 +393,7 @@ describe.each<[string, Floor]>([
   // unseen-127 (teachers planning a lesson) 80% / 87% / 6 / 22, unseen-128 (commands, not questions: "Tell me about …",
   // "List …") 76% / 87% / 6 / 18, unseen-129 (trade and economics specialists) 87% / 93% / 2 / 23: together 81% / 89% / 6.2% /
   // 63 of 75, measured first at 733f00b. -127 and -128 are read; -129 is kept unread.
-  ['questions-unseen-127.json', { top1: 0.8, top3: 0.86, refusedOn: 0.08, offRefused: 0.88, wordsMissed: 1 }],
+  ['questions-unseen-127.json', { top1: 0.8, top3: 0.86, refusedOn: 0.08, offRefused: 0.88 }],
   ['questions-unseen-128.json', { top1: 0.76, top3: 0.86, refusedOn: 0.08, offRefused: 0.72 }],
   ['questions-unseen-129.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {

@@ -466,6 +466,9 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('discord mic not working on pc, how do i fix it?')).toMatch(/how to do something/);
     expect(outOfScope('how long should I boil an egg for a runny yolk')).toMatch(/how to do something/);
     expect(outOfScope('How should I read the ending of the piece?')).toBeUndefined();
+    // How to explain (teach, present) something the piece tells of asks what it says.
+    expect(outOfScope("how do i explain 'de-risking' — where does the article use it?")).toBeUndefined();
+    expect(outOfScope('how can we teach this section to year 10?')).toBeUndefined();
     expect(outOfScope('how long has the US been chasing a 3-way alliance?')).toBeUndefined();
     expect(outOfScope('How do Japan and the ROK manage their conflicts?')).toBeUndefined();
     // Everyday advice asked of the bot, not a recommendation the piece makes.
