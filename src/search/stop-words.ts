@@ -24,7 +24,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   bit bits section sections paragraph paragraphs passage passages tl dr tldr
   know knows let lets give show find want need like would-be etc eg ie hey hi
   took taken meant came went gave given saw seen knew known become becomes becoming became begun brought thought felt kept told
-  hello thanks thank thx ty cheers ok okay lol yes yeah bye goodbye eli5
+  hello thanks thank thx ty cheers ok okay lol lmao lmfao rofl yes yeah bye goodbye eli5 it'll that'll there'll who'll what'll
   basically essentially actually actual literally honestly seriously totally kinda sorta
   gonna wanna gotta bc b/c cuz cos coz u ur pls plz tho imo imho idk tbh btw rn ngl smh wil wat wut
   per via else besides whereas whether amongst toward towards now fr bot vs versus re upon whilst thereby hence thus albeit notwithstanding insofar

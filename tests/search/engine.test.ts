@@ -1225,6 +1225,8 @@ describe('everyday words for the content\'s own', () => {
     "did the three of them call out Beijing's behavior sa West Philippine Sea?", // Taglish: "sa", "ba", "diba" are function words
     'before, the trio was mostly about Pyongyang\'s nukes diba? ano nagbago?',
     "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
+    "what's the big structural reason they think it'll struggle", // "it'll" and "lmao" say nothing of what is asked
+    "does the piece think it'll last lmao",
   ])('GIVEN "%s" THEN it is answered, not refused as about something the content never mentions', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('answered');
   });
