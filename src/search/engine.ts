@@ -7,7 +7,7 @@ import { analyzerFor, buildEngineIndex, type EngineIndex } from './engine-index.
 import { PEOPLE } from './gazetteer.js';
 import { Ranker, type Ranked } from './rank.js';
 import type { Corrector } from './corrector.js';
-import { conceptsOf, WEIGHT, type Concept } from './query.js';
+import { asKind, conceptsOf, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
@@ -121,6 +121,8 @@ const ANCHOR_TERM = 0.5;
 const spaced = (text: string): string => ` ${normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 /** Whether a sentence's (or passage's) terms mention a concept: one of its terms that is the question's word or close to it. */
 const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term));
+/** A subject a verb follows ("it", "this", "who"), with an adverb between: "if this works", "it really matters". */
+const AFTER_SUBJECT = /\b(?:it|this|that|he|she|who|which|what)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
@@ -441,6 +443,12 @@ export class Engine {
         return { ...known, weight: 0 };
       });
     }
+    // "If this works", "does it last": a word in -s after a subject is a verb when its base is mostly one, not the
+    // plural WordNet also files it under (works, factories).
+    concepts = concepts.map((c) => {
+      if (c.unknown !== 'thing' || c.span.named || !/[^s]s$/.test(c.span.word) || !AFTER_SUBJECT.test(plain.slice(0, c.span.start))) return c;
+      return this.lexicon.kindOf(c.span.word.slice(0, -1)) === 'other' ? asKind(c, 'other') : c;
+    });
     // "The 1965 treaty", "Taiwan's January 2024 election": a year the content never gives, naming the thing asked
     // about, dates it to a time the content does not cover ("they met in August 2023, so …" only sets a scene).
     const year = concepts.find((c) => c.unknown === 'thing' && c.weight > 0 && isYear(c.span.word) && namesNext(plain, c.span.end));

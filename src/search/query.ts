@@ -33,6 +33,10 @@ export const WEIGHT = {
  */
 const UNKNOWN_SHARE = { name: 1.5, thing: 1, idea: 0.5, other: 0.25 } as const;
 
+/** A concept the content never uses, read as another kind of word: its weight as that kind's. */
+export const asKind = (c: Concept, kind: UnknownKind): Concept =>
+  c.unknown === undefined || c.unknown === kind ? c : { ...c, unknown: kind, weight: (c.weight * UNKNOWN_SHARE[kind]) / UNKNOWN_SHARE[c.unknown] };
+
 /**
  * Everyday words ("time", "good", "help") say little about which passage answers a question,
  * however rare they are in a small corpus: weight falls with their frequency in general English.

@@ -1227,6 +1227,7 @@ describe('everyday words for the content\'s own', () => {
     "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
     "what's the big structural reason they think it'll struggle", // "it'll" and "lmao" say nothing of what is asked
     "does the piece think it'll last lmao",
+    "what's the consequence for Beijing's neighbourhood if this works", // after a subject, "works" is a verb, not factories
   ])('GIVEN "%s" THEN it is answered, not refused as about something the content never mentions', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('answered');
   });
