@@ -675,6 +675,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('Why do they bring up the previous Republican White House at all?')).toEqual(refs('Why do they bring up the previous Trump administration at all?'));
     expect(refs('what did the Democratic administration prioritise?')).toEqual(refs('what did the Biden administration prioritise?'));
     expect(refs('what did they say about Bien Dong?')).toEqual(refs('what did they say about the South China Sea?'));
+    // NATO as French and Spanish speakers write it.
+    expect(refs('the otan is getting involved in asia now??')).toEqual(refs('NATO is getting involved in asia now??'));
     // And as Australians say them: the Yanks, Down Under.
     expect(refs('what do the yanks want from Tokyo?')).toEqual(refs('what does the US want from Tokyo?'));
     expect(refs('is Down Under part of the problem?')).toEqual(refs('is Australia part of the problem?'));
