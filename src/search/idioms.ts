@@ -276,6 +276,12 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:less|reduced|shrinking|shrunken|smaller|narrower|narrowing|squeezed)\s+(?:diplomatic\s+)?(?:room|space|leeway|latitude|freedom|wiggle\s+room)\b/gi, 'compressed space'],
   // … and so is room limited (curbed, narrowed): "limit how much room they have", "restrict their space".
   [/\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|narrow|narrows|narrowed|shrink|shrinks|shrank|squeeze|squeezes|reduce|reduces|reduced|reducing)\s+(?:(?:how\s+much|their|its|his|her|the|any)\s+)?(?:diplomatic\s+)?(?:room|space|leeway|latitude|wiggle\s+room)\b/gi, 'compressed space'],
+  // … whoever's it is ("squeezes japan's and south korea's room"), who kept.
+  [/\b(?:limit|limits|limited|limiting|restrict|restricts|restricted|restricting|curb|curbs|curbed|curbing|narrow|narrows|narrowed|shrink|shrinks|shrank|squeeze|squeezes|reduce|reduces|reduced|reducing)\s+((?:[a-z.'’-]+\s+(?:and\s+)?){0,3}[a-z.-]+['’]s?\s+)(?:diplomatic\s+)?(?:room|space|leeway|latitude)\b/gi, 'compressed $1space'],
+  // Losing room for manoeuvre is having it compressed.
+  [/\b(?:lose|loses|losing|lost)\s+(?:(?:their|its|his|her|the|any|some|much)\s+)?(?:diplomatic\s+)?(?:room|space|leeway|latitude)\s+(?:to|for)\s+(?:manoeuvre|maneuver)\b/gi, 'compressed space'],
+  // … and room for manoeuvre said to shrink after it ("their room to maneuver with Beijing shrinks").
+  [/\b(?:room|space|leeway|latitude)\s+(?:to|for)\s+(?:manoeuvre|maneuver)\b(?=[^?.!]{0,40}?\b(?:shrink|shrinks|shrank|shrinking|shrunk|narrows?|narrowed|narrowing|get\s+smaller|squeezed|compressed|reduced|curbed|limited)\b)/gi, 'compressed space'],
   // "In the writers' view (opinion, telling)": whose view frames the question, no word of what it asks (in their eyes: see below).
   [/\bin\s+(?:the\s+)?(?:(?:writers|authors)['’]|(?:writer|author)['’]s|their|his|her|its|(?:the\s+)?(?:piece|article|op-?ed|text)['’]s)\s+(?:(?:own|overall)\s+)?(?:view|views|opinion|telling|reading|estimation|account|words|judg(?:e)?ment|mind|assessment)\b/gi, ''],
   // Making money is economic growth.

@@ -332,6 +332,10 @@ describe('idioms in plain words', () => {
     ["what's in it for seoul?", 'what benefit for seoul?'],
     ['will it limit how much room tokyo has diplomatically?', 'will it compressed space tokyo has diplomatically?'],
     ['does it restrict their diplomatic space?', 'does it compressed space?'],
+    // Whoever's room it is, kept; room for manoeuvre lost, or said to shrink after it.
+    ["tell me how this squeezes japan's and south korea's room to deal with china", "tell me how this compressed japan's and south korea's space to deal with china"],
+    ['does it say tokyo and seoul will lose room to manoeuvre with beijing', 'does it say tokyo and seoul will compressed space with beijing'],
+    ["does Japan and SK's room to maneuver with Beijing shrink because of this", "does Japan and SK's compressed space with Beijing shrink because of this"],
     ['is there a limit on room sizes?', 'is there a limit on room sizes?'],
     ['does the US want asia to care more about security?', 'does the US want asia to focus on security?'],
     ['which actors is it pointed against?', 'which actors is it aimed at containing?'],
