@@ -77,8 +77,10 @@ const ABOUT_PIECE_BOOSTS = FIELDS.map((f) => (f === 'title' ? 0.8 : FIELD_BOOST[
 const MIN_COVERAGE = 0.2;
 /** A cost asked for, then what incurs it: "lose by signing on", "the price they pay for following Washington". */
 const COST_OF_DOING = /\b(?:lose|loses|losing|lost|pay|pays|paying|paid|sacrifice|sacrifices|sacrificing|give\s+up|giving\s+up|cost|costs|price|catch|downsides?)\b[^?.!]*?\s(?:by|for|in|from)\s+(?=[a-z]+ing\b|follow)/i;
-/** How much the words of a clause that only sets the scene (what incurs the cost asked for) count. */
+/** How much the words of a clause that only sets the scene (what incurs the cost asked for, the time after someone) count. */
 const SCENE_SHARE = 0.5;
+/** "After the Trump years", "following Moon's term", "since Trump": a time after someone, ending the question or a clause. */
+const AFTER_NAMED = /\b(?:after|following|since)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s*(?:[?,.!]|$|\s+(?:years?|era|administration|presidency|term|days)\b))/giu;
 /** Arms of one's own asked about ("build its own nukes", "develop an independent nuclear deterrent"; "own" reads "possess" after the idioms). */
 const OWN_ARMS = /\b(?:make|makes|making|build|builds|building|develop|develops|developing|get|gets|getting|acquire|acquires|acquiring|have|has|having|pursue|pursues|pursuing)\s+(?:(?:its|their|his|her)\s+(?:own|possess|independent)|an?\s+independent)\s+((?:nuclear\s+)?(?:nukes?|bombs?|deterrent|weapons?|arsenal|arms|program(?:me)?s?|army|military|navy))\b/i;
 /** "What happened (happens, will happen) …": an event asked about. */
@@ -465,6 +467,14 @@ export class Engine {
     if (doing) {
       const from = doing.index + doing[0].length;
       concepts = concepts.map((c) => (c.span.start >= from ? { ...c, weight: c.weight * SCENE_SHARE } : c));
+    }
+    // "What did Biden try to fix after the Trump years?": a time after someone named only sets the scene; what came
+    // after is asked about. Their words count less, unless the content lacks them (then they still count against it).
+    for (const m of plain.matchAll(AFTER_NAMED)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      const within = (c: Concept) => c.span.start >= from && c.span.end <= to;
+      if (concepts.some((c) => c.span.named && within(c))) concepts = concepts.map((c) => (!c.unknown && within(c) ? { ...c, weight: c.weight * SCENE_SHARE } : c));
     }
     const aboutPiece = asksAboutPiece(text);
     // A question about the piece itself asks what a passage is about more than which words it uses: its section title and keywords count more.

@@ -1201,6 +1201,13 @@ describe('a year that bounds the past', () => {
   });
 });
 
+describe('a time after someone only sets the scene', () => {
+  it('GIVEN "after the Trump years" THEN what came after answers first, not the passage about Trump', async () => {
+    const answer = (await realEngine()).answer("How did the current White House (Biden) try to fix Washington's network of treaty allies after the Trump years?");
+    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§2.1');
+  });
+});
+
 describe('where the whole piece ends up', () => {
   const refs = async (question: string) => {
     const answer = (await realEngine()).answer(question);
