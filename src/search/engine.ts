@@ -12,7 +12,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, reactionAsked, tellsAReaction, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -654,6 +654,15 @@ export class Engine {
     const reaction = reactionAsked(form);
     if (reaction && !ranked.some((r) => closeEnough(r) && tellsAReaction((this.passages[r.id] as Passage).text))) {
       return this.notCovered(question, `The passages tell of no reaction ("${reaction}") to it.`, concepts, ranked);
+    }
+    // "What would a second Trump term mean for it?", "if trump wins again": someone's return to office, which a passage as close must tell of.
+    if (returnAsked(formPlain)) {
+      this.personTerms ??= new Set(PEOPLE.flatMap((name) => this.analyzer.terms(name)));
+      const people = this.personTerms;
+      const person = concepts.find((c) => c.span.named && c.terms.some((t) => people.has(t.term)));
+      if (person && !ranked.some((r) => closeEnough(r) && tellsAReturn((this.passages[r.id] as Passage).text))) {
+        return this.notCovered(question, `The passages tell of no return to office ("${person.span.word}").`, concepts, ranked);
+      }
     }
     // "What came out of the second dialogue?": a later meeting of a series must be told of as such ("second", "next").
     const later = laterMeetingAsked(formPlain);

@@ -490,6 +490,18 @@ export const reactionAsked = (text: string): string | undefined => {
   return m[2].toLowerCase();
 };
 
+/**
+ * "A second Trump term", "if trump wins again", "after he returned to the White House", "did trump come back": someone's
+ * return to office asked about. Not things coming back ("is the trilateral coming back?").
+ */
+const RETURN_ASKED = /\b(?:second|2nd|another)\s+(?:[\p{L}'’-]+\s+)?term\b|\bre-?elect(?:s|ed|ion)?\b|\b(?:wins?|won|winning)\s+(?:it\s+)?again\b|\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?:white\s+house|power|office)\b|\bback\s+(?:in|to)\s+(?:the\s+white\s+house|power|office)\b|\b2\.0\b|\b(?:came|did\s+\S+\s+come)\s+back\b/iu;
+/** Whether a question asks about someone's return to office (see RETURN_ASKED). */
+export const returnAsked = (text: string): boolean => RETURN_ASKED.test(text);
+/** Words by which a text tells of someone's return to office. */
+const RETURN_TOLD = /\b(?:second\s+term|re-?elect\w*|return\w*\s+to\s+(?:the\s+)?(?:White\s+House|power|office)|comeback|came\s+back)\b/i;
+/** Whether a text tells of someone's return to office. */
+export const tellsAReturn = (text: string): boolean => RETURN_TOLD.test(text);
+
 /** Words by which a text tells of a reaction to something. */
 const REACTION_TOLD = /\b(?:react\w*|respond\w*|responses?|repl(?:y|ied|ies)|answer\w*|retaliat\w*|rebut\w*|protest\w*|condemn\w*|denounc\w*|critici[sz]\w*|slamm?(?:ed|s)?|(?:hit|fired|struck|pushed)\s+back|backlash)\b/i;
 /** Whether a text tells of a reaction to something (so it can answer "how did Pyongyang react to …"). */

@@ -580,6 +580,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['what north korea responded to the january dialogue?', /no reaction/],
     ["what did china's foreign ministry say back to the jan 5 statement", /no reaction/],
     ["does the article say what Moscow's reaction to the trilateral was?", /no reaction/],
+    // Someone's return to office: the article tells of the Trump years, never of a second term.
+    ['do the authors say what a second Trump term would mean for the trilat', /no return to office \("trump"\)/],
+    ['any prediction in here about what happens to the trilateral if trump wins again?', /no return to office/],
     ['When will the next US-Japan-ROK summit be held?', /future/],
     ['Has Moscow officially responded to the trilateral cooperation mechanism?', /deed .*"responded"/],
     ["what did the jan 5 joint statement say about north korea's missiles", /"missiles"/],
@@ -1237,6 +1240,7 @@ describe('everyday words for the content\'s own', () => {
     "what's the big structural reason they think it'll struggle", // "it'll" and "lmao" say nothing of what is asked
     "does the piece think it'll last lmao",
     "what's the consequence for Beijing's neighbourhood if this works", // after a subject, "works" is a verb, not factories
+    'does the piece imply US domestic politics can wreck alliance policy? like if trump comes back is the trade dead', // "comes back" is no second term asked about
   ])('GIVEN "%s" THEN it is answered, not refused as about something the content never mentions', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('answered');
   });

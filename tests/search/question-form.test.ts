@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, tellsAReaction, tellsAStance, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, tellsAStance, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -292,6 +292,25 @@ describe('what a question asks for, from its form', () => {
     ['is the piece a reaction to the summit?', undefined],
   ])('GIVEN "%s" THEN the reaction asked about is %s', (question, reaction) => {
     expect(reactionAsked(question)).toBe(reaction);
+  });
+
+  it.each([
+    ['do the authors say what a second Trump term would mean for the trilat', true],
+    ['any prediction in here about what happens to the trilateral if trump wins again?', true],
+    ['What would happen to it if Trump returned to the White House?', true],
+    ['did trump come back, and what happened to this group after that?', true],
+    ['trump 2.0 impact on the trilat', true],
+    // Things coming back, or getting back dominance, are no one's return to office.
+    ['is the china + japan + korea group coming back now?', false],
+    ['Can the US get back its global dominance, per the authors?', false],
+    ['like if trump comes back is the trade dead', false],
+  ])('GIVEN "%s" THEN it asks about a return to office: %s', (question, asked) => {
+    expect(returnAsked(question)).toBe(asked);
+  });
+
+  it('GIVEN texts THEN those telling of a return to office are told', () => {
+    expect(tellsAReturn('Trump returned to the White House in January 2025.')).toBe(true);
+    expect(tellsAReturn('Currently, all the three countries are making efforts to restore their trilateral cooperation mechanism.')).toBe(false);
   });
 
   it('GIVEN texts THEN those telling of a reaction are told from those telling a view', () => {
