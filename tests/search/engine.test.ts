@@ -625,6 +625,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['What did North Korea say in response to the Washington dialogue?', /what North Korea says or thinks/],
     // Leaders the article never names are not their countries.
     ['What did Kishida say at Camp David?', /does not mention/],
+    // …asked as a command.
+    ['tell me what kishida actually said at camp david', /never mentions kishida/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
     // However much else of the article the question names, a speaker it never names is not in it.
     ['What did Kishida say about the normalization and institutionalization of US-Japan-ROK trilateral cooperation mechanism after the Indo-Pacific dialogue in Washington?', /never mentions Kishida/],

@@ -549,6 +549,10 @@ describe('what a question asks for, from its form', () => {
     ['can you tell me when the korean war armistice was signed', 'when the korean war armistice was signed'],
     ['Hi bot, could you please tell me how many troops are there?', 'how many troops are there?'],
     ['remind me what the authors conclude', 'what the authors conclude'],
+    // A command that wraps a question: "tell me what …", "explain why …", "list which …".
+    ['tell me what kishida actually said at camp david', 'what kishida actually said at camp david'],
+    ['explain why the authors call it unrealistic', 'why the authors call it unrealistic'],
+    ['explain the risks section', 'explain the risks section'],
     ['do you know why it stalled', 'why it stalled'],
     ['Bottom line: does the piece think this makes Asia safer?', 'does the piece think this makes Asia safer?'],
     ['in short, what harm do they predict', 'what harm do they predict'],
