@@ -549,7 +549,9 @@ export const MEMBERSHIP = /\b(?:members?|membership|includ\w*|join\w*|applied|co
  * the kind. The kind's head noun (its last word before the verb or a preposition), or undefined.
  */
 export const instancesAsked = (text: string): string | undefined =>
-  INSTANCES_ASKED.exec(text)?.[1]?.toLowerCase();
+  (INSTANCES_ASKED.exec(text) ?? LIST_ASKED.exec(text))?.[1]?.toLowerCase();
+/** "List the exact islands China claims", "list all 15 RCEP members", "name the specific drills": instances asked for by a command, exactly or all of a number. */
+const LIST_ASKED = /^\s*(?:list|name|enumerate)\s+(?:(?:the|every|each)\s+(?:exact|specific|particular|individual|actual)\s+|(?:the\s+)?(?:exact|specific|particular|individual|actual)\s+|all\s+(?:(?:the|of\s+the)\s+)?\d+\s+)(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|in|on|between|from|that|against|by|to|with|like|such|china|japan|the)\b|\s*[,?(—–]|\s*$)/iu;
 const INSTANCES_ASKED = /^\s*(?:(?:in|at|from|to|for|with|on|of|among)\s+)?(?:which|what)\s+(?:specific|particular)\s+(?:[\p{L}'’-]+\s+){0,4}?([\p{L}-]+)(?:\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|in|of|on|between|from|that|against|by|to|with|like|such)\b|\s*[,?(—–]|\s*$)/iu;
 /**
  * "What other (little) groupings has America built …", "which other clubs …": more instances of a kind asked for, which a

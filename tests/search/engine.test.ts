@@ -609,6 +609,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Instances of a kind asked for: the article speaks of technologies and exercises, but lists none of the kinds asked about.
     ['Which specific export controls did Japan adopt?', /name no specific controls/],
     ['Which specific military exercises have NATO countries held with Japan?', /name no specific exercises/],
+    // …asked for by a command.
+    ['list the exact islands china claims in the south china sea', /name no specific islands/],
+    ['list all 15 RCEP members', /name no specific members/],
     // After "which", "official" is a noun (a person), though the word is mostly an adjective.
     ['Which US official hosted the first Indo-Pacific dialogue?', /"official"/],
     // "Washington" is where the US-Japan-ROK dialogue was held, in a sentence that never names China.

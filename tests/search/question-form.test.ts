@@ -137,6 +137,11 @@ describe('what a question asks for, from its form', () => {
     ['Which two specific areas does the article name as included?', undefined],
     ['Which platforms does the US want to coordinate with?', undefined],
     ['What concrete step followed the summit?', undefined],
+    // As a command: exactly, or all of a number; not the ones the piece names.
+    ['list the exact islands china claims in the south china sea', 'islands'],
+    ['list all 15 RCEP members', 'members'],
+    ['name all the groupings the piece mentions', undefined],
+    ['list the other small US-led clubs in the region they name', undefined],
   ])('GIVEN "%s" THEN the kind whose instances are asked for is %j', (question, kind) => {
     expect(instancesAsked(question)).toBe(kind);
   });
