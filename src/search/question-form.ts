@@ -434,8 +434,10 @@ const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|al
  * "What came out of the second trilateral dialogue?", "the next meeting after the January one": a later meeting of a
  * series, the word that places it ("second", "next"); undefined when none is asked about.
  */
-export const laterMeetingAsked = (text: string): string | undefined => LATER_MEETING.exec(text)?.[1]?.toLowerCase();
+export const laterMeetingAsked = (text: string): string | undefined => (LATER_MEETING.exec(text) ?? MET_AGAIN.exec(text))?.[1]?.toLowerCase();
 const LATER_MEETING = /\b(second|2nd|next)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:dialogues?|meetings?|summits?|rounds?|talks|sessions?|gatherings?|get-togethers?|meet(?:-?ups?)?)\b/iu;
+/** "Has the dialogue met a second time since?": a later meeting asked for by the meeting's verb (not "did they meet again", which a later meeting the piece tells of answers). */
+const MET_AGAIN = /\b(?:meet|meets|met|meeting|convene[sd]?|convening|gather(?:ed|s)?|sit\s+down|sat\s+down)\s+(?:for\s+)?a\s+(second|2nd|third|3rd)\s+time\b/iu;
 
 /** A part of the piece ("the ending", "the last part", "the intro"): what it says is the piece's own. */
 const PIECE_PART = String.raw`(?:(?:(?:last|final|closing|concluding|first|opening)\s+)?(?:part|section|paragraph|bit|lines?)|ending|end|conclusion|intro|introduction|opening|beginning|headline|title|standfirst)`;

@@ -605,6 +605,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Does the article weigh in on whether South Korea should develop an independent nuclear deterrent?', /of its own/],
     // A later meeting of a series, when the piece tells only of the first.
     ['What came out of the second trilateral Indo-Pacific dialogue?', /no second meeting/],
+    ['Has the trilateral "Indo-Pacific" dialogue met a second time since that January meeting?', /no second meeting/],
     ['What happened at the next trilateral meeting after the January one?', /no next meeting/],
     // Instances of a kind asked for: the article speaks of technologies and exercises, but lists none of the kinds asked about.
     ['Which specific export controls did Japan adopt?', /name no specific controls/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, tellsAStance, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, tellsAStance, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -280,6 +280,14 @@ describe('what a question asks for, from its form', () => {
     ['Per the authors, who initiated the China-Japan-ROK cooperation?', { verb: 'initiated', who: true }],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
+  });
+
+  it.each([
+    ['What came out of the second trilateral dialogue?', 'second'],
+    ['Has the dialogue met a second time since that January meeting?', 'second'],
+    ['did they meet again after camp david?', undefined],
+  ])('GIVEN "%s" THEN the later meeting asked about is placed by %s', (question, later) => {
+    expect(laterMeetingAsked(question)).toBe(later);
   });
 
   it.each([
