@@ -123,6 +123,8 @@ const ANCHOR_TERM = 0.5;
 const spaced = (text: string): string => ` ${normalize(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 /** Whether a sentence's (or passage's) terms mention a concept: one of its terms that is the question's word or close to it. */
 const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term));
+/** Text before a word inside a sentence: a word, then no sentence's end ("… its Tomahawk", not "… critical? Neutral"). */
+const MID_SENTENCE = /[\p{L}\d,'’)]\s+$/u;
 /** A subject a verb follows ("it", "this", "who"), with an adverb between: "if this works", "it really matters". */
 const AFTER_SUBJECT = /\b(?:it|this|that|he|she|who|which|what)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
@@ -447,7 +449,9 @@ export class Engine {
     }
     // "If this works", "does it last": a word in -s after a subject is a verb when its base is mostly one, not the
     // plural WordNet also files it under (works, factories).
+    // A capital inside a sentence makes a name of a word the lexicon knows only as a verb or adjective ("its Tomahawk buy").
     concepts = concepts.map((c) => {
+      if (c.unknown === 'other' && c.span.capitalised && MID_SENTENCE.test(plain.slice(0, c.span.start))) return asKind(c, 'name');
       if (c.unknown !== 'thing' || c.span.named || !/[^s]s$/.test(c.span.word) || !AFTER_SUBJECT.test(plain.slice(0, c.span.start))) return c;
       return this.lexicon.kindOf(c.span.word.slice(0, -1)) === 'other' ? asKind(c, 'other') : c;
     });
