@@ -461,7 +461,7 @@ const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do|would|will|might)\s+((?:\S
 /** "Russia reaction", "Moscow's response?": someone's reaction asked for in a few words (not "the authors' view"). */
 const TERSE_REACTION = /^\s*((?:\S+\s+){0,2}?\S+?)(?:['’]s?)?\s+(?:reaction|response|reply)s?(?:\s+(?:to|on)\s+[^?]*)?\s*\??\s*$/iu;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
-const OPINION_GIVEN = /^\s*what\s+(?:was|is|were|are|has\s+been)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+((?:[\p{L}-]+\s+){0,3}?)(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/iu;
+const OPINION_GIVEN = /^\s*what(?:\s+(?:was|is|were|are|has\s+been)|['’]s)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+((?:[\p{L}-]+\s+){0,3}?)(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/iu;
 /** Words before "response" that say how it was given, not who gave it ("China's official response"). */
 const HOW_GIVEN = /\b(?:official|officially|initial|first|formal|public|exact|actual|real|immediate)\b/gi;
 /** "What view does Taiwan's government take of …", "how does Moscow see …": someone's view, named as one they hold. */

@@ -639,6 +639,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // A response asked for as a thing given, by a body the article never mentions.
     ["What was the Chinese foreign ministry's official response to the joint statement?", /never mentions the Chinese foreign ministry/],
     ["what was china's foreign ministry response to the jan 5 joint statement", /never mentions china's foreign ministry/],
+    ["what's india's stance on the quad these days", /what india says or thinks/],
     ["What has Russia's foreign ministry said publicly about the US-Japan-ROK grouping?", /never mentions Russia's foreign ministry/],
     ["How do you say 'thank you' in Korean?", /a language/],
     // "Pillars" is an idea only the glossary's background on IPEF names, never the article: background it does not discuss.

@@ -360,6 +360,8 @@ describe('what a question asks for, from its form', () => {
     // In a few words: "russia reaction", "Moscow's response?" (not the authors').
     expect(opinionAsked('russia reaction')).toBe('russia');
     expect(opinionAsked("Moscow's response to the trilateral?")).toBe('Moscow');
+    // "What's" is "what is".
+    expect(opinionAsked("what's india's stance on the quad these days")).toBe('india');
     expect(opinionAsked("the authors' reaction?")).toBeUndefined();
     expect(membersAsked('quad members?')).toEqual({ group: 'quad', others: false });
     expect(membersAsked('members of IPEF?')).toEqual({ group: 'IPEF', others: false });
