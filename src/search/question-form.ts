@@ -645,7 +645,8 @@ const ADVERB = /^(?!(?:ap|sup|com|multi|im|re)ply$|rely$|[rt]?ally$|bully$)\p{Ll
 export const deedAsked = (question: string): { verb: string; who: boolean } | undefined => {
   const text = unattributed(question);
   // "Who (actually) represented Japan …?"
-  const who = /^\s*who\s+(?:\p{L}+ly\s+)?(\p{L}+ed)\b/iu.exec(text);
+  // …or as what the piece is asked to tell ("does the article name who led …", "does it say who started …").
+  const who = /^\s*who\s+(?:\p{L}+ly\s+)?(\p{L}+ed)\b/iu.exec(text) ?? WHO_TOLD.exec(text);
   if (who?.[1]) return { verb: normalize(who[1]), who: true };
   const m =
     DEED_HOW.exec(text) ??
@@ -670,6 +671,9 @@ export const deedAsked = (question: string): { verb: string; who: boolean } | un
   if (!subject || !verb || !/^\p{Ll}+$/u.test(verb) || NOUN_ENDING.test(verb) || ABOUT_THE_PIECE.test(subject.trim()) || baseForms(verb).some((v) => ATTITUDE.has(v)) || WANTS.test(subject)) return undefined;
   return { verb: normalize(verb), who: false };
 };
+
+/** "Does the article name (say, tell) who led …": a past deed's doer asked for within the question. */
+const WHO_TOLD = /\b(?:names?|naming|say|says|tell|tells|mention|mentions|reveal|reveals|specify|specifies|identify|identifies)\s+who\s+(?:\p{L}+ly\s+)?(\p{L}+ed)\b/iu;
 
 /** Endings only nouns have ("significance", "readiness", "relationship"; not "-ment": "comment", "implement"). */
 const NOUN_ENDING = /(?:ance|ence|ness|tion|sion|ity|ship|ism|hood)$/;

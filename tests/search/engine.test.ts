@@ -569,6 +569,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // …with an adverb before the deed, or after naming whose account is asked for: the question's form is the same.
     ['Who actually represented Japan at the Jan 5 talks in Washington?', /who represented it/],
     ['According to the article, who led the US delegation at the Washington dialogue in January?', /who led it/],
+    ['does the article name who led the Japanese delegation at the Jan 5 talks?', /who led it/],
     ['According to the authors, on what date was the Camp David summit held?', /date/],
     // "Jan 5" is in the sentence about the dialogue, not in the one about the summit.
     ['On what date was the Camp David summit held?', /date/],

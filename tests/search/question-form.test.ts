@@ -278,6 +278,9 @@ describe('what a question asks for, from its form', () => {
     ['who actually represented japan at the jan 5 dialogue?', { verb: 'represented', who: true }],
     ['According to the article, who led the US delegation in January?', { verb: 'led', who: true }],
     ['Per the authors, who initiated the China-Japan-ROK cooperation?', { verb: 'initiated', who: true }],
+    // …or as what the piece is asked to tell.
+    ['does the article name who led the Japanese delegation at the Jan 5 talks?', { verb: 'led', who: true }],
+    ['does china daily say who started the ukraine war or just dodge it', { verb: 'started', who: true }],
   ])('GIVEN "%s" THEN the deed asked about is %j', (question, deed) => {
     expect(deedAsked(question)).toEqual(deed);
   });
