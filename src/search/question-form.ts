@@ -418,6 +418,8 @@ export const outOfScope = (text: string): string | undefined => {
   }
   // "What happened to Yoon after this article?": what came after the piece, which it cannot tell.
   if (AFTER_THE_PIECE.test(text)) return 'The content is fixed text: it cannot say what happened after it was written.';
+  // "Is he still president?": someone's standing now, which a fixed text cannot tell.
+  if (STILL_IN_OFFICE.test(text)) return 'The content is fixed text: it cannot say who holds office now.';
   // "Did the State Department respond to this op-ed?": a piece cannot report how it was itself received.
   if (RECEPTION.test(text)) return 'The piece cannot say how it was received: it reports no reactions to itself.';
   // "When is the response paper on this due?": a question about a course, not about the content.
@@ -426,6 +428,9 @@ export const outOfScope = (text: string): string | undefined => {
   }
   return undefined;
 };
+
+/** "Is he still president?", "is Kishida still PM", "still in power?": someone's standing now. */
+const STILL_IN_OFFICE = /\bstill\s+(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader|in\s+(?:office|power|charge))\b/i;
 
 /** "How do I …", "how can we …", "how long should I …" opening a question or a clause, not about reading the piece. */
 const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile|explain|teach|present|summari[sz]e|describe|introduce)\b)/i;

@@ -515,6 +515,9 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('What recommendations do the writers make to Seoul?')).toBeUndefined();
     expect(outOfScope('Is this the best way to contain China, in their view?')).toBeUndefined();
     expect(outOfScope('what is happening in Seoul right now')).toMatch(/now/);
+    // Someone's standing now.
+    expect(outOfScope('what happened with yoon after? he is still president?')).toMatch(/holds office now/);
+    expect(outOfScope('Is the US still the leading power, per the authors?')).toBeUndefined();
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
     expect(outOfScope('Who will win the next South Korean presidential election?')).toMatch(/who will win/);
     expect(outOfScope('Who won the first round of talks, in the authors\' view?')).toBeUndefined();
