@@ -193,8 +193,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A role to play, a part to play, the heavy lifting: what one contributes.
   [/\b(?:role|part)\b((?:\s+[^\s?.!,]+){0,8}?)\s+(?:to\s+)?play\b/gi, 'contribution$1'],
   [/\bplay(?:s|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\S+\s+)?(?:role|part)\b|\b(?:do|does|doing|did)\s+the\s+heavy\s+lifting\b/gi, 'contribute'],
-  // Cards to play, cards held: the options one has.
-  [/\b(?:cards?|bargaining\s+chips?)\b/gi, 'options'],
+  // Cards to play, cards held: the options one has (not report cards, a card game, a credit card).
+  [/\b(?<!(?:report|credit|debit|gift|id|sim|business|greeting|birthday|post|playing|score|green|red|yellow|wild|trading|pokemon|graphics|sd|memory|key|membership)\s+)(?:cards?(?!\s+(?:game|games|deck|decks|table|trick|tricks|reader|readers|payment|payments|number|numbers))|bargaining\s+chips?)\b/gi, 'options'],
   // Someone's bottom line is their conclusion.
   [/\bbottom[-\s]line\b/gi, 'conclusion'],
   // "In one line", "in a nutshell": a summary.

@@ -56,6 +56,10 @@ describe('idioms in plain words', () => {
     ['what role does Washington want its partners to play?', 'what contribution does Washington want its partners?'],
     ['who does the heavy lifting?', 'who contribute?'],
     ['what cards does Beijing hold?', 'what options does Beijing hold?'],
+    // Not report cards, credit cards, a card game.
+    ['when are report cards due this term', 'when are report cards due this term'],
+    ['is my credit card accepted in seoul', 'is my credit card accepted in seoul'],
+    ['best card games for a party', 'best card games for a party'],
     ['the thesis in one line', 'the thesis summary'],
     ['What prompted the authors to write this?', 'What occasion?'],
     ['could it come apart from the inside?', 'could it collapse domestic?'],
