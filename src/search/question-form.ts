@@ -433,7 +433,7 @@ export const outOfScope = (text: string): string | undefined => {
 const STILL_IN_OFFICE = /\bstill\s+(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader|in\s+(?:office|power|charge))\b/i;
 
 /** "How do I …", "how can we …", "how long should I …" opening a question or a clause, not about reading the piece. */
-const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile|explain|teach|present|summari[sz]e|describe|introduce)\b)/i;
+const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+should\s+(?:a|an|my|our)\s+|(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile|explain|teach|present|summari[sz]e|describe|introduce)\b))/i;
 
 /**
  * "What came out of the second trilateral dialogue?", "the next meeting after the January one": a later meeting of a

@@ -502,6 +502,8 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('How do I file expenses for last month\'s Seoul trip?')).toMatch(/how to do something/);
     expect(outOfScope('discord mic not working on pc, how do i fix it?')).toMatch(/how to do something/);
     expect(outOfScope('how long should I boil an egg for a runny yolk')).toMatch(/how to do something/);
+    expect(outOfScope('how long should a lesson plan be for a formal observation')).toMatch(/how to do something/);
+    expect(outOfScope('how long should the trilateral take to mature, per the authors?')).toBeUndefined();
     expect(outOfScope('How should I read the ending of the piece?')).toBeUndefined();
     // How to explain (teach, present) something the piece tells of asks what it says.
     expect(outOfScope("how do i explain 'de-risking' — where does the article use it?")).toBeUndefined();
