@@ -35,8 +35,14 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:north\s+korean|north\s+korea['’]s|dprk['’]s)\s+capital\b/gi, 'Pyongyang'],
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:south\s+korean|south\s+korea['’]s|korean|rok['’]s)\s+capital\b/gi, 'Seoul'],
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:chinese|china['’]s)\s+capital\b/gi, 'Beijing'],
+  // "Tryna" is trying to.
+  [/\btryna\b/gi, 'trying to'],
   // What one is trying to achieve (do, accomplish) is one's aim.
   [/\b(?:try|tries|trying|tried|seek|seeks|seeking|sought|want|wants|wanting|wanted)\s+to\s+(?:achieve|accomplish|do|get\s+done)\b/gi, 'aim'],
+  // A corner (part, neck of the woods) of a region or of the world is the region.
+  [/\b(?:(?:that|this|the|our|their|its)\s+)?(?:corner|part|neck\s+of\s+the\s+woods)\s+of\s+(?:the\s+)?(?=asia\b|world\b|the\s+world\b|globe\b|east\s+asia\b|the\s+region\b|region\b|pacific\b)/gi, 'region of '],
+  // Reading between the lines is reading what the piece implies: a manner of asking.
+  [/\b(?:reading|read)\s+between\s+the\s+lines\b,?/gi, 'implicitly'],
   // A shooting (hot, actual) war is a war, not shooting.
   [/\b(?:(?:actual|real|full[-\s]scale)\s+)?(?:shooting|hot)\s+war\b/gi, 'war'],
   // The end game is the goal; ending up somewhere is being there.

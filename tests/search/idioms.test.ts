@@ -56,6 +56,11 @@ describe('idioms in plain words', () => {
     ['what role does Washington want its partners to play?', 'what contribution does Washington want its partners?'],
     ['who does the heavy lifting?', 'who contribute?'],
     ['what cards does Beijing hold?', 'what options does Beijing hold?'],
+    // "Tryna" is trying to; a corner of Asia is a region of it; reading between the lines is only how one asks.
+    ['is it tryna contain china', 'is it trying to contain china'],
+    ["what's the trio tryna do around that corner of asia", "what's the trio aim around region of asia"],
+    ['Reading between the lines, what advice are they offering Japan?', 'implicitly what choice are they offering Japan?'],
+    ['what part of the article', 'what part of the article'],
     // Not report cards, credit cards, a card game.
     ['when are report cards due this term', 'when are report cards due this term'],
     ['is my credit card accepted in seoul', 'is my credit card accepted in seoul'],
