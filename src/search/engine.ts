@@ -125,8 +125,11 @@ const spaced = (text: string): string => ` ${normalize(text).replace(/[^\p{L}\p{
 const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term));
 /** Text before a word inside a sentence: a word, then no sentence's end ("… its Tomahawk", not "… critical? Neutral"). */
 const MID_SENTENCE = /[\p{L}\d,'’)]\s+$/u;
-/** A subject a verb follows ("it", "this", "who"), with an adverb between: "if this works", "it really matters". */
-const AFTER_SUBJECT = /\b(?:it|this|that|he|she|who|which|what)\s+(?:\p{L}+ly\s+)?$/iu;
+/**
+ * A subject a verb follows ("it", "this", "who", "the plan"), with an adverb between: "if this works", "it really matters",
+ * "the trio works together" (not the works of "public works", "the steel works").
+ */
+const AFTER_SUBJECT = /\b(?:it|this|that|he|she|who|which|what|(?:the|this|that|its|their)\s+(?!(?:steel|iron|public|water|gas|road|art|building|construction|plumbing)\b)\p{L}+)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */

@@ -1250,6 +1250,7 @@ describe('everyday words for the content\'s own', () => {
     "what's the big structural reason they think it'll struggle", // "it'll" and "lmao" say nothing of what is asked
     "does the piece think it'll last lmao",
     "what's the consequence for Beijing's neighbourhood if this works", // after a subject, "works" is a verb, not factories
+    'list the stuff beyond defence that the trio works together on',
     "what's the trio actually tryna do on the korean peninsula and around that corner of asia", // trying to do, a region of Asia
     'Reading between the lines, what advice are the authors offering Japan and South Korea?',
     'does the piece imply US domestic politics can wreck alliance policy? like if trump comes back is the trade dead', // "comes back" is no second term asked about
