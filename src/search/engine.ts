@@ -125,6 +125,8 @@ const spaced = (text: string): string => ` ${normalize(text).replace(/[^\p{L}\p{
 const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term));
 /** Text before a word inside a sentence: a word, then no sentence's end ("… its Tomahawk", not "… critical? Neutral"). */
 const MID_SENTENCE = /[\p{L}\d,'’)]\s+$/u;
+/** What a verb in -ing follows in a progressive ("is America setting up", "they're building", "keeps pushing"): not "'s", which may be a possessive. */
+const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being|['’]re|keep|keeps|kept|start|starts|started|stop|stops|stopped)\s+(?:[\p{L}'’-]+\s+){0,3}?$/iu;
 /**
  * A subject a verb follows ("it", "this", "who", "the plan"), with an adverb between: "if this works", "it really matters",
  * "the trio works together" (not the works of "public works", "the steel works").
@@ -455,6 +457,8 @@ export class Engine {
     // A capital inside a sentence makes a name of a word the lexicon knows only as a verb or adjective ("its Tomahawk buy").
     concepts = concepts.map((c) => {
       if (c.unknown === 'other' && c.span.capitalised && MID_SENTENCE.test(plain.slice(0, c.span.start))) return asKind(c, 'name');
+      // "Why is America setting up …": an -ing word after "is" (and its subject) is a verb, not the idea WordNet's noun is.
+      if (c.unknown === 'idea' && !c.span.named && /ing$/.test(c.span.word) && PROGRESSIVE.test(plain.slice(0, c.span.start))) return asKind(c, 'other');
       if (c.unknown !== 'thing' || c.span.named || !/[^s]s$/.test(c.span.word) || !AFTER_SUBJECT.test(plain.slice(0, c.span.start))) return c;
       return this.lexicon.kindOf(c.span.word.slice(0, -1)) === 'other' ? asKind(c, 'other') : c;
     });
