@@ -205,6 +205,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bbottom[-\s]line\b/gi, 'conclusion'],
   // "In one line", "in a nutshell": a summary.
   [/\bin\s+(?:one|a|a\s+single|one\s+or\s+two|two|a\s+couple\s+of|a\s+few|few|\d(?:\s*[-–]\s*\d)?)\s+(?:lines?|sentences?|words?|nutshell)\b|\bin\s+a\s+nutshell\b/gi, 'summary'],
+  // …and so is a one-liner, a one-line thesis, one line for the slide.
+  [/\b(?:one|single|1)[-\s]?(?:liners?|line|sentence)\b/gi, 'summary'],
   // The outlet that published the piece ("China Daily's editorial line") is the paper, not China.
   [/\bchina\s+daily(?:\s+global\s+edition)?(?:\s*\(usa\))?/gi, 'the paper'],
   // What prompted (spurred, moved) the authors to write is the piece's occasion.

@@ -1252,6 +1252,7 @@ describe('everyday words for the content\'s own', () => {
     "what's the consequence for Beijing's neighbourhood if this works", // after a subject, "works" is a verb, not factories
     'list the stuff beyond defence that the trio works together on',
     'why is america setting up partnerships in like every single area lmao', // after "is", "setting" is a verb
+    "what's the one-line thesis that opens the part about dangers?", // a one-line thesis is a summary
     "what's the trio actually tryna do on the korean peninsula and around that corner of asia", // trying to do, a region of Asia
     'Reading between the lines, what advice are the authors offering Japan and South Korea?',
     'does the piece imply US domestic politics can wreck alliance policy? like if trump comes back is the trade dead', // "comes back" is no second term asked about

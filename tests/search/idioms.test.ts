@@ -58,6 +58,9 @@ describe('idioms in plain words', () => {
     ['what cards does Beijing hold?', 'what options does Beijing hold?'],
     // "Tryna" is trying to; a corner of Asia is a region of it; reading between the lines is only how one asks.
     ['is it tryna contain china', 'is it trying to contain china'],
+    // A one-liner, a one-line thesis: a summary.
+    ["what's the one-line thesis?", "what's the summary thesis?"],
+    ['state it as a one-liner', 'state it as a summary'],
     ["what's the trio tryna do around that corner of asia", "what's the trio aim around region of asia"],
     ['Reading between the lines, what advice are they offering Japan?', 'implicitly what choice are they offering Japan?'],
     ['what part of the article', 'what part of the article'],
