@@ -128,10 +128,10 @@ const MID_SENTENCE = /[\p{L}\d,'’)]\s+$/u;
 /** What a verb in -ing follows in a progressive ("is America setting up", "they're building", "keeps pushing"): not "'s", which may be a possessive. */
 const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being|['’]re|keep|keeps|kept|start|starts|started|stop|stops|stopped)\s+(?:[\p{L}'’-]+\s+){0,3}?$/iu;
 /**
- * A subject a verb follows ("it", "this", "who", "the plan"), with an adverb between: "if this works", "it really matters",
- * "the trio works together" (not the works of "public works", "the steel works").
+ * A subject a verb follows ("it", "this", "who", "the plan", "which paragraph"), with an adverb between: "if this works", "it
+ * really matters", "the trio works together", "which paragraph marks …" (not the works of "public works", "the steel works").
  */
-const AFTER_SUBJECT = /\b(?:it|this|that|he|she|who|which|what|(?:the|this|that|its|their)\s+(?!(?:steel|iron|public|water|gas|road|art|building|construction|plumbing)\b)\p{L}+)\s+(?:\p{L}+ly\s+)?$/iu;
+const AFTER_SUBJECT = /\b(?:it|this|that|he|she|who|which|what|(?:the|this|that|its|their|which|what)\s+(?!(?:steel|iron|public|water|gas|road|art|building|construction|plumbing)\b)\p{L}+)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */

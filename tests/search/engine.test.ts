@@ -1251,6 +1251,7 @@ describe('everyday words for the content\'s own', () => {
     "does the piece think it'll last lmao",
     "what's the consequence for Beijing's neighbourhood if this works", // after a subject, "works" is a verb, not factories
     'list the stuff beyond defence that the trio works together on',
+    'Which paragraph marks the turn from describing harms to arguing that the project has limits?', // "which paragraph" is the subject of "marks"
     'why is america setting up partnerships in like every single area lmao', // after "is", "setting" is a verb
     "what's the one-line thesis that opens the part about dangers?", // a one-line thesis is a summary
     "what's the trio actually tryna do on the korean peninsula and around that corner of asia", // trying to do, a region of Asia
