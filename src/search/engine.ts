@@ -12,7 +12,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, textSaysAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -127,6 +127,7 @@ const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.so
 const MID_SENTENCE = /[\p{L}\d,'’)]\s+$/u;
 /** What a verb in -ing follows in a progressive ("is America setting up", "they're building", "keeps pushing"): not "'s", which may be a possessive. */
 const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being|['’]re|keep|keeps|kept|start|starts|started|stop|stops|stopped)\s+(?:[\p{L}'’-]+\s+){0,3}?$/iu;
+const SAID_ABOUT = /\b(?:say|says|said|state|states|stated|think|thinks|thought|claim|claims|claimed|believe|believes|feel|feels|felt|agree|agreed|want|wants)\s+(?:\p{L}+ly\s+)?(?:about|on|regarding|of|towards?)\s+/iu;
 /**
  * A subject a verb follows ("it", "this", "who", "the plan", "which paragraph"), with an adverb between: "if this works", "it
  * really matters", "the trio works together", "which paragraph marks …" (not the works of "public works", "the steel works").
@@ -614,7 +615,26 @@ export class Engine {
       const namesSpeaker = (r: Ranked) => named.every((c) => mentions(r.matched, c));
       const telling = ranked.find((r) => r.coverage >= top.coverage - 1e-9 && r.score >= top.score * STANCE_FLOOR && tellsAStance((this.passages[r.id] as Passage).text) && namesSpeaker(r));
       if (!telling) return this.notCovered(question, `The passages do not say what ${speaker} says or thinks.`, concepts, ranked);
+      // …and about what it is asked about: "what does Yoon think about China?" is not answered by a view of his on Japan.
+      const about = SAID_ABOUT.exec(plain);
+      const topics = about ? concepts.filter((c) => c.span.start >= about.index + about[0].length && c.weight > 0 && !c.unknown) : [];
+      const tellsOf = (r: Ranked) => this.viewOf(r.id).sentences.some(({ sentence, terms }) => tellsAStance(sentence.text) && topics.some((c) => mentions(terms, c)));
+      if (topics.length > 0 && !ranked.some((r) => (r === telling || closeEnough(r)) && tellsOf(r))) {
+        return this.notCovered(question, `The passages do not say what ${speaker} says or thinks about it.`, concepts, ranked);
+      }
       if (telling !== best) putFirst(telling);
+    }
+    // "What exactly did the Jan 5 joint statement say about Taiwan?": what a text says of something must be told in a
+    // sentence naming both the text and the thing (one telling what it said of another thing does not answer).
+    const says = textSaysAsked(plain);
+    if (says) {
+      // The text by its head noun ("statement"), and what it is asked about by its words that name something (not "specifically").
+      const head = concepts.filter((c) => c.span.end <= says.about && c.weight > 0 && spaced(says.text).includes(` ${c.span.word} `)).at(-1);
+      const topics = concepts.filter((c) => c.span.start >= says.about && c.weight > 0 && !c.unknown && (c.span.named || this.lexicon.kindOf(c.span.word) !== 'other'));
+      const tellsOf = (r: Ranked) => this.viewOf(r.id).sentences.some(({ terms }) => head !== undefined && mentions(terms, head) && topics.some((c) => mentions(terms, c)));
+      if (head && !head.unknown && topics.length > 0 && !ranked.some((r) => closeEnough(r) && tellsOf(r))) {
+        return this.notCovered(question, `The passages do not say what ${says.text} says about it.`, concepts, ranked);
+      }
     }
     // "What happened to Yoon after the martial law thing?": an event asked about, with a thing the content never mentions.
     if (WHAT_HAPPENED.test(formPlain)) {

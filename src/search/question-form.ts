@@ -514,6 +514,17 @@ const REACTION_TOLD = /\b(?:react\w*|respond\w*|responses?|repl(?:y|ied|ies)|ans
 /** Whether a text tells of a reaction to something (so it can answer "how did Pyongyang react to …"). */
 export const tellsAReaction = (text: string): boolean => REACTION_TOLD.test(text);
 
+/**
+ * "What exactly did the Jan 5 joint statement say about Taiwan?", "what does the mutual defence treaty commit them to?": what a
+ * text others wrote says; the text's words (its subject) and where what it is asked to say about begins.
+ */
+const TEXT_SAYS = /^\s*what\s+(?:(?:exactly|actually|specifically)\s+)?(?:did|does|do)\s+((?:\S+\s+){0,5}?(?:statements?|declarations?|communiqu[eé]s?|readouts?|treat(?:y|ies)|agreements?|pacts?|strateg(?:y|ies)|reports?|documents?|deals?|accords?|charters?|memorand(?:um|a)|framework|principles|commitments?))\s+(?:(?:actually|exactly|specifically|really)\s+)?(?:say|state|stipulate|commit|require|allow|contain|provide|promise|pledge|agree)\b(?:\s+\S+)?\s+(?:about|on|regarding|to|for)\s+/iu;
+/** The text a question asks what it says ("the Jan 5 joint statement") and the offset of what it asks about; undefined if none. */
+export const textSaysAsked = (text: string): { text: string; about: number } | undefined => {
+  const m = TEXT_SAYS.exec(text);
+  return m?.[1] ? { text: m[1], about: m.index + m[0].length } : undefined;
+};
+
 /** Whose view a question asks for, when it is not the piece's own ("what did Moscow say about …"). */
 export const opinionAsked = (text: string): string | undefined => {
   const m = OPINION.exec(text);

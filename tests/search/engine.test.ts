@@ -634,6 +634,11 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['What did Kishida say at Camp David?', /does not mention/],
     // …asked as a command.
     ['tell me what kishida actually said at camp david', /never mentions kishida/],
+    // A view named, but not on what is asked: the article tells of Yoon's Japan policy, never of his view of China.
+    ['What does Yoon Suk-yeol personally think about China?', /what Yoon Suk-yeol personally says or thinks about it/],
+    // What a text says of a thing: the joint statement's concerns are about the South China Sea, not Taiwan.
+    ['what exactly did the Jan 5 joint statement say about Taiwan?', /what the Jan 5 joint statement says about it/],
+    ["What did the Jan 5 joint statement say about North Korea's missile launches specifically?", /says about it/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
     // However much else of the article the question names, a speaker it never names is not in it.
     ['What did Kishida say about the normalization and institutionalization of US-Japan-ROK trilateral cooperation mechanism after the Indo-Pacific dialogue in Washington?', /never mentions Kishida/],
@@ -1252,6 +1257,8 @@ describe('everyday words for the content\'s own', () => {
     "what's the consequence for Beijing's neighbourhood if this works", // after a subject, "works" is a verb, not factories
     'list the stuff beyond defence that the trio works together on',
     'Which paragraph marks the turn from describing harms to arguing that the project has limits?', // "which paragraph" is the subject of "marks"
+    "what did the three govts' joint readout say about Beijing and the SCS?", // what the statement said of what it said it of
+    'what did the joint statement say about the south china sea?',
     'why is america setting up partnerships in like every single area lmao', // after "is", "setting" is a verb
     "what's the one-line thesis that opens the part about dangers?", // a one-line thesis is a summary
     "what's the trio actually tryna do on the korean peninsula and around that corner of asia", // trying to do, a region of Asia

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, tellsAStance, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, tellsAStance, textSaysAsked, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -327,6 +327,13 @@ describe('what a question asks for, from its form', () => {
   it('GIVEN texts THEN those telling of a return to office are told', () => {
     expect(tellsAReturn('Trump returned to the White House in January 2025.')).toBe(true);
     expect(tellsAReturn('Currently, all the three countries are making efforts to restore their trilateral cooperation mechanism.')).toBe(false);
+  });
+
+  it('GIVEN "what did <a text> say about …" THEN the text and where what it is asked about begins', () => {
+    expect(textSaysAsked('what exactly did the Jan 5 joint statement say about Taiwan?')).toEqual({ text: 'the Jan 5 joint statement', about: 53 });
+    expect(textSaysAsked('What does the US-Philippines mutual defence treaty say about attacks?')?.text).toBe('the US-Philippines mutual defence treaty');
+    // Someone's view is not a text's.
+    expect(textSaysAsked('What did Moscow say about it?')).toBeUndefined();
   });
 
   it('GIVEN texts THEN those telling of a reaction are told from those telling a view', () => {
