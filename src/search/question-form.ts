@@ -533,7 +533,7 @@ export const opinionAsked = (text: string): string | undefined => {
   const given = m || held ? undefined : (OPINION_GIVEN.exec(text) ?? TERSE_REACTION.exec(text));
   // "China's foreign ministry response": who spoke is the ministry, China's.
   const giver = given?.[1] && `${given[1]}'s ${(given[2] ?? '').replace(HOW_GIVEN, ' ')}`.replace(/\s+/g, ' ').replace(/'s\s*$/, '');
-  const subject = (m ? (m[1] ?? m[2] ?? m[3]) : held ? (held[1] ?? held[2]) : giver)?.trim().replace(/\s+(?:actually|really|officially|publicly|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
+  const subject = (m ? (m[1] ?? m[2] ?? m[3]) : held ? (held[1] ?? held[2]) : giver)?.trim().replace(/\s+(?:actually|really|officially|publicly|personally|privately|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
   return subject && !ABOUT_THE_PIECE.test(subject) ? subject : undefined;
 };
 

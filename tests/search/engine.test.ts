@@ -635,7 +635,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // …asked as a command.
     ['tell me what kishida actually said at camp david', /never mentions kishida/],
     // A view named, but not on what is asked: the article tells of Yoon's Japan policy, never of his view of China.
-    ['What does Yoon Suk-yeol personally think about China?', /what Yoon Suk-yeol personally says or thinks about it/],
+    ['What does Yoon Suk-yeol personally think about China?', /what Yoon Suk-yeol says or thinks about it/],
     // What a text says of a thing: the joint statement's concerns are about the South China Sea, not Taiwan.
     ['what exactly did the Jan 5 joint statement say about Taiwan?', /what the Jan 5 joint statement says about it/],
     ["What did the Jan 5 joint statement say about North Korea's missile launches specifically?", /says about it/],
