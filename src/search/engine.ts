@@ -141,6 +141,8 @@ const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes',
   // "What are the key points?", "give me an overview", "recap".
   'key', 'points', 'takeaways', 'highlights', 'overview', 'recap', 'summarize', 'summarise', 'summarized', 'summarised']);
 
+/** The most characters between a name and a group's name it owns ("US’ “" in "the US’ “Indo-Pacific” Economic Framework"). */
+const OWNER_GAP = 4;
 /** How close to the best a passage listing more instances of the kind asked for ("what other groupings …") must score to answer first. */
 const OTHERS_FLOOR = 0.3;
 /** People asked for by their role: "who were the three leaders …", "who are the officials …", "which ministers …". */
@@ -655,7 +657,11 @@ export class Engine {
           if (members.member !== undefined) return asked.length > 0 && asked.every((c) => mentions(terms, c));
           if (!members.others) return true;
           // Others than those named: a sentence naming only those (and the group) does not answer.
-          const named = view.spans.filter((sp) => sp.named && sp.start >= sentence.start && sp.end <= sentence.end).flatMap((sp) => sp.terms);
+          // Nor one naming the group's owner ("the US' Indo-Pacific Economic Framework"), a name just before the group's, or a name within it ("Indo-Pacific").
+          const inSentence = view.spans.filter((sp) => sp.named && sp.start >= sentence.start && sp.end <= sentence.end);
+          const groupSpans = inSentence.filter((sp) => sp.terms.some((n) => grouping.terms.some((t) => t.term === n)));
+          const ownerOrPart = (sp: Span) => groupSpans.some((g) => (g.start > sp.end && g.start - sp.end <= OWNER_GAP) || (sp !== g && sp.start >= g.start && sp.end <= g.end));
+          const named = inSentence.filter((sp) => !ownerOrPart(sp)).flatMap((sp) => sp.terms);
           return named.some((n) => !grouping.terms.some((t) => t.term === n) && !others.some((c) => c.terms.some((t) => t.term === n)));
         });
       };

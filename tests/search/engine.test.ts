@@ -603,6 +603,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // A group's members asked for: the article names the Quad and IPEF, never who belongs to them (but Japan and the ROK's application).
     ['Which four countries make up the Quad?', /who belongs to Quad/],
     ['is india in the IPEF according to the article?', /who belongs to IPEF/],
+    // Others than Japan and the ROK: "the US' IPEF" names its owner, and "Indo-Pacific" is part of its name, not members.
+    ['Which countries besides Japan and South Korea are in the IPEF?', /who belongs to IPEF/],
     // Arms of its own: the article tells of the DPRK's nuclear arms, never of Seoul's.
     ['is seoul gonna build its own nukes', /do not tell of seoul having nukes of its own/],
     ['Does the article weigh in on whether South Korea should develop an independent nuclear deterrent?', /of its own/],
