@@ -141,6 +141,12 @@ const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes',
   // "What are the key points?", "give me an overview", "recap".
   'key', 'points', 'takeaways', 'highlights', 'overview', 'recap', 'summarize', 'summarise', 'summarized', 'summarised']);
 
+/** A question about how things were: the backstory, the history, why it took so long, what stalled. */
+const PAST_ASKED = /\b(?:back\s*story|backstory|background|history|historically|in\s+the\s+past|last\s+time|(?:took|take|taking)\s+so\s+long|so\s+long|for\s+years|stalled|stuck)\b/i;
+/** Words by which a text tells of the past. */
+const PAST_TOLD = /\b(?:was|were|had|has\s+been|have\s+been|did|led\s+to|resulted|for\s+a\s+long\s+time|held|expressed|applied|put\s+forward|ago|previously|formerly|hindered|stagnation)\b/gi;
+/** How many more words of the past a passage must have than the best to answer a question about the past first. */
+const PAST_LEAD = 2;
 /** The most characters between a name and a group's name it owns ("US’ “" in "the US’ “Indo-Pacific” Economic Framework"). */
 const OWNER_GAP = 4;
 /** How close to the best a passage listing more instances of the kind asked for ("what other groupings …") must score to answer first. */
@@ -554,6 +560,14 @@ export class Engine {
       const lists = (r: Ranked) => this.viewOf(r.id).sentences.some(({ sentence, terms }) => othersConcept.terms.some((t) => t.weight >= ANCHOR_TERM && terms.has(t.term)) && NAMES_INSTANCES.test(sentence.text));
       const listing = ranked.find((r) => r.score >= best.score * OTHERS_FLOOR && lists(r));
       if (listing && listing !== best) putFirst(listing);
+    }
+    // "What's the backstory, why did it take so long?": a question about the past is answered first by a passage as close
+    // that tells of the past (in the past tense, "for a long time"), rather than one about the present that shares its words.
+    if (PAST_ASKED.test(plain)) {
+      const pastness = (r: Ranked) => (this.passages[r.id] as Passage).text.match(PAST_TOLD)?.length ?? 0;
+      const least = pastness(best) + PAST_LEAD;
+      const past = ranked.find((r) => nearlyAsClose(r) && pastness(r) >= least);
+      if (past) putFirst(past);
     }
     // "Which ASEAN countries …", "which Kishida policies …": members of a group the content never names
     // (a name, or a thing written with a capital; "which places …" asks for places, past no group).

@@ -1228,6 +1228,22 @@ describe('a time after someone only sets the scene', () => {
   });
 });
 
+describe('a question about the past', () => {
+  const first = async (question: string) => {
+    const answer = (await realEngine()).answer(question);
+    return answer.kind === 'answered' ? answer.passages[0]?.passage.ref : undefined;
+  };
+  it.each(['did the beef between tokyo and seoul stall the whole trilat thing in the past?', 'why couldnt the usa get seoul and tokyo to work together for so long'])(
+    'GIVEN "%s" THEN the passage telling of the past answers first, not the one on today\'s Japan-ROK differences',
+    async (question) => {
+      expect(await first(question)).toBe('§1.2');
+    },
+  );
+  it('GIVEN history as a topic of the argument THEN the passage on it still answers first', async () => {
+    expect(await first('How does the piece treat the history baggage between Japan and Korea in its argument?')).toBe('§6.3');
+  });
+});
+
 describe('where the whole piece ends up', () => {
   const refs = async (question: string) => {
     const answer = (await realEngine()).answer(question);
