@@ -396,6 +396,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-127.json', { top1: 0.8, top3: 0.86, refusedOn: 0.08, offRefused: 0.88 }],
   ['questions-unseen-128.json', { top1: 0.76, top3: 0.86, refusedOn: 0.08, offRefused: 0.72 }],
   ['questions-unseen-129.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
+  // unseen-130 (diplomats: "readouts", "deliverables", MOFA) 79% / 85% / 8 / 23, unseen-131 (two or three questions in one
+  // message) 81% / 92% / 5 / 22, unseen-132 (Korean-American community members: "hyung", "uri nara") 88% / 93% / 3 / 24:
+  // together 83% / 90% / 7.1% / 69 of 75, measured first at 007f8d2 (the session of 2026-11-30). -130 and -131 are read;
+  // -132 is kept unread.
+  ['questions-unseen-130.json', { top1: 0.78, top3: 0.85, refusedOn: 0.11, offRefused: 0.92, wordsMissed: 1 }],
+  ['questions-unseen-131.json', { top1: 0.81, top3: 0.92, refusedOn: 0.07, offRefused: 0.88, wordsMissed: 1 }],
+  ['questions-unseen-132.json', { top1: 0.88, top3: 0.93, refusedOn: 0.04, offRefused: 0.96 }],
+  // unseen-133 (energy and resources people) 89% / 92% / 4 / 24, unseen-134 (hostile, trolling users) 80% / 88% / 6 / 22,
+  // unseen-135 (journalism students: lede, nut graf, kicker) 88% / 92% / 3 / 22: together 86% / 91% / 5.8% / 68 of 75,
+  // measured first at 007f8d2. -134 and -135 are read; -133 is kept unread.
+  ['questions-unseen-133.json', { top1: 0.89, top3: 0.92, refusedOn: 0.06, offRefused: 0.96 }],
+  ['questions-unseen-134.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.88, wordsMissed: 2 }],
+  ['questions-unseen-135.json', { top1: 0.88, top3: 0.92, refusedOn: 0.04, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
