@@ -695,6 +695,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('Why do they bring up the previous Republican White House at all?')).toEqual(refs('Why do they bring up the previous Trump administration at all?'));
     expect(refs('what did the Democratic administration prioritise?')).toEqual(refs('what did the Biden administration prioritise?'));
     expect(refs('what did they say about Bien Dong?')).toEqual(refs('what did they say about the South China Sea?'));
+    // The US government as officials write it.
+    expect(refs("Does USG describe the trilat as something that can't be rolled back?")).toEqual(refs("Does the US describe the trilat as something that can't be rolled back?"));
     // NATO as French and Spanish speakers write it.
     expect(refs('the otan is getting involved in asia now??')).toEqual(refs('NATO is getting involved in asia now??'));
     // And as Australians say them: the Yanks, Down Under.
@@ -1275,6 +1277,7 @@ describe('everyday words for the content\'s own', () => {
     "what's the consequence for Beijing's neighbourhood if this works", // after a subject, "works" is a verb, not factories
     'list the stuff beyond defence that the trio works together on',
     'Which paragraph marks the turn from describing harms to arguing that the project has limits?', // "which paragraph" is the subject of "marks"
+    'which OTHER little cliques is america building besides this one, list them', // a clique is a grouping
     "what did the three govts' joint readout say about Beijing and the SCS?", // what the statement said of what it said it of
     'what did the joint statement say about the south china sea?',
     'why is america setting up partnerships in like every single area lmao', // after "is", "setting" is a verb
