@@ -413,7 +413,8 @@ export const outOfScope = (text: string): string | undefined => {
     return 'The content is fixed text: it cannot say who will win what is not yet decided.';
   }
   // Not "do the writers think America today is weaker?": the piece's own present, which it speaks of.
-  if (/\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i.test(text) && !/\b(?:writers?|authors?)\b/i.test(text)) {
+  // Only what is asked counts: "… before the voice chat tonight lol" after the questions is the asker's day, not a question.
+  if (/\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i.test(asked(text)) && !/\b(?:writers?|authors?)\b/i.test(text)) {
     return 'The content is fixed text: it cannot say what is happening now.';
   }
   // "What happened to Yoon after this article?": what came after the piece, which it cannot tell.
@@ -427,6 +428,12 @@ export const outOfScope = (text: string): string | undefined => {
     return 'That is a question about your course, not about the content.';
   }
   return undefined;
+};
+
+/** The sentences of a text that ask (end in "?"), or all of it when none does. */
+const asked = (text: string): string => {
+  const questions = text.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => /\?\s*$/.test(sentence));
+  return questions.length > 0 ? questions.join(' ') : text;
 };
 
 /** "Is he still president?", "is Kishida still PM", "still in power?": someone's standing now. */
