@@ -462,7 +462,7 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'try', 'attempt', 'seek', 'plan', 'intend', 'aim', 'manage', 'need', 'begin', 'start', 'continue', 'use', 'help',
   'ask', 'decide', 'wish', 'promise', 'vow', 'pledge', 'offer', 'refuse', 'threaten',
   // "How does X fit with Y", "how does it compare to …": how things relate, not a deed done.
-  'fit', 'slot', 'mesh', 'gel', 'relate', 'compare', 'connect', 'link', 'differ',
+  'fit', 'slot', 'mesh', 'gel', 'relate', 'compare', 'connect', 'link', 'differ', 'nest', 'tie', 'factor', 'feed', 'play', 'interact',
   // "What do they stand to lose", "what does it seem to …": the deed, if any, is the verb after these.
   'stand', 'seem', 'appear', 'tend',
   // "Did the war lead to more drills?": whether one thing caused another, which a passage tells in its own way ("after the war, more drills").

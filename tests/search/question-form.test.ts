@@ -262,6 +262,9 @@ describe('what a question asks for, from its form', () => {
     ['which other minilaterals does the article list next to the US-JP-ROK one', undefined],
     // How things fit together (slot in, mesh) is no deed.
     ['how does the trilat slot in with the quad and aukus', undefined],
+    ['How does the trilat nest with the Quad and AUKUS?', undefined],
+    ['how does SK domestic politics factor in', undefined],
+    ['how does this tie in with the Quad', undefined],
     // What was done, asked for with "what X did Y …": the past deed; not what someone does (holds, offers) now.
     ['what missiles did North Korea test in 2023?', { verb: 'test', who: false }],
     ['What tariff cuts did IPEF members agree to?', { verb: 'agree', who: false }],
