@@ -504,6 +504,9 @@ describe('what a question asks for, from its form', () => {
     expect(positionAsked("What's the takeaway of the final section for students?")).toBe('end');
     expect(positionAsked('Is Beijing cornered, according to the closing argument?')).toBe('end');
     expect(positionAsked('What was the final outcome of the talks?')).toBeUndefined();
+    // "How does it end?", the piece being "it"; not how things end for someone.
+    expect(positionAsked('how does it END, whats the final vibe')).toBe('end');
+    expect(positionAsked('how does it end for china?')).toBeUndefined();
     // The writers' (no "s") final verdict, and what they offer near the end.
     expect(positionAsked("What is the authors' final verdict about Beijing's position?")).toBe('end');
     expect(positionAsked('What counter-argument do the writers offer near the end?')).toBe('end');
