@@ -35,6 +35,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:north\s+korean|north\s+korea['’]s|dprk['’]s)\s+capital\b/gi, 'Pyongyang'],
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:south\s+korean|south\s+korea['’]s|korean|rok['’]s)\s+capital\b/gi, 'Seoul'],
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:chinese|china['’]s)\s+capital\b/gi, 'Beijing'],
+  // Messing with (up) something is damaging it.
+  [/\bmess(?:es|ed|ing)?\s+(?:with|up)\b/gi, 'damage'],
   // "Tryna" is trying to.
   [/\btryna\b/gi, 'trying to'],
   // What one is trying to achieve (do, accomplish) is one's aim.

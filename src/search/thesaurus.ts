@@ -35,7 +35,7 @@ export const THESAURUS: readonly string[] = [
   'stability stable peace peaceful calm calmer instability unstable destabilize',
   // A troublemaker (a spoiler) disrupts: the instability it brings.
   'troublemaker troublemakers spoiler spoilers > disrupt instability destabilize',
-  'region regional local area neighborhood neighbourhood neighbors neighbours vicinity backyard doorstep zone zones',
+  'region regional local area neighborhood neighbourhood neighbors neighbours vicinity backyard doorstep periphery zone zones',
   'flag flags flagged flagging > concern concerns highlight',
   'people public voters citizens electorate populace',
   'support favor favour backing approval popular popularity endorse mood moods sentiment',

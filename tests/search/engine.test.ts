@@ -1278,6 +1278,7 @@ describe('everyday words for the content\'s own', () => {
     'list the stuff beyond defence that the trio works together on',
     'Which paragraph marks the turn from describing harms to arguing that the project has limits?', // "which paragraph" is the subject of "marks"
     'which OTHER little cliques is america building besides this one, list them', // a clique is a grouping
+    "What's the downstream consequence for China's own periphery, as they see it?", // a periphery is a neighbourhood
     "what did the three govts' joint readout say about Beijing and the SCS?", // what the statement said of what it said it of
     'what did the joint statement say about the south china sea?',
     'why is america setting up partnerships in like every single area lmao', // after "is", "setting" is a verb

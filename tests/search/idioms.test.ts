@@ -58,6 +58,7 @@ describe('idioms in plain words', () => {
     ['what cards does Beijing hold?', 'what options does Beijing hold?'],
     // "Tryna" is trying to; a corner of Asia is a region of it; reading between the lines is only how one asks.
     ['is it tryna contain china', 'is it trying to contain china'],
+    ["how did trump's policies mess with US ties", "how did trump's policies damage US ties"],
     // A one-liner, a one-line thesis: a summary.
     ["what's the one-line thesis?", "what's the summary thesis?"],
     ['state it as a one-liner', 'state it as a summary'],
