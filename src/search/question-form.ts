@@ -59,7 +59,7 @@ const DEGREE = /\bhow\s+much\s+(?:(?:do|does|did)\s+)?(?:\S+\s+){1,4}?(?:back|su
  * "When the administration took office, what did it …?": a clause setting the time of a question asked after it.
  * "When Trump was president the relations became bad?": someone's time in office, setting the time of what follows, comma or not.
  */
-const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)[^?]*?,\s*(?:what|how|why|which|who|whom|whose|where|is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b|^\s*when\s+(?:\S+\s+){1,3}?(?:was|were)\s+(?:(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader)|in\s+(?:office|power|charge))\b\s*,?\s*\S/i;
+const WHEN_CLAUSE = /^\s*when\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)[^?]*?,\s*(?:what|how|why|which|who|whom|whose|where|is|are|was|were|do|does|did|has|have|can|could|will|would|should)\b|^\s*when\s+(?:\S+\s+){1,3}?(?:was|were)\s+(?:(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader)|in\s+(?:office|power|charge))\b\s*,?\s*\S|^\s*when\s+(?:they|we|you|i|he|she|the\s+(?:authors?|writers?))\s+(?!(?:is|was|are|were|do|does|did|will|would|can|could|has|have|had|should|shall|might|must)\b)\p{L}+\b[^?,]*?\s(?:is|are|was|were|does|do|did)\s+(?:that|it|this|they|he|she)\b/iu;
 
 /**
  * What a chat question may open with before the question itself ("hey bot, …", "quick q: …",

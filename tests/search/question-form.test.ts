@@ -165,6 +165,9 @@ describe('what a question asks for, from its form', () => {
 
   it('GIVEN a question that asks for no number or date THEN nothing is wanted of the sentence', () => {
     expect(answerWanted('Why are the authors sceptical?')).toBeUndefined();
+    // "When they call it X, is that …?" sets a scene; it asks for no date.
+    expect(answerWanted('when they call the strategy unrealistic is that just assertion?')).toBeUndefined();
+    expect(answerWanted('when did they hold the dialogue?')).toBeDefined();
   });
 
   it.each([
