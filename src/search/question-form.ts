@@ -52,7 +52,7 @@ const FIGURES = /\b(?:poll|survey|statistics|stats|percent|figures|numbers|data)
 /** Whether the piece backs a claim is asked, not a figure. */
 const ABOUT_A_CLAIM = /\bclaims?\b|\bassert/i;
 /** "When …", "in what year …", "which date …": a date asked for. */
-const WHEN_ASKED = /^\s*(?:(?:(?:the|an?)\s+)?(?:(?:exact|precise|actual|specific)\s+)?(?:date|day|year|month)\s+(?:of|for|when)\b|when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|[,;]\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b/i;
+const WHEN_ASKED = /^\s*(?:(?:(?:the|an?)\s+)?(?:(?:exact|precise|actual|specific)\s+)?(?:date|day|year|month)\s+(?:of|for|when)\b|when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|(?:[,;:]|\s[—–-])\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b/i;
 /** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */
 const DEGREE = /\bhow\s+much\s+(?:(?:do|does|did)\s+)?(?:\S+\s+){1,4}?(?:back|support|trust|distrust|like|dislike|care|believe|agree|rely|relies|relied|depend|fear|worry|worries|resent|oppose|favou?r)(?:s|ed|d)?\b|\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|muscle|might|strength|leverage|capacity|appetite|bandwidth|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|of\s+(?:a|an|the)\b)/i;
 /**
@@ -642,7 +642,7 @@ const DEED_DONE_BY_NAME = new RegExp(
 );
 
 /** "Was Yoon impeached?", "did he end up getting fired or what?": whether something was done to someone, asked at the clause's end. */
-const DEED_UNDERGONE = /^\s*(?:so\s+)?(?:was|were|did|has|have|had)\s+((?:\S+\s+){0,2}?\S+?)\s+(?:end\s+up\s+)?(?:(?:get|getting|got|gotten|been|being)\s+)?(\p{Ll}+ed)(?=\s*(?:[?.!,]|$|\s+or\s+(?:not|what|smth|sth|something|anything|whatever)\b|\p{Extended_Pictographic}))/iu;
+const DEED_UNDERGONE = /^\s*(?:so\s+)?(?:was|were|did|has|have|had)\s+((?:\S+\s+){0,2}?\S+?)\s+(?:end\s+up\s+)?(?:(?:get|getting|got|gotten|been|being)\s+)?(\p{Ll}+ed)(?:\s+(?:later|eventually|afterwards|in\s+the\s+end))?(?=\s*(?:[?.!,]|$|\s+or\s+(?:not|what|smth|sth|something|anything|whatever)\b|\p{Extended_Pictographic}))/iu;
 
 /** The piece as a subject, then a word: the piece's own verb ("the article list", "the authors name"). */
 const PIECE_THEN_VERB = new RegExp(String.raw`^(?:the|this)\s+(?:${WRITERS}|${PIECE})\s+\p{Ll}+$`, 'iu');

@@ -168,6 +168,9 @@ describe('what a question asks for, from its form', () => {
     // "When they call it X, is that …?" sets a scene; it asks for no date.
     expect(answerWanted('when they call the strategy unrealistic is that just assertion?')).toBeUndefined();
     expect(answerWanted('when did they hold the dialogue?')).toBeDefined();
+    // A date asked for after a dash or a colon.
+    expect(answerWanted('AUKUS subs - when does australia actually get them')).toBeDefined();
+    expect(answerWanted('the beijing-tokyo-seoul trio: when did it start?')).toBeDefined();
   });
 
   it.each([
@@ -274,6 +277,7 @@ describe('what a question asks for, from its form', () => {
     ['What cards does Beijing hold in all this?', undefined],
     ['did yoon get impeached or smth?', { verb: 'impeached', who: false }],
     ['did yoon get impeached', { verb: 'impeached', who: false }],
+    ['did yoon get impeached later or what happened to that guy', { verb: 'impeached', who: false }],
     // A noun by its ending is no deed; "-ment" verbs are ("comment").
     ['How do they frame the significance of the January meeting?', undefined],
     ["Did Taiwan's government comment on the dialogue?", { verb: 'comment', who: false }],
