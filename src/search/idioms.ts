@@ -35,6 +35,14 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:north\s+korean|north\s+korea['’]s|dprk['’]s)\s+capital\b/gi, 'Pyongyang'],
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:south\s+korean|south\s+korea['’]s|korean|rok['’]s)\s+capital\b/gi, 'Seoul'],
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:chinese|china['’]s)\s+capital\b/gi, 'Beijing'],
+  // Pie in the sky, a pipe dream, castles in the air, wishful thinking: unrealistic.
+  [/\bpie[-\s]in[-\s]the[-\s]sky\b|\bpipe[-\s]?dreams?\b|\bcastles?\s+in\s+the\s+(?:air|sky)\b|\bwishful\s+thinking\b/gi, 'unrealistic'],
+  // Lording it over others is dominating them; having the juice (the chops) is having the capacity.
+  [/\blord(?:s|ed|ing)?\s+it\s+over\b/gi, 'dominate'],
+  [/\b(?:has|have|had|having|got)\s+(?:the\s+)?(?:juice|chops)\b/gi, 'has the capacity'],
+  // A bottleneck is an obstacle; a load-bearing premise a central one.
+  [/\bbottlenecks?\b/gi, 'obstacle'],
+  [/\bload[-\s]bearing\b/gi, 'central'],
   // Messing with (up) something is damaging it.
   [/\bmess(?:es|ed|ing)?\s+(?:with|up)\b/gi, 'damage'],
   // "Tryna" is trying to.

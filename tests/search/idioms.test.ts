@@ -59,6 +59,13 @@ describe('idioms in plain words', () => {
     // "Tryna" is trying to; a corner of Asia is a region of it; reading between the lines is only how one asks.
     ['is it tryna contain china', 'is it trying to contain china'],
     ["how did trump's policies mess with US ties", "how did trump's policies damage US ties"],
+    // Figures of speech: pie in the sky, a pipe dream; lording it over; having the juice; a bottleneck; a load-bearing premise.
+    ['is the plan pie in the sky?', 'is the plan unrealistic?'],
+    ['just a pipe dream?', 'just a unrealistic?'],
+    ['can he still lord it over the globe', 'can he still dominate the globe'],
+    ['does Uncle Sam still have the juice to run the world?', 'does Uncle Sam still has the capacity to run the world?'],
+    ['was Tokyo-Seoul the bottleneck?', 'was Tokyo-Seoul the obstacle?'],
+    ['Is American decline a load-bearing premise?', 'Is American decline a central premise?'],
     // A one-liner, a one-line thesis: a summary.
     ["what's the one-line thesis?", "what's the summary thesis?"],
     ['state it as a one-liner', 'state it as a summary'],
