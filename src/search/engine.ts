@@ -147,6 +147,16 @@ const PAST_ASKED = /\b(?:back\s*story|backstory|background|history|historically|
 const PAST_TOLD = /\b(?:was|were|had|has\s+been|have\s+been|did|led\s+to|resulted|for\s+a\s+long\s+time|held|expressed|applied|put\s+forward|ago|previously|formerly|hindered|stagnation)\b/gi;
 /** How many more words of the past a passage must have than the best to answer a question about the past first. */
 const PAST_LEAD = 2;
+/** A passage a question about the piece's end quotes must match this share of the rest of it. */
+const QUOTED_COVERAGE = 0.9;
+/** Whether `question` quotes `text`: a run of QUOTED_WORDS of its words, in order. */
+const QUOTED_WORDS = 6;
+const quotes = (question: string, text: string): boolean => {
+  const words = spaced(question).trim().split(' ');
+  const inText = spaced(text);
+  for (let i = 0; i + QUOTED_WORDS <= words.length; i++) if (inText.includes(` ${words.slice(i, i + QUOTED_WORDS).join(' ')} `)) return true;
+  return false;
+};
 /** The most characters between a name and a group's name it owns ("US’ “" in "the US’ “Indo-Pacific” Economic Framework"). */
 const OWNER_GAP = 4;
 /** How close to the best a passage listing more instances of the kind asked for ("what other groupings …") must score to answer first. */
@@ -328,12 +338,20 @@ export class Engine {
     if (position) {
       const rest = position === 'end' ? askedOfEndPart(text) : undefined;
       const passages: Passage[] = [];
+      // "Global power balance is shifting … — is that their framing for the last part?": the piece's own words, quoted
+      // nearly whole, answer where they are, whichever part the asker takes them for.
+      if (rest !== undefined) {
+        const quoted = this.answerText(question, rest, limit);
+        const [top] = quoted.kind === 'answered' ? quoted.passages : [];
+        if (top && top.coverage >= QUOTED_COVERAGE && quotes(rest, top.passage.text)) passages.push(top.passage);
+      }
       for (const d of this.documents) {
         if (passages.length >= limit) break;
         const section = position === 'end' ? d.sections.findLast((s) => s.passages.length > 0) : d.sections.find((s) => s.passages.length > 0);
         if (!section) continue;
         const end = (position === 'end' ? section.passages.at(-1) : section.passages[0]) as Passage;
-        passages.push(rest === undefined || section.passages.length === 1 ? end : this.bestAtEnd(question, rest, section.passages, end));
+        const atEnd = rest === undefined || section.passages.length === 1 ? end : this.bestAtEnd(question, rest, section.passages, end);
+        if (!passages.includes(atEnd)) passages.push(atEnd);
       }
       return inOrder(passages);
     }

@@ -400,7 +400,7 @@ describe.each<[string, Floor]>([
   // message) 81% / 92% / 5 / 22, unseen-132 (Korean-American community members: "hyung", "uri nara") 88% / 93% / 3 / 24:
   // together 83% / 90% / 7.1% / 69 of 75, measured first at 007f8d2 (the session of 2026-11-30). -130 and -131 are read;
   // -132 is kept unread.
-  ['questions-unseen-130.json', { top1: 0.78, top3: 0.85, refusedOn: 0.11, offRefused: 0.92, wordsMissed: 1 }],
+  ['questions-unseen-130.json', { top1: 0.78, top3: 0.85, refusedOn: 0.11, offRefused: 0.92 }],
   ['questions-unseen-131.json', { top1: 0.81, top3: 0.92, refusedOn: 0.07, offRefused: 0.88 }],
   ['questions-unseen-132.json', { top1: 0.88, top3: 0.93, refusedOn: 0.04, offRefused: 0.96 }],
   // unseen-133 (energy and resources people) 89% / 92% / 4 / 24, unseen-134 (hostile, trolling users) 80% / 88% / 6 / 22,

@@ -1254,6 +1254,9 @@ describe('where the whole piece ends up', () => {
   it.each(['whats the bottom line?', "what's the authors' takeaway?", 'what is the conclusion of the piece?'])('GIVEN "%s" THEN the closing passage answers first', async (question) => {
     expect((await refs(question))[0]).toBe('§7.2');
   });
+  it('GIVEN the piece\'s words quoted with "is that their framing for the last part?" THEN the quoted passage answers first, the end after it', async () => {
+    expect(await refs('Global power balance is shifting and the mechanism faces various constraints going forward - is that their framing for the last part?')).toEqual(['§6.1', '§7.2']);
+  });
   it.each(['what is the main argument?', "what's the writers' overall verdict?"])('GIVEN "%s" THEN the standfirst\'s passage answers first and the closing passage is second', async (question) => {
     const [first, second] = await refs(question);
     expect(first).not.toBe('§7.2');
