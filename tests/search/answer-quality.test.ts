@@ -407,7 +407,7 @@ describe.each<[string, Floor]>([
   // unseen-135 (journalism students: lede, nut graf, kicker) 88% / 92% / 3 / 22: together 86% / 91% / 5.8% / 68 of 75,
   // measured first at 007f8d2. -134 and -135 are read; -133 is kept unread.
   ['questions-unseen-133.json', { top1: 0.89, top3: 0.92, refusedOn: 0.06, offRefused: 0.96 }],
-  ['questions-unseen-134.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.88, wordsMissed: 2 }],
+  ['questions-unseen-134.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.88, wordsMissed: 1 }],
   ['questions-unseen-135.json', { top1: 0.88, top3: 0.92, refusedOn: 0.04, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {

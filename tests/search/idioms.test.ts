@@ -61,6 +61,9 @@ describe('idioms in plain words', () => {
     ["how did trump's policies mess with US ties", "how did trump's policies damage US ties"],
     // Figures of speech: pie in the sky, a pipe dream; lording it over; having the juice; a bottleneck; a load-bearing premise.
     ['is the plan pie in the sky?', 'is the plan unrealistic?'],
+    // What a hostile reader calls the piece.
+    ['is RCEP mentioned anywhere in this pile or nah', 'is RCEP mentioned anywhere in the article or nah'],
+    ['who wrote this pile of propaganda', 'who wrote the article'],
     ['just a pipe dream?', 'just a unrealistic?'],
     ['can he still lord it over the globe', 'can he still dominate the globe'],
     ['does Uncle Sam still have the juice to run the world?', 'does Uncle Sam still has the capacity to run the world?'],
