@@ -104,6 +104,8 @@ describe('what a question asks for, from its form', () => {
     ['Does the article give any figures on trade with Japan?', 'Trade reached 300 billion dollars.', true],
     ['what did japanese people think of the summit in polls', 'The Japanese political elite harbors mistrust.', false],
     ['Is the claim that America is weakening backed by any data, or just asserted?', 'The relative strength of the US is declining.', undefined],
+    // How much blame (credit, scepticism) is a degree, which words give.
+    ['how much blame do the authors put on trump', 'The “America first” policy led to fractures.', undefined],
   ])('GIVEN "%s" and the sentence "%s" THEN it is given: %s', (question, sentence, given) => {
     expect(answerWanted(question)?.givenBy(sentence)).toBe(given);
   });
