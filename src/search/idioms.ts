@@ -35,6 +35,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:north\s+korean|north\s+korea['’]s|dprk['’]s)\s+capital\b/gi, 'Pyongyang'],
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:south\s+korean|south\s+korea['’]s|korean|rok['’]s)\s+capital\b/gi, 'Seoul'],
   [/\b(?<=\b(?:in|at|to|from|into|near)\s+(?:the\s+)?)(?:chinese|china['’]s)\s+capital\b/gi, 'Beijing'],
+  // The best (smartest, wisest) move for someone is their rational choice.
+  [/\b(?:best|smartest|wisest|sensible|smart|wise|right)\s+(?:move|course|option|bet|play|path|thing\s+to\s+do)\b/gi, 'rational choice'],
   // What a hostile reader calls the piece ("this pile", "this rag", "this garbage") is the article.
   [/\b(?:this|that)\s+(?:pile(?:\s+of\s+(?:garbage|trash|junk|nonsense|crap|propaganda|drivel))?|rag|garbage|trash|drivel|dreck|junk|nonsense|crap)\b/gi, 'the article'],
   // Pie in the sky, a pipe dream, castles in the air, wishful thinking: unrealistic.

@@ -61,6 +61,8 @@ describe('idioms in plain words', () => {
     ["how did trump's policies mess with US ties", "how did trump's policies damage US ties"],
     // Figures of speech: pie in the sky, a pipe dream; lording it over; having the juice; a bottleneck; a load-bearing premise.
     ['is the plan pie in the sky?', 'is the plan unrealistic?'],
+    // The best move for someone is their rational choice.
+    ['best move for tokyo and seoul re beijing?', 'rational choice for tokyo and seoul re beijing?'],
     // What a hostile reader calls the piece.
     ['is RCEP mentioned anywhere in this pile or nah', 'is RCEP mentioned anywhere in the article or nah'],
     ['who wrote this pile of propaganda', 'who wrote the article'],
