@@ -409,6 +409,18 @@ describe.each<[string, Floor]>([
   ['questions-unseen-133.json', { top1: 0.89, top3: 0.92, refusedOn: 0.06, offRefused: 0.96 }],
   ['questions-unseen-134.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.88, wordsMissed: 1 }],
   ['questions-unseen-135.json', { top1: 0.88, top3: 0.92, refusedOn: 0.04, offRefused: 0.88 }],
+  // unseen-136 (retired Japanese officers, formal English) 89% / 96% / 1 / 24, unseen-137 (machine-translated questions)
+  // 85% / 95% / 1 / 18, unseen-138 (ASEAN watchers) 89% / 93% / 3 / 23: together 88% / 95% / 2.2% / 65 of 75, measured
+  // first at f3407a1 (the session of 2026-11-30). -137 and -138 are read; -136 is kept unread.
+  ['questions-unseen-136.json', { top1: 0.89, top3: 0.96, refusedOn: 0.02, offRefused: 0.96 }],
+  ['questions-unseen-137.json', { top1: 0.85, top3: 0.94, refusedOn: 0.02, offRefused: 0.72 }],
+  ['questions-unseen-138.json', { top1: 0.89, top3: 0.93, refusedOn: 0.04, offRefused: 0.92 }],
+  // unseen-139 (podcast listeners' follow-ups) 88% / 95% / 2 / 24, unseen-140 (ethics students: legitimacy, sovereignty)
+  // 85% / 92% / 2 / 23, unseen-141 (teenagers: short, simple questions) 77% / 93% / 0 / 23: together 84% / 93% / 1.8% / 70
+  // of 75, measured first at f3407a1. -140 and -141 are read; -139 is kept unread.
+  ['questions-unseen-139.json', { top1: 0.88, top3: 0.94, refusedOn: 0.03, offRefused: 0.96 }],
+  ['questions-unseen-140.json', { top1: 0.85, top3: 0.92, refusedOn: 0.03, offRefused: 0.92 }],
+  ['questions-unseen-141.json', { top1: 0.77, top3: 0.93, refusedOn: 0, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
