@@ -54,7 +54,7 @@ const ABOUT_A_CLAIM = /\bclaims?\b|\bassert/i;
 /** "When …", "in what year …", "which date …": a date asked for. */
 const WHEN_ASKED = /^\s*(?:(?:(?:the|an?)\s+)?(?:(?:exact|precise|actual|specific)\s+)?(?:date|day|year|month)\s+(?:of|for|when)\b|when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|(?:[,;:]|\s[—–-])\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b/i;
 /** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */
-const DEGREE = /\bhow\s+much\s+(?:(?:do|does|did)\s+)?(?:\S+\s+){1,4}?(?:back|support|trust|distrust|like|dislike|care|believe|agree|rely|relies|relied|depend|fear|worry|worries|resent|oppose|favou?r)(?:s|ed|d)?\b|\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|muscle|might|strength|leverage|capacity|appetite|bandwidth|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|blame|credit|responsibility|credibility|legitimacy|sympathy|criticism|optimism|pessimism|scepticism|skepticism|concern|worry|doubt|of\s+(?:a|an|the)\b)/i;
+const DEGREE = /\bhow\s+much\s+(?:(?:do|does|did)\s+)?(?:\S+\s+){1,4}?(?:back|support|trust|distrust|like|dislike|care|believe|agree|rely|relies|relied|depend|fear|worry|worries|resent|oppose|matter|count|figure|weigh|favou?r)(?:s|ed|d)?\b|\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|muscle|might|strength|leverage|capacity|appetite|bandwidth|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|blame|credit|responsibility|credibility|legitimacy|sympathy|criticism|optimism|pessimism|scepticism|skepticism|concern|worry|doubt|of\s+(?:a|an|the)\b)/i;
 /**
  * "When the administration took office, what did it …?": a clause setting the time of a question asked after it.
  * "When Trump was president the relations became bad?": someone's time in office, setting the time of what follows, comma or not.
@@ -436,8 +436,8 @@ const asked = (text: string): string => {
   return questions.length > 0 ? questions.join(' ') : text;
 };
 
-/** "Is he still president?", "is Kishida still PM", "still in power?": someone's standing now. */
-const STILL_IN_OFFICE = /\bstill\s+(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader|in\s+(?:office|power|charge))\b/i;
+/** "Is he still president?", "is Kishida still PM", "still in power?", "did he stay president until …": someone's standing now or later. */
+const STILL_IN_OFFICE = /\b(?:still|stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader|in\s+(?:office|power|charge))\b/i;
 
 /** "How do I …", "how can we …", "how long should I …" opening a question or a clause, not about reading the piece. */
 const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+should\s+(?:a|an|my|our)\s+|(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile|explain|teach|present|summari[sz]e|describe|introduce)\b))/i;
@@ -652,6 +652,8 @@ const WANTS = /\b(?:want|wants|need|needs|expect|expects|ask|asks|tell|tells|urg
 
 /** A verb and what its base may be, past an ending in -ed or -en ("wanted" → want, "hoped" → hope, "tried" → try). */
 const baseForms = (verb: string): string[] => {
+  // "Means", "matters": the third person's -s.
+  if (/[^su]s$/.test(verb)) return [verb, verb.slice(0, -1)];
   const ending = /(?:ied|ed|en)$/.exec(verb)?.[0];
   if (!ending) return [verb];
   const stem = verb.slice(0, -ending.length);

@@ -104,8 +104,9 @@ describe('what a question asks for, from its form', () => {
     ['Does the article give any figures on trade with Japan?', 'Trade reached 300 billion dollars.', true],
     ['what did japanese people think of the summit in polls', 'The Japanese political elite harbors mistrust.', false],
     ['Is the claim that America is weakening backed by any data, or just asserted?', 'The relative strength of the US is declining.', undefined],
-    // How much blame (credit, scepticism) is a degree, which words give.
+    // How much blame (credit, scepticism) is a degree, which words give; so is how much something matters (counts, weighs).
     ['how much blame do the authors put on trump', 'The “America first” policy led to fractures.', undefined],
+    ['how much does Korean domestic politics matter for all this', 'There has been a lack of strong domestic support.', undefined],
   ])('GIVEN "%s" and the sentence "%s" THEN it is given: %s', (question, sentence, given) => {
     expect(answerWanted(question)?.givenBy(sentence)).toBe(given);
   });
@@ -273,6 +274,8 @@ describe('what a question asks for, from its form', () => {
     ['How does the trilat nest with the Quad and AUKUS?', undefined],
     ['how does SK domestic politics factor in', undefined],
     ['how does this tie in with the Quad', undefined],
+    // What something means (a stance, with the third person's -s) is no deed.
+    ["what do they think this means for China's immediate surroundings", undefined],
     // What was done, asked for with "what X did Y …": the past deed; not what someone does (holds, offers) now.
     ['what missiles did North Korea test in 2023?', { verb: 'test', who: false }],
     ['What tariff cuts did IPEF members agree to?', { verb: 'agree', who: false }],
@@ -545,6 +548,7 @@ describe('what a question asks for, from its form', () => {
     // Someone's standing now.
     expect(outOfScope('what happened with yoon after? he is still president?')).toMatch(/holds office now/);
     expect(outOfScope('Is the US still the leading power, per the authors?')).toBeUndefined();
+    expect(outOfScope('did yoon suk-yeol stay president until end of his mandate?')).toMatch(/holds office/);
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
     expect(outOfScope('Who will win the next South Korean presidential election?')).toMatch(/who will win/);
     expect(outOfScope('Who won the first round of talks, in the authors\' view?')).toBeUndefined();
