@@ -171,6 +171,8 @@ describe('what a question asks for, from its form', () => {
     // "When they call it X, is that …?" sets a scene; it asks for no date.
     expect(answerWanted('when they call the strategy unrealistic is that just assertion?')).toBeUndefined();
     expect(answerWanted('when did they hold the dialogue?')).toBeDefined();
+    // A date asked for after the verb ("was in which month").
+    expect(answerWanted('camp david summit was in which month of 2023?')).toBeDefined();
     // A date asked for after a dash or a colon.
     expect(answerWanted('AUKUS subs - when does australia actually get them')).toBeDefined();
     expect(answerWanted('the beijing-tokyo-seoul trio: when did it start?')).toBeDefined();
