@@ -474,6 +474,8 @@ const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do|would|will|might)\s+((?:\S
 const TERSE_REACTION = /^\s*((?:\S+\s+){0,2}?\S+?)(?:['’]s?)?\s+(?:reaction|response|reply)s?(?:\s+(?:to|on)\s+[^?]*)?\s*\??\s*$/iu;
 /** "What was China's official response to …", "what is Seoul's stance on …": someone's view, named as a thing they gave. */
 const OPINION_GIVEN = /^\s*what(?:\s+(?:was|is|were|are|has\s+been)|['’]s)\s+((?:\S+\s+){0,3}?\S+?)(?:'s|’s|s'|s’)\s+((?:[\p{L}-]+\s+){0,3}?)(?:response|reaction|reply|answer|position|stance|view|take)\s+(?:to|on|about|of|regarding|towards?)\b/iu;
+/** "What exactly said the Japanese prime minister at Camp David?": the verb before the speaker, as a learner or a translation puts it. */
+const OPINION_INVERTED = /^\s*what\s+(?:(?:exactly|actually|really)\s+)?(?:said|says|thinks|thought|claimed|claims)\s+((?:the\s+)?(?:\S+\s+){0,3}?\S+)\s+(?:about|of|on|regarding|towards?|at|during|after|in\s+(?:response|reply)\s+to)\b/i;
 /** Words before "response" that say how it was given, not who gave it ("China's official response"). */
 const HOW_GIVEN = /\b(?:official|officially|initial|first|formal|public|exact|actual|real|immediate)\b/gi;
 /** "What view does Taiwan's government take of …", "how does Moscow see …": someone's view, named as one they hold. */
@@ -536,7 +538,7 @@ export const textSaysAsked = (text: string): { text: string; about: number } | u
 export const opinionAsked = (text: string): string | undefined => {
   const m = OPINION.exec(text);
   // Who speaks, without an adverb the question puts after them ("what did Kishida actually say …").
-  const held = m ? undefined : OPINION_HELD.exec(text);
+  const held = m ? undefined : (OPINION_HELD.exec(text) ?? OPINION_INVERTED.exec(text));
   const given = m || held ? undefined : (OPINION_GIVEN.exec(text) ?? TERSE_REACTION.exec(text));
   // "China's foreign ministry response": who spoke is the ministry, China's.
   const giver = given?.[1] && `${given[1]}'s ${(given[2] ?? '').replace(HOW_GIVEN, ' ')}`.replace(/\s+/g, ' ').replace(/'s\s*$/, '');

@@ -387,6 +387,8 @@ describe('what a question asks for, from its form', () => {
     // In a few words: "russia reaction", "Moscow's response?" (not the authors').
     expect(opinionAsked('russia reaction')).toBe('russia');
     expect(opinionAsked("Moscow's response to the trilateral?")).toBe('Moscow');
+    // The verb before the speaker, as a learner or a translation puts it.
+    expect(opinionAsked('what exactly said the japanese prime minister at the camp david meeting?')).toBe('the japanese prime minister');
     // "What's" is "what is".
     expect(opinionAsked("what's india's stance on the quad these days")).toBe('india');
     expect(opinionAsked("the authors' reaction?")).toBeUndefined();
