@@ -707,7 +707,7 @@ const NOUN_ENDING = /(?:ance|ence|ness|tion|sion|ity|ship|ism|hood)$/;
 
 /** "How does the article end?" asks for the last passage; "how does it open?" for the first. */
 const THE_PIECE = String.raw`(?:the|this)\s+${PIECE}`;
-const ASKS_END = new RegExp(String.raw`\bhow\s+(?:does\s+${THE_PIECE}|do\s+the\s+${WRITERS})\s+(?:end|conclude|finish|close|wrap\s+(?:(?:it|things)\s+)?up)\b|\bhow\s+${THE_PIECE}\s+(?:ends|concludes|finishes|closes|wraps\s+(?:(?:it|things)\s+)?up)\b|\bhow\s+do\s+they\s+wrap\s+(?:(?:it|things)\s+)?up\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}|\bhow\s+does\s+it\s+(?:end|conclude|finish|wrap\s+(?:(?:it|things)\s+)?up)\b(?!\s+(?:for|with|up\s+(?:being|as)))`, 'i');
+const ASKS_END = new RegExp(String.raw`\bhow\s+(?:does\s+${THE_PIECE}|do\s+the\s+${WRITERS})\s+(?:end|conclude|finish|close|wrap\s+(?:(?:it|things)\s+)?up)\b|\bhow\s+${THE_PIECE}\s+(?:ends?|concludes?|finish(?:es)?|closes?|wraps\s+(?:(?:it|things)\s+)?up)\b|\bhow\s+do\s+they\s+wrap\s+(?:(?:it|things)\s+)?up\b|\b(?:end(?:ing)?|conclu\w+|final\s+(?:paragraph|words))\s+of\s+${THE_PIECE}|\bhow\s+does\s+it\s+(?:end|conclude|finish|wrap\s+(?:(?:it|things)\s+)?up)\b(?!\s+(?:for|with|up\s+(?:being|as)))`, 'i');
 const ASKS_START = new RegExp(
   String.raw`\bhow\s+does\s+${THE_PIECE}\s+(?:start|begin|open)\b|\b(?:start|beginning|opening|first\s+paragraph)\s+of\s+${THE_PIECE}|\b(?:the|its)\s+(?:opening|introductory|intro)\s+(?:paragraph|section|part|lines?|sentences?)\b|\b(?:the|its)\s+first\s+(?:paragraph|lines?|sentences?)\b(?!\s+(?:of|in)\s+(?!${THE_PIECE}))`,
   'i',

@@ -523,6 +523,8 @@ describe('what a question asks for, from its form', () => {
     // "How does it end?", the piece being "it"; not how things end for someone.
     expect(positionAsked('how does it END, whats the final vibe')).toBe('end');
     expect(positionAsked('how does it end for china?')).toBeUndefined();
+    // Without "does", as a learner or a translation puts it.
+    expect(positionAsked('how the article end — optimistic for beijing or worried?')).toBe('end');
     // The writers' (no "s") final verdict, and what they offer near the end.
     expect(positionAsked("What is the authors' final verdict about Beijing's position?")).toBe('end');
     expect(positionAsked('What counter-argument do the writers offer near the end?')).toBe('end');
