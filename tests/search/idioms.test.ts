@@ -198,6 +198,7 @@ describe('idioms in plain words', () => {
     ["what's holding this partnership together?", "what's keeping this partnership together?"],
     ['is the region pushed to care more about defence', 'is the region pushed to focus on defence'],
     ["is the US right that it can't be undone?", 'is the US right that it irreversible?'],
+    ['the americans say it cannot be turned back', 'the americans say it irreversible'],
     ['what trade deal do they lean on', 'what trade agreement economic partnership do they rely on'],
     ['are they trying to bring back their talks?', 'are they trying to restore their dialogue?'],
     ['why did biden put it near the top of his agenda?', 'why did biden prioritize it ?'],
