@@ -374,47 +374,48 @@ describe.each<[string, Floor]>([
   // asking what the article does not say), more than earlier sets had. unseen-118 (a retirees' book club) 76% / 87% / 5 /
   // 24, unseen-119 (a debate team preparing cases) 92% / 95% / 1 / 20, unseen-120 (newsroom fact-checkers) 91% / 97% / 0 /
   // 19: together 86% / 93% / 2.7% / 63 of 75, measured first at 733f00b (the session of 2026-11-30). -118 and -120 are
-  // read; -119 is kept unread.
-  ['questions-unseen-118.json', { top1: 0.76, top3: 0.86, refusedOn: 0.07, offRefused: 0.96 }],
+  // read (their floors, and those of this session's other read sets, are their figures after its changes); -119 is kept
+  // unread.
+  ['questions-unseen-118.json', { top1: 0.77, top3: 0.88, refusedOn: 0.06, offRefused: 1 }],
   ['questions-unseen-119.json', { top1: 0.92, top3: 0.94, refusedOn: 0.02, offRefused: 0.8 }],
-  ['questions-unseen-120.json', { top1: 0.9, top3: 0.97, refusedOn: 0, offRefused: 0.76 }],
+  ['questions-unseen-120.json', { top1: 0.9, top3: 0.97, refusedOn: 0, offRefused: 0.88 }],
   // unseen-121 (Spanish speakers: calques, "EEUU", "Corea del Sur") 81% / 93% / 0 / 18, unseen-122 (international relations
   // students: balancing, hegemony, minilateralism) 92% / 97% / 1 / 21, unseen-123 (casual chat: emoji, "ngl", "fr") 83% /
   // 92% / 3 / 22: together 85% / 94% / 1.8% / 61 of 75, measured first at 733f00b. -121 and -123 are read; -122 is kept unread.
-  ['questions-unseen-121.json', { top1: 0.81, top3: 0.93, refusedOn: 0, offRefused: 0.72 }],
+  ['questions-unseen-121.json', { top1: 0.82, top3: 0.94, refusedOn: 0, offRefused: 0.84 }],
   ['questions-unseen-122.json', { top1: 0.92, top3: 0.97, refusedOn: 0.02, offRefused: 0.84 }],
-  ['questions-unseen-123.json', { top1: 0.82, top3: 0.92, refusedOn: 0.04, offRefused: 0.88 }],
+  ['questions-unseen-123.json', { top1: 0.85, top3: 0.96, refusedOn: 0, offRefused: 0.92 }],
   // unseen-124 (sceptical readers probing the piece's bias) 81% / 89% / 4 / 21, unseen-125 (readers who half-remember the
   // article: "Camp Davis") 87% / 97% / 1 / 21, unseen-126 (veterans and defence logistics staff) 81% / 91% / 4 / 22: together
   // 83% / 92% / 4.0% / 64 of 75, measured first at 733f00b. -124 and -126 are read; -125 is kept unread.
-  ['questions-unseen-124.json', { top1: 0.81, top3: 0.89, refusedOn: 0.06, offRefused: 0.84 }],
+  ['questions-unseen-124.json', { top1: 0.82, top3: 0.89, refusedOn: 0.06, offRefused: 0.92 }],
   ['questions-unseen-125.json', { top1: 0.86, top3: 0.97, refusedOn: 0.02, offRefused: 0.84 }],
-  ['questions-unseen-126.json', { top1: 0.81, top3: 0.9, refusedOn: 0.06, offRefused: 0.88 }],
+  ['questions-unseen-126.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.96 }],
   // unseen-127 (teachers planning a lesson) 80% / 87% / 6 / 22, unseen-128 (commands, not questions: "Tell me about …",
   // "List …") 76% / 87% / 6 / 18, unseen-129 (trade and economics specialists) 87% / 93% / 2 / 23: together 81% / 89% / 6.2% /
   // 63 of 75, measured first at 733f00b. -127 and -128 are read; -129 is kept unread.
-  ['questions-unseen-127.json', { top1: 0.8, top3: 0.86, refusedOn: 0.08, offRefused: 0.88 }],
-  ['questions-unseen-128.json', { top1: 0.76, top3: 0.86, refusedOn: 0.08, offRefused: 0.72 }],
+  ['questions-unseen-127.json', { top1: 0.85, top3: 0.92, refusedOn: 0.03, offRefused: 1 }],
+  ['questions-unseen-128.json', { top1: 0.82, top3: 0.9, refusedOn: 0.04, offRefused: 0.88 }],
   ['questions-unseen-129.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
   // unseen-130 (diplomats: "readouts", "deliverables", MOFA) 79% / 85% / 8 / 23, unseen-131 (two or three questions in one
   // message) 81% / 92% / 5 / 22, unseen-132 (Korean-American community members: "hyung", "uri nara") 88% / 93% / 3 / 24:
   // together 83% / 90% / 7.1% / 69 of 75, measured first at 007f8d2 (the session of 2026-11-30). -130 and -131 are read;
   // -132 is kept unread.
-  ['questions-unseen-130.json', { top1: 0.78, top3: 0.85, refusedOn: 0.11, offRefused: 0.92 }],
-  ['questions-unseen-131.json', { top1: 0.81, top3: 0.92, refusedOn: 0.07, offRefused: 0.88 }],
+  ['questions-unseen-130.json', { top1: 0.84, top3: 0.92, refusedOn: 0.06, offRefused: 0.92 }],
+  ['questions-unseen-131.json', { top1: 0.85, top3: 0.96, refusedOn: 0.03, offRefused: 0.88 }],
   ['questions-unseen-132.json', { top1: 0.88, top3: 0.93, refusedOn: 0.04, offRefused: 0.96 }],
   // unseen-133 (energy and resources people) 89% / 92% / 4 / 24, unseen-134 (hostile, trolling users) 80% / 88% / 6 / 22,
   // unseen-135 (journalism students: lede, nut graf, kicker) 88% / 92% / 3 / 22: together 86% / 91% / 5.8% / 68 of 75,
   // measured first at 007f8d2. -134 and -135 are read; -133 is kept unread.
   ['questions-unseen-133.json', { top1: 0.89, top3: 0.92, refusedOn: 0.06, offRefused: 0.96 }],
-  ['questions-unseen-134.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.88, wordsMissed: 1 }],
-  ['questions-unseen-135.json', { top1: 0.88, top3: 0.92, refusedOn: 0.04, offRefused: 0.88 }],
+  ['questions-unseen-134.json', { top1: 0.84, top3: 0.92, refusedOn: 0.04, offRefused: 0.96, wordsMissed: 1 }],
+  ['questions-unseen-135.json', { top1: 0.92, top3: 0.94, refusedOn: 0.02, offRefused: 0.88 }],
   // unseen-136 (retired Japanese officers, formal English) 89% / 96% / 1 / 24, unseen-137 (machine-translated questions)
   // 85% / 95% / 1 / 18, unseen-138 (ASEAN watchers) 89% / 93% / 3 / 23: together 88% / 95% / 2.2% / 65 of 75, measured
   // first at f3407a1 (the session of 2026-11-30). -137 and -138 are read; -136 is kept unread.
   ['questions-unseen-136.json', { top1: 0.89, top3: 0.96, refusedOn: 0.02, offRefused: 0.96 }],
-  ['questions-unseen-137.json', { top1: 0.85, top3: 0.94, refusedOn: 0.02, offRefused: 0.72 }],
-  ['questions-unseen-138.json', { top1: 0.89, top3: 0.93, refusedOn: 0.04, offRefused: 0.92 }],
+  ['questions-unseen-137.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.84 }],
+  ['questions-unseen-138.json', { top1: 0.92, top3: 0.96, refusedOn: 0.02, offRefused: 0.92 }],
   // unseen-139 (podcast listeners' follow-ups) 88% / 95% / 2 / 24, unseen-140 (ethics students: legitimacy, sovereignty)
   // 85% / 92% / 2 / 23, unseen-141 (teenagers: short, simple questions) 77% / 93% / 0 / 23: together 84% / 93% / 1.8% / 70
   // of 75, measured first at f3407a1. -140 and -141 are read; -139 is kept unread.
