@@ -147,18 +147,14 @@ const PAST_ASKED = /\b(?:back\s*story|backstory|background|history|historically|
 const PAST_TOLD = /\b(?:was|were|had|has\s+been|have\s+been|did|led\s+to|resulted|for\s+a\s+long\s+time|held|expressed|applied|put\s+forward|ago|previously|formerly|hindered|stagnation)\b/gi;
 /** How many more words of the past a passage must have than the best to answer a question about the past first. */
 const PAST_LEAD = 2;
-/** How close to the best a passage the question quotes must score to answer first. */
-const QUOTE_FLOOR = 0.3;
-/** How many of a passage's words in a row a question must have to quote it, past the stock phrases passages share ("the construction of the trilateral cooperation mechanism"). */
-const QUOTED_RUN = 8;
 /** A passage a question about the piece's end quotes must match this share of the rest of it. */
 const QUOTED_COVERAGE = 0.9;
 /** Whether `question` quotes `text`: a run of QUOTED_WORDS of its words, in order. */
 const QUOTED_WORDS = 6;
-const quotes = (question: string, text: string, run = QUOTED_WORDS): boolean => {
+const quotes = (question: string, text: string): boolean => {
   const words = spaced(question).trim().split(' ');
   const inText = spaced(text);
-  for (let i = 0; i + run <= words.length; i++) if (inText.includes(` ${words.slice(i, i + run).join(' ')} `)) return true;
+  for (let i = 0; i + QUOTED_WORDS <= words.length; i++) if (inText.includes(` ${words.slice(i, i + QUOTED_WORDS).join(' ')} `)) return true;
   return false;
 };
 /** The most characters between a name and a group's name it owns ("US’ “" in "the US’ “Indo-Pacific” Economic Framework"). */
@@ -606,12 +602,6 @@ export class Engine {
       const other = about(best, focus.least) ? undefined : ranked.find((r) => nearlyAsClose(r) && about(r, 1));
       if (other) putFirst(other);
       else if (!about(best, focus.least)) return this.notCovered(question, `The passages do not say what the question asks about ("${focus.concept.span.word}").`, concepts, ranked);
-    }
-    // "The US claims the trilateral cooperation mechanism is what?": a passage the question quotes (six of its words in a
-    // row) answers first, if it is as close as a passage listing more of the question's other words.
-    if (!quotes(plain, (this.passages[best.id] as Passage).text, QUOTED_RUN)) {
-      const quoted = ranked.find((r) => r !== best && r.score >= best.score * QUOTE_FLOOR && quotes(plain, (this.passages[r.id] as Passage).text, QUOTED_RUN));
-      if (quoted) putFirst(quoted);
     }
     // The question must use at least one telling word of the content itself, not only related words.
     const anchored = concepts.some((c) => c.weight >= ANCHOR_WEIGHT && c.terms.some((t) => t.weight >= ANCHOR_TERM && this.index.vocabulary.has(t.term)));

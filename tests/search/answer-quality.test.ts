@@ -154,7 +154,7 @@ describe.each<[string, Floor]>([
   ['questions-unseen-35.json', { top1: 0.88, top3: 0.92, refusedOn: 0.05, offRefused: 0.84 }],
   // One of its questions in the article's words asks a second thing in the reader's ("The US claims the trilateral
   // cooperation mechanism is what — and does the article agree?"): "agree" draws §1.1 above §6.3, which has the words.
-  ['questions-unseen-36.json', { top1: 0.77, top3: 0.9, refusedOn: 0.05, offRefused: 0.92 }],
+  ['questions-unseen-36.json', { top1: 0.77, top3: 0.9, refusedOn: 0.05, offRefused: 0.92, wordsMissed: 1 }],
   ['questions-unseen-37.json', { top1: 0.8, top3: 0.88, refusedOn: 0.08, offRefused: 0.76 }],
   // Written blind by another helper (history and civics teachers preparing a lesson), measured first as it came:
   // 79% / 91% / 3 of 75 refused / 24 of 25 off-topic refused (73% / 88% / 5 / 24 with the morning's engine, 71% / 85%

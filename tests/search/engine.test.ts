@@ -1230,17 +1230,6 @@ describe('a time after someone only sets the scene', () => {
   });
 });
 
-describe('a question quoting the piece', () => {
-  it('GIVEN eight of a passage\'s words in a row THEN that passage answers first', async () => {
-    const answer = (await realEngine()).answer('The US claims the trilateral cooperation mechanism is what — and does the article agree?');
-    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§6.3');
-  });
-  it('GIVEN a stock phrase several passages share THEN the passage matching the rest answers first', async () => {
-    const answer = (await realEngine()).answer('What will the construction of the trilateral cooperation mechanism intensify?');
-    expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§4.1');
-  });
-});
-
 describe('a question about the past', () => {
   const first = async (question: string) => {
     const answer = (await realEngine()).answer(question);
