@@ -496,8 +496,12 @@ const REACTION_TO = new RegExp(
   String.raw`(?:^|[\s,:;(])((?:[\p{L}'’.-]+\s+){0,4}?)[\p{L}'’.-]+?(?:['’]s?)?\s+(?:(?:officially|publicly|formally|actually|ever|even)\s+)?(${REACTING})\s+(?:(?:something|anything|back|officially|publicly|formally)\s+)?(?:to|on|against)\s+(?:(?:the|this|that|these|those|a|an|its|their|being)\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?${REACTED_TO}\b`,
   'iu',
 );
+/** A word REACTION_TO needs, looked for first. */
+const REACTION_WORD = /react|respon|repl[iy]|answer|retaliat|back|rebuttal/i;
 /** The reacting word of "X reacted to the summit", when X is someone other than the piece and its authors (not "a reaction to …"); else undefined. */
 export const reactionAsked = (text: string): string | undefined => {
+  // Most questions have no reaction word: the long pattern is tried only on those that do.
+  if (!REACTION_WORD.test(text)) return undefined;
   const m = REACTION_TO.exec(text);
   if (!m?.[2]) return undefined;
   const before = text.slice(0, (m.index ?? 0) + m[0].indexOf(m[2])).trim().split(/\s+/);
@@ -512,7 +516,9 @@ export const reactionAsked = (text: string): string | undefined => {
  */
 const RETURN_ASKED = /\b(?:second|2nd|another)\s+(?:[\p{L}'’-]+\s+)?term\b|\bre-?elect(?:s|ed|ion)?\b|\b(?:wins?|won|winning)\s+(?:it\s+)?again\b|\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?:white\s+house|power|office)\b|\bback\s+(?:in|to)\s+(?:the\s+white\s+house|power|office)\b|\b2\.0\b|\b(?:came|did\s+\S+\s+come)\s+back\b/iu;
 /** Whether a question asks about someone's return to office (see RETURN_ASKED). */
-export const returnAsked = (text: string): boolean => RETURN_ASKED.test(text);
+export const returnAsked = (text: string): boolean => RETURN_WORD.test(text) && RETURN_ASKED.test(text);
+/** A word RETURN_ASKED needs, looked for first. */
+const RETURN_WORD = /term|elect|again|return|back|2\.0/i;
 /** Words by which a text tells of someone's return to office. */
 const RETURN_TOLD = /\b(?:second\s+term|re-?elect\w*|return\w*\s+to\s+(?:the\s+)?(?:White\s+House|power|office)|comeback|came\s+back)\b/i;
 /** Whether a text tells of someone's return to office. */
