@@ -127,6 +127,7 @@ const mentions = (terms: ReadonlySet<string>, c: Concept): boolean => c.terms.so
 const MID_SENTENCE = /[\p{L}\d,'’)]\s+$/u;
 /** What a verb in -ing follows in a progressive ("is America setting up", "they're building", "keeps pushing"): not "'s", which may be a possessive. */
 const PROGRESSIVE = /\b(?:am|is|are|was|were|be|been|being|['’]re|keep|keeps|kept|start|starts|started|stop|stops|stopped)\s+(?:[\p{L}'’-]+\s+){0,3}?$/iu;
+/** A view's verb and what it is about ("think about", "said on"): what follows is what the view is asked of. */
 const SAID_ABOUT = /\b(?:say|says|said|state|states|stated|think|thinks|thought|claim|claims|claimed|believe|believes|feel|feels|felt|agree|agreed|want|wants)\s+(?:\p{L}+ly\s+)?(?:about|on|regarding|of|towards?)\s+/iu;
 /**
  * A subject a verb follows ("it", "this", "who", "the plan", "which paragraph"), with an adverb between: "if this works", "it
@@ -149,8 +150,9 @@ const PAST_TOLD = /\b(?:was|were|had|has\s+been|have\s+been|did|led\s+to|resulte
 const PAST_LEAD = 2;
 /** A passage a question about the piece's end quotes must match this share of the rest of it. */
 const QUOTED_COVERAGE = 0.9;
-/** Whether `question` quotes `text`: a run of QUOTED_WORDS of its words, in order. */
+/** How many of a passage's words in a row a question about the piece's end must have to quote it. */
 const QUOTED_WORDS = 6;
+/** Whether `question` quotes `text`: a run of QUOTED_WORDS of its words, in order. */
 const quotes = (question: string, text: string): boolean => {
   const words = spaced(question).trim().split(' ');
   const inText = spaced(text);
@@ -479,13 +481,14 @@ export class Engine {
         return { ...known, weight: 0 };
       });
     }
-    // "If this works", "does it last": a word in -s after a subject is a verb when its base is mostly one, not the
-    // plural WordNet also files it under (works, factories).
-    // A capital inside a sentence makes a name of a word the lexicon knows only as a verb or adjective ("its Tomahawk buy").
+    // A word the content lacks, of the kind where it stands says it is, where the lexicon's guess is wrong.
     concepts = concepts.map((c) => {
+      // A capital inside a sentence makes a name of a word the lexicon knows only as a verb or adjective ("its Tomahawk buy").
       if (c.unknown === 'other' && c.span.capitalised && MID_SENTENCE.test(plain.slice(0, c.span.start))) return asKind(c, 'name');
       // "Why is America setting up …": an -ing word after "is" (and its subject) is a verb, not the idea WordNet's noun is.
       if (c.unknown === 'idea' && !c.span.named && /ing$/.test(c.span.word) && PROGRESSIVE.test(plain.slice(0, c.span.start))) return asKind(c, 'other');
+      // "If this works", "does it last": a word in -s after a subject is a verb when its base is mostly one, not the
+      // plural WordNet also files it under (works, factories).
       if (c.unknown !== 'thing' || c.span.named || !/[^s]s$/.test(c.span.word) || !AFTER_SUBJECT.test(plain.slice(0, c.span.start))) return c;
       return this.lexicon.kindOf(c.span.word.slice(0, -1)) === 'other' ? asKind(c, 'other') : c;
     });
@@ -628,8 +631,7 @@ export class Engine {
     // "Who were the three leaders at Camp David?", "which officials led the delegations?": people asked for by their role,
     // whom a passage as close must name (a person the gazetteer knows), not only the countries they stand for.
     if (PEOPLE_ASKED.test(formPlain)) {
-      this.personTerms ??= new Set(PEOPLE.flatMap((name) => this.analyzer.terms(name)));
-      const people = this.personTerms;
+      const people = this.peopleTerms();
       const namesPerson = (r: Ranked) => this.viewOf(r.id).spans.some((sp) => sp.named && sp.terms.some((t) => people.has(t)));
       if (!ranked.some((r) => closeEnough(r) && namesPerson(r))) return this.notCovered(question, 'The passages name no one in the role the question asks about.', concepts, ranked);
     }
@@ -663,7 +665,8 @@ export class Engine {
     const says = textSaysAsked(plain);
     if (says) {
       // The text by its head noun ("statement"), and what it is asked about by its words that name something (not "specifically").
-      const head = concepts.filter((c) => c.span.end <= says.about && c.weight > 0 && spaced(says.text).includes(` ${c.span.word} `)).at(-1);
+      const words = spaced(says.text);
+      const head = concepts.filter((c) => c.span.end <= says.about && c.weight > 0 && words.includes(` ${c.span.word} `)).at(-1);
       const topics = concepts.filter((c) => c.span.start >= says.about && c.weight > 0 && !c.unknown && (c.span.named || this.lexicon.kindOf(c.span.word) !== 'other'));
       const tellsOf = (r: Ranked) => this.viewOf(r.id).sentences.some(({ terms }) => head !== undefined && mentions(terms, head) && topics.some((c) => mentions(terms, c)));
       if (head && !head.unknown && topics.length > 0 && !ranked.some((r) => closeEnough(r) && tellsOf(r))) {
@@ -726,8 +729,7 @@ export class Engine {
     }
     // "What would a second Trump term mean for it?", "if trump wins again": someone's return to office, which a passage as close must tell of.
     if (returnAsked(formPlain)) {
-      this.personTerms ??= new Set(PEOPLE.flatMap((name) => this.analyzer.terms(name)));
-      const people = this.personTerms;
+      const people = this.peopleTerms();
       const person = concepts.find((c) => c.span.named && c.terms.some((t) => people.has(t.term)));
       if (person && !ranked.some((r) => closeEnough(r) && tellsAReturn((this.passages[r.id] as Passage).text))) {
         return this.notCovered(question, `The passages tell of no return to office ("${person.span.word}").`, concepts, ranked);
@@ -879,6 +881,12 @@ export class Engine {
     if (!doc || this.documents.length !== 1) return undefined;
     const concepts = this.concepts(this.analyzer.analyze(doc.meta.standfirst ?? doc.meta.title));
     return concepts.length > 0 ? concepts : undefined;
+  }
+
+  /** The terms of the people the gazetteer knows (its leaders), worked out on first use. */
+  private peopleTerms(): ReadonlySet<string> {
+    this.personTerms ??= new Set(PEOPLE.flatMap((name) => this.analyzer.terms(name)));
+    return this.personTerms;
   }
 
   /** Passage `id` as spans and sentences with their terms; recently quoted passages' are remembered. */

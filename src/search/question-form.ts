@@ -496,6 +496,8 @@ const REACTION_TO = new RegExp(
   String.raw`(?:^|[\s,:;(])((?:[\p{L}'’.-]+\s+){0,4}?)[\p{L}'’.-]+?(?:['’]s?)?\s+(?:(?:officially|publicly|formally|actually|ever|even)\s+)?(${REACTING})\s+(?:(?:something|anything|back|officially|publicly|formally)\s+)?(?:to|on|against)\s+(?:(?:the|this|that|these|those|a|an|its|their|being)\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?${REACTED_TO}\b`,
   'iu',
 );
+/** The word before a reaction that makes it the piece's, its authors', someone unnamed or none in particular ("a reaction to …"). */
+const NO_GIVER = new RegExp(String.raw`^(?:${WRITERS}|${PIECE}|they|it|he|she|we|you|i|them|us|this|that|in|a|an|the|any|some|no)$`, 'i');
 /** A word REACTION_TO needs, looked for first. */
 const REACTION_WORD = /react|respon|repl[iy]|answer|retaliat|back|rebuttal/i;
 /** The reacting word of "X reacted to the summit", when X is someone other than the piece and its authors (not "a reaction to …"); else undefined. */
@@ -506,7 +508,7 @@ export const reactionAsked = (text: string): string | undefined => {
   if (!m?.[2]) return undefined;
   const before = text.slice(0, (m.index ?? 0) + m[0].indexOf(m[2])).trim().split(/\s+/);
   const giver = (before.at(-1) ?? '').replace(/['’]s?$/, '');
-  if (new RegExp(String.raw`^(?:${WRITERS}|${PIECE}|they|it|he|she|we|you|i|them|us|this|that|in|a|an|the|any|some|no)$`, 'i').test(giver)) return undefined;
+  if (NO_GIVER.test(giver)) return undefined;
   return m[2].toLowerCase();
 };
 
