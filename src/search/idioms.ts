@@ -365,8 +365,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:shak(?:e|es|ing)|shook|pan(?:s|ned|ning)?|play(?:s|ed|ing)?)\s+out\b/gi, 'outlook'],
   // Locked in, set in stone, here to stay, can't be undone: irreversible.
   [/\blocked[-\s]in\b|\bset\s+in\s+stone\b|\bhere\s+to\s+stay\b|\b(?:no|never\s+any)\s+going\s+back\b|\bpoint\s+of\s+no\s+return\b|\b(?:can'?t|cannot|can\s+not|won'?t)\s+be\s+(?:undone|reversed|rolled\s+back|turned\s+back|walked\s+back|unwound)\b/gi, 'irreversible'],
-  // Relying less on someone is reducing dependence on them (not the "relying" on a framework that the content also has).
-  [/\b(?:rely|relies|relying|depend|depends|depending)\s+less\s+on\b|\b(?:less|fewer)\s+(?:reliant|reliance|dependent|dependence)\s+on\b/gi, 'reduce dependence on'],
+  // Relying less on someone (stopping relying on them) is reducing dependence on them (not the "relying" on a framework that the content also has).
+  [/\b(?:rely|relies|relying|depend|depends|depending)\s+less\s+on\b|\b(?:less|fewer)\s+(?:reliant|reliance|dependent|dependence)\s+on\b|\b(?:stop|stops|stopped|stopping|quit|quits|end|ends|ending|cut|cutting)\s+(?:relying|depending|being\s+(?:reliant|dependent))\s+on\b/gi, 'reduce dependence on'],
   // Needing someone less is depending on them less.
   [/\bneed(?:s|ed|ing)?\s+((?:[\p{L}'’-]+\s+){1,2}?)less\b/giu, 'reduce dependence on $1'],
   // Sitting down together (with someone) is meeting.

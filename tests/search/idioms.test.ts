@@ -169,6 +169,7 @@ describe('idioms in plain words', () => {
     ['Why might politics at home undermine Seoul?', 'Why might politics domestic undermine Seoul?'],
     ['how do i make kimchi at home?', 'how do i make kimchi at home?'],
     ['are they trying to rely less on beijing', 'are they trying to reduce dependence on beijing'],
+    ['are they trying to stop relying on chinese stuff', 'are they trying to reduce dependence on chinese stuff'],
     ['less dependent on China', 'reduce dependence on China'],
     ['What would the authors advise Japan and South Korea to do?', 'What would the authors choice for Japan and South Korea ?'],
     ['did things go backwards a few years ago?', 'did things setback a few years ago?'],
