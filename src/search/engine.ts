@@ -144,8 +144,8 @@ const SUMMARY_WORDS = new Set(['verdict', 'conclusion', 'conclude', 'concludes',
 
 /** A question about how things were: the backstory, the history, why it took so long, what stalled. */
 const PAST_ASKED = /\b(?:back\s*story|backstory|background|history|historically|in\s+the\s+past|last\s+time|(?:took|take|taking)\s+so\s+long|so\s+long|for\s+years|stalled|stuck)\b/i;
-/** Words by which a text tells of the past. */
-const PAST_TOLD = /\b(?:was|were|had|has\s+been|have\s+been|did|led\s+to|resulted|for\s+a\s+long\s+time|held|expressed|applied|put\s+forward|ago|previously|formerly|hindered|stagnation)\b/gi;
+/** Words by which any text tells of the past (no verb of one piece's own). */
+const PAST_TOLD = /\b(?:was|were|had|did|has\s+been|have\s+been|for\s+a\s+long\s+time|ago|previously|formerly|used\s+to|in\s+the\s+past|led\s+to|resulted)\b/gi;
 /** How many more words of the past a passage must have than the best to answer a question about the past first. */
 const PAST_LEAD = 2;
 /** A passage a question about the piece's end quotes must match this share of the rest of it. */

@@ -414,7 +414,7 @@ export const outOfScope = (text: string): string | undefined => {
   }
   // Not "do the writers think America today is weaker?": the piece's own present, which it speaks of.
   // Only what is asked counts: "… before the voice chat tonight lol" after the questions is the asker's day, not a question.
-  if (/\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i.test(asked(text)) && !/\b(?:writers?|authors?)\b/i.test(text)) {
+  if (NOW.test(text) && NOW.test(asked(text)) && !/\b(?:writers?|authors?)\b/i.test(text)) {
     return 'The content is fixed text: it cannot say what is happening now.';
   }
   // "What happened to Yoon after this article?": what came after the piece, which it cannot tell.
@@ -430,6 +430,8 @@ export const outOfScope = (text: string): string | undefined => {
   return undefined;
 };
 
+/** Now, today, tomorrow: a time a fixed text cannot speak of. */
+const NOW = /\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i;
 /** The sentences of a text that ask (end in "?"), or all of it when none does. */
 const asked = (text: string): string => {
   const questions = text.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => /\?\s*$/.test(sentence));
