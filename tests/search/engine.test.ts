@@ -1311,3 +1311,22 @@ describe('whether the piece covers something', () => {
     if (answer.kind === 'answered') expect(answer.passages.slice(0, 3).map((p) => p.passage.ref)).toContain(ref);
   });
 });
+
+describe('the authors named as the ones who hold a view', () => {
+  it.each([
+    ['do Zhang and Yang think America is getting weaker?', '§6.2'],
+    ["Is the alliance plus strategy realistic in Zhang Yunling and Yang Yanlong's view?", '§6.2'],
+    ['is american power waning according to prof zhang & yang?', '§6.2'],
+  ])('GIVEN "%s" THEN it is read as asking the authors\' view (%s)', async (question, ref) => {
+    expect(await top(question)).toBe(ref);
+  });
+
+  it.each([
+    // One of two co-authors is that person, and what they think beyond the piece is not in it.
+    'What does Zhang Yunling think about Taiwan\'s elections?',
+    'What is Zhang Yunling\'s view on the Taiwan election held in January 2024?',
+    'Did Yang Yanlong write anything about the Camp David summit before this?',
+  ])('GIVEN "%s", about one author THEN it is refused', async (question) => {
+    expect((await realEngine()).answer(question).kind).toBe('not-covered');
+  });
+});
