@@ -422,6 +422,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-139.json', { top1: 0.88, top3: 0.94, refusedOn: 0.03, offRefused: 0.96 }],
   ['questions-unseen-140.json', { top1: 0.85, top3: 0.92, refusedOn: 0.03, offRefused: 0.92 }],
   ['questions-unseen-141.json', { top1: 0.77, top3: 0.93, refusedOn: 0, offRefused: 0.92 }],
+  // unseen-142 (public-policy graduate students: long questions in seminar terms) 81% / 87% / 7 / 25, unseen-143 (phone typing:
+  // typos, "abt", "sk", "nk") 89% / 95% / 3 / 21, unseen-144 (Chinese readers writing English as a second language) 83% / 97% /
+  // 0 / 22: together 84% / 93% / 4.4% / 68 of 75, measured first at 74ee86e (the session of 2026-11-30, second part). -142 and
+  // -144 are read; -143 is kept unread.
+  ['questions-unseen-142.json', { top1: 0.81, top3: 0.86, refusedOn: 0.1, offRefused: 1 }],
+  ['questions-unseen-143.json', { top1: 0.89, top3: 0.94, refusedOn: 0.04, offRefused: 0.84 }],
+  ['questions-unseen-144.json', { top1: 0.82, top3: 0.97, refusedOn: 0, offRefused: 0.88 }],
+  // unseen-145 (sceptical Western readers probing the framing) 87% / 93% / 2 / 23, unseen-146 (business and supply-chain
+  // people) 89% / 95% / 0 / 20, unseen-147 (Model UN delegates) 85% / 95% / 1 / 21: together 87% / 94% / 1.3% / 64 of 75,
+  // measured first at 74ee86e. -145 and -146 are read; -147 is kept unread.
+  ['questions-unseen-145.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
+  ['questions-unseen-146.json', { top1: 0.89, top3: 0.94, refusedOn: 0, offRefused: 0.8 }],
+  ['questions-unseen-147.json', { top1: 0.85, top3: 0.94, refusedOn: 0.02, offRefused: 0.84 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
