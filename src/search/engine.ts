@@ -56,19 +56,14 @@ export interface AnswerOptions {
   readonly limit?: number;
 }
 
-/** Verbs of holding or voicing a view, after which the ones named are the view's holders. */
-const HOLDING = String.raw`(?:think|thinks|thought|say|says|said|argue|argues|argued|believe|believes|believed|reckon|reckons|claim|claims|claimed|contend|contends|see|sees|saw|view|views|conclude|concludes|concluded|suggest|suggests|suggested|expect|expects|predict|predicts|predicted|feel|feels|felt|mean|means|meant|call|calls|called|consider|considers|describe|describes|described|warn|warns|warned|assert|asserts|insist|insists|imply|implies|propose|proposes|recommend|recommends|worry|worries|fear|fears|hope|hopes|blame|blames|criticize|criticizes|criticise|criticises|make\s+of|mean\s+by)`;
-
 /**
- * The documents' authors' names (lower-case words) as the holders of a view: a run of them ("Zhang and Yang",
- * "prof zhang yunling & yang yanlong") after "according to"/"per", or before a verb of holding a view or a possessive.
- * Captures what stood before the run, if kept, and the possessive.
+ * A run of the documents' authors' names (lower-case words): "Zhang and Yang", "prof zhang yunling & yang yanlong",
+ * with what stood before it if kept ("according to") and its possessive.
  */
-const authorsHoldingPattern = (names: readonly string[]): RegExp => {
+const authorsPattern = (names: readonly string[]): RegExp => {
   const name = `(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
   const one = String.raw`(?:(?:prof(?:essor)?|dr|mr)\.?\s+)?${name}(?:[\s-]+${name})*`;
-  const run = String.raw`${one}(?:\s*(?:,|&|\band\b)\s*${one})*`;
-  return new RegExp(String.raw`(\b(?:according\s+to|acc(?:\.|\s+to)|per)\s+)${run}\b(?!['’])|\b${run}(?=\s+(?:both\s+|really\s+|actually\s+|seem\s+to\s+|also\s+)?${HOLDING}\b)|\b${run}(['’]s?)(?=\s)`, 'giu');
+  return new RegExp(String.raw`(\b(?:according\s+to|acc(?:\.|\s+to)|per)\s+)?\b${one}(?:\s*(?:,|&|\band\b)\s*${one})*\b(['’]s?)?`, 'giu');
 };
 
 /** Whether the word after `end` in `text` is one that says something (a noun a year modifies: "1965 treaty"), not a stop word or punctuation. */
@@ -227,7 +222,7 @@ export class Engine {
   private personTerms: Set<string> | undefined;
   /** The words of the documents' authors' names, lower case ("zhang", "yunling"), worked out on first use. */
   private authorNames: Set<string> | undefined;
-  /** authorsHoldingPattern for authorNames, compiled on first use. */
+  /** authorsPattern for authorNames, compiled on first use. */
   private authorsPattern: RegExp | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
@@ -315,15 +310,16 @@ export class Engine {
   }
 
   /**
-   * `text` with the documents' authors, named as the ones who hold a view ("do Zhang and Yang think …", "according to
-   * zhang & yang", "Yang Yanlong's verdict"), called "the authors": the question is about the piece. Their names
-   * elsewhere ("what else has Zhang written", "who is Yang") stay, for the rules that answer or refuse those.
+   * `text` with the documents' authors, all of one document named ("do Zhang and Yang think …", "according to zhang &
+   * yang", "Zhang Yunling and Yang Yanlong's verdict"), called "the authors": the question is about the piece. One
+   * of two co-authors is that person ("what does Zhang Yunling think of Taiwan's election"), whose views beyond the
+   * piece it does not hold, and stays named.
    */
-  private authorsAsHolders(text: string): string {
+  private authorsNamed(text: string): string {
     if (!this.authorNames) this.namesAuthors('');
     const names = this.authorNames as Set<string>;
     if (names.size === 0) return text;
-    this.authorsPattern ??= authorsHoldingPattern([...names]);
+    this.authorsPattern ??= authorsPattern([...names]);
     // Every author of some document, each by a word of their name: one of two co-authors' views is that person's.
     const allOfADocument = (run: string): boolean => {
       const words = new Set(normalize(run).split(/[^\p{L}]+/u));
@@ -363,7 +359,7 @@ export class Engine {
   /** Answers a question with the passages that answer it, best first, or says the content does not cover it. */
   answer(question: string, options: AnswerOptions = {}): Answer {
     const limit = options.limit ?? 10;
-    const text = this.authorsAsHolders(withoutPreamble(question.slice(0, MAX_QUESTION)));
+    const text = this.authorsNamed(withoutPreamble(question.slice(0, MAX_QUESTION)));
     const offTask = outOfScope(text) ?? this.beyondContent(text);
     if (offTask) return this.notCovered(question, offTask, []);
     // "Who wrote this?", "when was it published?": the piece's own details, which no passage gives but its front matter does.

@@ -1312,11 +1312,12 @@ describe('whether the piece covers something', () => {
   });
 });
 
-describe('the authors named as the ones who hold a view', () => {
+describe('the authors named', () => {
   it.each([
     ['do Zhang and Yang think America is getting weaker?', '§6.2'],
     ["Is the alliance plus strategy realistic in Zhang Yunling and Yang Yanlong's view?", '§6.2'],
     ['is american power waning according to prof zhang & yang?', '§6.2'],
+    ['How do Zhang and Yang connect the war in Europe to the alliance picture in Asia?', '§4.3'],
   ])('GIVEN "%s" THEN it is read as asking the authors\' view (%s)', async (question, ref) => {
     expect(await top(question)).toBe(ref);
   });
