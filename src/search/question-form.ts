@@ -332,7 +332,8 @@ const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', '
   // "What's the take on …", "the read on …": the view given, whatever words the passage gives it in.
   'take', 'read', 'view', 'views', 'thoughts', 'verdict', 'opinion', 'perspective',
   // "What effect did … have on …", "what was the outcome": what followed, told in the passage's own words.
-  'effect', 'effects', 'impact', 'impacts', 'consequence', 'consequences', 'outcome', 'outcomes', 'result', 'results', 'upshot']);
+  'effect', 'effects', 'impact', 'impacts', 'consequence', 'consequences', 'outcome', 'outcomes', 'result', 'results', 'upshot',
+  'fallout', 'repercussion', 'repercussions', 'ramification', 'ramifications', 'implication', 'implications', 'aftermath']);
 /** "What's the state (status) of …": how it stands, told in the passage's own words (but "which state" asks for one). */
 const STANDING = new Set(['state', 'status', 'situation']);
 

@@ -717,6 +717,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     };
     expect(top("is the point just to deal with kim's regime?")).toBe('§2.1');
     expect(top("so what's the upshot for china's own backyard")).toBe('§5.2');
+    expect(top("what's the fallout for china's own backyard in their view")).toBe('§5.2');
     expect(top('Which hotspot do the authors think is most likely to flare up as armed forces are coordinated more closely?')).toBe('§4.2');
     // A question about the piece asks what a passage is about: its section title and keywords ("turning point") count more.
     expect(top('Where does the piece turn from describing the threat to arguing the project may falter?')).toBe('§6.1');

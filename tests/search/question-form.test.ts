@@ -202,6 +202,8 @@ describe('what a question asks for, from its form', () => {
     ['What effect did the "America first" policy have on alliance relations?', undefined],
     ['What was the outcome of the summit for Japan?', undefined],
     ['Which result did the talks have?', undefined],
+    ["what's the fallout for china's own backyard in their view", undefined],
+    ['What are the implications of the pact for Seoul?', undefined],
     // A plan is told as a strategy or a goal.
     ["what is biden's plan for asia", undefined],
     // A date is asked for, which answerWanted checks: no thing named "date" or "year".
