@@ -60,7 +60,7 @@ export const THESAURUS: readonly string[] = [
   // Those a grouping is aimed at are its targets.
   'adversary adversaries enemy enemies foe foes opponent opponents rival rivals > target targets',
   'goal goals aim aims objective objectives purpose purposes mission missions target intend intends plan motive motives endgame rationale rationales raison',
-  'expand expansion widen broaden extend enlarge grow spread',
+  'expand expansion expansionary expansionist widen broaden extend enlarge grow spread',
   'scope range ranging wide-ranging broad broader breadth coverage cover covers covering comprehensive all-encompassing',
   'membership member members join joined joining signed',
   'interest interests stake stakes benefit benefits',

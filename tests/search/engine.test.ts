@@ -1084,6 +1084,7 @@ describe('plain words for the content\'s ideas', () => {
     ['eli5: is the region turning into guns over growth?', '§5.2'], // guns are military; eli5 asks nothing
     ["what's the single biggest danger they're warning about, in one line?", '§4.1'], // a warning is a concern
     ['so is it basically a spider web with america sitting in the middle?', '§3.2'],
+    ['Do the authors see this as a geographically bounded arrangement or one with an inherently expansionary logic?', '§3.1'], // expansionary: expanding
     ['Which Western groupings does the article say Washington wants to link the three-way group with?', '§4.3'], // the West's: NATO, the G7
   ])('GIVEN "%s" THEN %s answers it', async (question, ref) => {
     expect(await top(question)).toBe(ref);
