@@ -686,8 +686,9 @@ export const deedAsked = (question: string): { verb: string; who: boolean } | un
   // …or as what the piece is asked to tell ("does the article name who led …", "does it say who started …").
   const who = /^\s*who\s+(?:\p{L}+ly\s+)?(\p{L}+ed)\b/iu.exec(text) ?? WHO_TOLD.exec(text);
   if (who?.[1]) return { verb: normalize(who[1]), who: true };
+  const how = DEED_HOW.exec(text);
   const m =
-    DEED_HOW.exec(text) ??
+    how ??
     DEED_WHAT_DID.exec(text) ??
     DEED_DONE_BY_NAME.exec(text) ??
     // "Did Yoon get impeached?": what was done to someone, before "did Yoon get …" is read as a deed of theirs.
@@ -695,6 +696,9 @@ export const deedAsked = (question: string): { verb: string; who: boolean } | un
     DEED_DONE.exec(text);
   let subject = m?.[1] ?? m?.[3];
   let verb = m?.[2] ?? m?.[4];
+  // After "do", "does" or "did" and a subject the verb is bare: a word in -s there ends the subject, a plural ("how do
+  // South Korean public attitudes … figure"), not a deed (but "focus", "discuss" are verbs).
+  if (how?.[2] && /(?<![sui])s$/.test(how[2])) return undefined;
   // "Did America's strength decline steadily?": an adverb after the verb is not the verb; the subject's last word is.
   if (subject && verb && ADVERB.test(verb)) {
     const words = subject.trim().split(/\s+/);

@@ -290,6 +290,9 @@ describe('what a question asks for, from its form', () => {
     // A noun by its ending is no deed; "-ment" verbs are ("comment").
     ['How do they frame the significance of the January meeting?', undefined],
     ["Did Taiwan's government comment on the dialogue?", { verb: 'comment', who: false }],
+    // After "do" (does, did) and a subject the verb is bare: a word in -s is a plural, the subject's; "focus" is a verb.
+    ['How do South Korean public attitudes toward ratcheting up tensions figure in their case?', undefined],
+    ['What did the three focus on at the talks?', { verb: 'focus', who: false }],
     // A country's ministry (government, officials, spokesperson), its other words in lower case, is a name's.
     ['how did the Russian foreign ministry react to the US-Japan-ROK mechanism?', { verb: 'react', who: false }],
     ["Did Beijing's foreign ministry spokesperson respond to the Jan 5 joint statement?", { verb: 'respond', who: false }],
