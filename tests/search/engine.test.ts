@@ -655,6 +655,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // A country the article never names is who the question is about, however much else it shares.
     ["What does the article say about Thailand's role in the Indo-Pacific strategy?", /does not mention/],
     ['Does Vietnam belong to the Quad?', /does not mention/],
+    ['did japan and the netherlands actually match the US export controls on chip tools?', /does not mention/],
+    ["how's the red sea mess affecting asia-europe transit times", /does not mention/],
     // A grouping of states the article never names (ASEAN is only in the glossary's background on RCEP).
     ["What is ASEAN's view of the Indo-Pacific strategy?", /does not mention/],
     // Ideas the content never names ("earthquake", "housing") count against a question as much as half a thing does.
