@@ -717,7 +717,8 @@ export class Engine {
     const grouping = members && concepts.find((c) => c.span.named && c.span.word === normalize(members.group) && c.terms.some((t) => isGlossaryTerm(t.term)));
     if (members && grouping) {
       const asked = members.member === undefined ? [] : concepts.filter((c) => c.span.named && c !== grouping && normalize(members.member ?? '').includes(c.span.word));
-      const others = members.others ? concepts.filter((c) => c.span.named && c !== grouping) : [];
+      // Those named besides the group, as names or as words that stand for some ("Korea": the ROK or the DPRK).
+      const others = members.others ? concepts.filter((c) => c !== grouping) : [];
       const namesMembers = (r: Ranked) => {
         const view = this.viewOf(r.id);
         return view.sentences.some(({ sentence, terms }) => {

@@ -605,6 +605,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['is india in the IPEF according to the article?', /who belongs to IPEF/],
     // Others than Japan and the ROK: "the US' IPEF" names its owner, and "Indo-Pacific" is part of its name, not members.
     ['Which countries besides Japan and South Korea are in the IPEF?', /who belongs to IPEF/],
+    // "Korea" stands for the ROK (or the DPRK): the ROK's application names no other member.
+    ['who else is in IPEF besides japan and korea', /who belongs to IPEF/],
     // Arms of its own: the article tells of the DPRK's nuclear arms, never of Seoul's.
     ['is seoul gonna build its own nukes', /do not tell of seoul having nukes of its own/],
     ['Does the article weigh in on whether South Korea should develop an independent nuclear deterrent?', /of its own/],
