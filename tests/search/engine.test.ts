@@ -643,6 +643,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // What a text says of a thing: the joint statement's concerns are about the South China Sea, not Taiwan.
     ['what exactly did the Jan 5 joint statement say about Taiwan?', /what the Jan 5 joint statement says about it/],
     ["What did the Jan 5 joint statement say about North Korea's missile launches specifically?", /says about it/],
+    ['the Jan 5 joint statement say what about Taiwan exactly?', /says about it/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
     // However much else of the article the question names, a speaker it never names is not in it.
     ['What did Kishida say about the normalization and institutionalization of US-Japan-ROK trilateral cooperation mechanism after the Indo-Pacific dialogue in Washington?', /never mentions Kishida/],

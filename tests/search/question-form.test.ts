@@ -356,6 +356,10 @@ describe('what a question asks for, from its form', () => {
     expect(textSaysAsked('What does the US-Philippines mutual defence treaty say about attacks?')?.text).toBe('the US-Philippines mutual defence treaty');
     // Someone's view is not a text's.
     expect(textSaysAsked('What did Moscow say about it?')).toBeUndefined();
+    // The learner's or the echo's order, and whether it says anything.
+    expect(textSaysAsked('the Jan 5 joint statement say what about Taiwan exactly?')?.text).toBe('the Jan 5 joint statement');
+    expect(textSaysAsked('did the joint statement say anything about north korea?')?.text).toBe('the joint statement');
+    expect(textSaysAsked('the authors say what about Taiwan?')).toBeUndefined();
   });
 
   it('GIVEN texts THEN those telling of a reaction are told from those telling a view', () => {
