@@ -644,6 +644,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['what exactly did the Jan 5 joint statement say about Taiwan?', /what the Jan 5 joint statement says about it/],
     ["What did the Jan 5 joint statement say about North Korea's missile launches specifically?", /says about it/],
     ['the Jan 5 joint statement say what about Taiwan exactly?', /says about it/],
+    // What was done to someone in office, within a question.
+    ['did the trilateral survive yoon getting impeached', /"impeached"/],
     ['What did Xi Jinping say about the Camp David summit?', /does not mention/],
     // However much else of the article the question names, a speaker it never names is not in it.
     ['What did Kishida say about the normalization and institutionalization of US-Japan-ROK trilateral cooperation mechanism after the Indo-Pacific dialogue in Washington?', /never mentions Kishida/],

@@ -287,6 +287,9 @@ describe('what a question asks for, from its form', () => {
     ['did yoon get impeached or smth?', { verb: 'impeached', who: false }],
     ['did yoon get impeached', { verb: 'impeached', who: false }],
     ['did yoon get impeached later or what happened to that guy', { verb: 'impeached', who: false }],
+    // …within a question, for what is done to someone in office; not any passive ("getting squeezed").
+    ['did the trilateral survive yoon getting impeached', { verb: 'impeached', who: false }],
+    ['are japan and korea getting squeezed?', undefined],
     // A noun by its ending is no deed; "-ment" verbs are ("comment").
     ['How do they frame the significance of the January meeting?', undefined],
     ["Did Taiwan's government comment on the dialogue?", { verb: 'comment', who: false }],
