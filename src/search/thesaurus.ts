@@ -20,7 +20,9 @@ export const THESAURUS: readonly string[] = [
   'contain containment encircle encirclement counter countering curb check pressure pressuring squeeze isolate',
   'tension tensions tense tenser friction frictions dispute disputes disputed contested feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots clash clashes',
   'trust mistrust distrust suspicion suspicious confidence faith goodwill',
-  'history historical past colonial wartime legacy grievances backstory background grudge grudges era eras ww2 wwii',
+  'history historical past colonial wartime legacy grievances grudge grudges era eras ww2 wwii',
+  // A story's backstory is its background, not the history its people quarrel over.
+  'backstory background',
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent',
   'technology technological tech hightech chips chip semis microchip microchips semiconductors semiconductor ai innovation digital cuttingedge advanced',
   'industry industries industrial manufacturing factories',

@@ -1092,6 +1092,9 @@ describe('plain words for the content\'s ideas', () => {
     ["what's the single biggest danger they're warning about, in one line?", '§4.1'], // a warning is a concern
     ['so is it basically a spider web with america sitting in the middle?', '§3.2'],
     ['Do the authors see this as a geographically bounded arrangement or one with an inherently expansionary logic?', '§3.1'], // expansionary: expanding
+    // A backstory is the background the piece gives, not the history Tokyo and Seoul quarrel over.
+    ['whats the backstory here, why did it take so long', '§1.2'],
+    ["what's the backstory before this new cooperation?", '§1.2'],
     ['Which Western groupings does the article say Washington wants to link the three-way group with?', '§4.3'], // the West's: NATO, the G7
   ])('GIVEN "%s" THEN %s answers it', async (question, ref) => {
     expect(await top(question)).toBe(ref);
@@ -1276,7 +1279,7 @@ describe('where the whole piece ends up', () => {
 describe('everyday words for the content\'s own', () => {
   it.each([
     'is the beijing-tokyo-seoul three-way forum still alive', // a forum is a mechanism
-    "whats the backstory here, why did it take so long", // a backstory is the background, the history
+    "whats the backstory here, why did it take so long", // a backstory is the background
     'what did the biden admin prioritize', // the admin is the administration
     "is the trilateral really a partnership of equals in the authors' eyes?", // whether partners are equals asks who leads
     'does the author see any upside for china in all this', // an upside is a benefit
