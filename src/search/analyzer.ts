@@ -2,14 +2,14 @@ import { stemmer } from 'stemmer';
 import { GAZETTEER } from './gazetteer.js';
 import { americanSpelling, SPELLING_TABLES } from './spelling.js';
 import { STOP_PHRASES, STOP_WORDS } from './stop-words.js';
-import { BASE_FORMS, OWN_STEMS } from './word-forms.js';
+import { BASE_FORMS, OWN_STEMS, PHRASAL_VERBS } from './word-forms.js';
 import { HASH_START, hashOf, hashWith, WordTable } from './word-table.js';
 
 /**
  * The word lists (and spelling tables) the analyzer indexes with: a stored index made with other lists is stale even at
  * the same engine version (see indexKey), so editing a list needs no version bump.
  */
-export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], STOP_PHRASES, [...BASE_FORMS], [...OWN_STEMS], SPELLING_TABLES]);
+export const ANALYZER_TABLES = JSON.stringify([GAZETTEER, [...STOP_WORDS], STOP_PHRASES, [...BASE_FORMS], [...OWN_STEMS], [...PHRASAL_VERBS], SPELLING_TABLES]);
 
 /** What starts the concept term of a glossary entry ("=ipef"), which no word's stem does. */
 const GLOSSARY_MARK = '=';
@@ -53,6 +53,8 @@ interface PhraseNode {
   keepWords?: boolean;
   /** The end of a stop phrase ("on the other hand"): its words match nothing. */
   stop?: boolean;
+  /** The end of a phrasal verb ("put forward"): its words are one word's, this stem ("propos"). */
+  verb?: string;
 }
 
 /** Enough for the vocabulary of a large library; beyond it the memo starts again. */
@@ -294,6 +296,10 @@ export class Analyzer {
       for (const name of g.names) this.addPhrase(name, canonical, keepWords);
     });
     for (const phrase of STOP_PHRASES) this.addStopPhrase(phrase);
+    for (const [phrase, verb] of PHRASAL_VERBS) {
+      const node = this.pathTo(tokenize(phrase).map((t) => t.stem));
+      if (node.canonical === undefined) node.verb = stemWord(verb);
+    }
   }
 
   private phraseKey(name: string): string {
@@ -354,7 +360,7 @@ export class Analyzer {
       let match: { length: number; node: PhraseNode } | undefined;
       for (let j = i; j < to && j - i < maxLength && node; j++) {
         node = node.next.get(tokens[j]?.stem ?? '');
-        if (node?.canonical || node?.stop) match = { length: j - i + 1, node };
+        if (node?.canonical || node?.stop || node?.verb) match = { length: j - i + 1, node };
       }
       if (!match) {
         spans.push(this.wordSpan(tokens[i] as Token, vocabulary));
@@ -362,8 +368,9 @@ export class Analyzer {
         continue;
       }
       const words = tokens.slice(i, i + match.length);
-      if (match.node.stop) {
-        spans.push({ start: (words[0] as Token).start, end: (words.at(-1) as Token).end, terms: NO_TERMS, word: words.map((t) => t.word).join(' '), named: false });
+      if (match.node.stop || match.node.verb) {
+        const terms = match.node.verb ? oneTerm(match.node.verb) : NO_TERMS;
+        spans.push({ start: (words[0] as Token).start, end: (words.at(-1) as Token).end, terms, word: words.map((t) => t.word).join(' '), named: false });
         i += match.length;
         continue;
       }

@@ -181,6 +181,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bcut(?:s|ting)?\s+((?:[\p{L}'’-]+\s+){0,2}?)off\b/giu, 'sever $1'],
   // Severing (ditching) someone completely is severing them: how far is no word of the content's ("complete halt").
   [/\b(sever|ditch)\s+((?:[\p{L}'’-]+\s+){0,2}?)(?:completely|entirely|altogether|totally|for\s+good)\b/giu, '$1 $2'],
+  // A plan (strategy, report) that comes out is launched ("when did biden's asia strategy come out"), not what is coming;
+  // one coming out of something or on top is not.
+  [/\b(?:come|comes|came|coming)\s+out\b(?!\s+(?:of|on|ahead|top|against|for|in\s+favou?r|with|in\s+support)\b)/gi, 'launched'],
   // Lumping something in with others is grouping it with them: what it is grouped with is asked, not a lump.
   [/\blump(?:s|ed|ing)?\s+((?:[\p{L}'’-]+\s+){0,3}?)(?:in\s+|together\s+)?with\b/giu, 'group $1with'],
   // Chat's "n" for "and" between two countries ("japan n korea"), not the N of "N Korea".

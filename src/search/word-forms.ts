@@ -49,3 +49,9 @@ export const OWN_STEMS: ReadonlyMap<string, string> = new Map([
   ['severely', 'severe'],
   ['severity', 'severe'],
 ]);
+
+/**
+ * Phrasal verbs whose particle is another word on its own, each read as one verb: "put forward" (a plan) is proposing
+ * it, not the "forward" of "going forward", which is what is ahead.
+ */
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['put forward', 'unveil']]);

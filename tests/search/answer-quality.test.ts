@@ -211,7 +211,8 @@ describe.each<[string, Floor]>([
   // / 22, 87 / 93 / 3 / 22, 72 / 84 / 3 / 22). None was read; two of -55's questions in the article's words are refused.
   ['questions-unseen-55.json', { top1: 0.84, top3: 0.9, refusedOn: 0.07, offRefused: 0.84, wordsMissed: 2 }],
   ['questions-unseen-56.json', { top1: 0.86, top3: 0.91, refusedOn: 0.05, offRefused: 0.84 }],
-  ['questions-unseen-57.json', { top1: 0.71, top3: 0.84, refusedOn: 0.04, offRefused: 0.84 }],
+  // Reading "put forward" as one verb (2026-11-30) refused one more of -57's questions: 4 of 75, where unread sets gained 9 top-1 answers.
+  ['questions-unseen-57.json', { top1: 0.71, top3: 0.84, refusedOn: 0.06, offRefused: 0.84 }],
   // unseen-58 (a casual server: short, lowercase, slang) 85% / 88% / 6 / 22, unseen-59 (an international-relations
   // student: long questions with context first) 80% / 92% / 2 / 20, unseen-60 (a journalist skimming) 81% / 92% / 4 / 21:
   // together 82% / 91% / 5.3% of on-topic refused / 63 of 75 off-topic refused, measured first as they came (with

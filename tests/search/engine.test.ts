@@ -1009,6 +1009,14 @@ describe('the analyzer and linking phrases', () => {
     // What leads to something causes it; a leader still leads.
     expect(analyzer.terms('It led to fractures, and leads to more.')).toEqual(analyzer.terms('fractures'));
     expect(analyzer.terms('Who leads the alliance?')).toEqual(analyzer.terms('lead alliance'));
+    // Putting a plan forward is unveiling it: its "forward" is not the one of "going forward".
+    expect(analyzer.terms('In 2022 it put forward its strategy, going forward.')).toEqual(analyzer.terms('2022 unveiled strategy going forward'));
+    expect(analyzer.terms('They have been putting it forward.')).toContain('forward');
+  });
+
+  it('GIVEN a question about the limits ahead THEN the passage on the constraints going forward answers, not the one where a strategy was "put forward"', async () => {
+    expect(await top('does the trilateral hit any limits going forward?')).toBe('§6.1');
+    expect(await top('Does the three-way partnership face limits going ahead?')).toBe('§6.1');
   });
 
   it('GIVEN the world\'s "boss" THEN it is the hegemony the article says the US lacks the capacity to reshape', async () => {

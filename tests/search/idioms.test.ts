@@ -24,6 +24,8 @@ describe('idioms in plain words', () => {
     ['can we work out what they want?', 'can we work out what they want?'],
     ["why didn't it work out before?", "why didn't it work out earlier?"],
     // Chat's "mil" is military, but "5 mil" is five million.
+    ["when did biden's asia strategy come out", "when did biden's asia strategy launched"],
+    ['what came out of the summit?', 'what came out of the summit?'],
     ['which other US clubs do they lump this in with', 'which other US clubs do they group this with'],
     ['lumping japan and korea together with nato?', 'group japan and korea with nato?'],
     ['is it pure mil or tech too', 'is it pure military or tech too'],
