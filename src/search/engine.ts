@@ -90,7 +90,7 @@ const COST_OF_DOING = /\b(?:lose|loses|losing|lost|pay|pays|paying|paid|sacrific
 /** How much the words of a clause that only sets the scene (what incurs the cost asked for, the time after someone) count. */
 const SCENE_SHARE = 0.5;
 /** "After the Trump years", "following Moon's term", "since Trump": a time after someone, ending the question or a clause. */
-const AFTER_NAMED = /\b(?:after|following|since)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s*(?:[?,.!]|$|\s+(?:years?|era|administration|presidency|term|days)\b))/giu;
+const AFTER_NAMED = /\b(?:after|following|since)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?:\s+(?:years?|era|administration|presidency|term|days)\b|(?=\s*(?:[?,.!]|$)))/giu;
 /** Arms of one's own asked about ("build its own nukes", "develop an independent nuclear deterrent"; "own" reads "possess" after the idioms). */
 const OWN_ARMS = /\b(?:make|makes|making|build|builds|building|develop|develops|developing|get|gets|getting|acquire|acquires|acquiring|have|has|having|pursue|pursues|pursuing)\s+(?:(?:its|their|his|her)\s+(?:own|possess|independent)|an?\s+independent)\s+((?:nuclear\s+)?(?:nukes?|bombs?|deterrent|weapons?|arsenal|arms|program(?:me)?s?|army|military|navy))\b/i;
 /** "What happened (happens, will happen) …": an event asked about. */

@@ -1247,6 +1247,8 @@ describe('a time after someone only sets the scene', () => {
   it('GIVEN "after the Trump years" THEN what came after answers first, not the passage about Trump', async () => {
     const answer = (await realEngine()).answer("How did the current White House (Biden) try to fix Washington's network of treaty allies after the Trump years?");
     expect(answer.kind === 'answered' && answer.passages[0]?.passage.ref).toBe('§2.1');
+    // The years (era, term) are the time's, not a topic: the Trump years' passage does not answer by them.
+    expect(await top('what did biden want to fix after the trump years?')).toBe('§2.1');
   });
 });
 
