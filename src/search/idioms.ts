@@ -94,6 +94,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // covered) is a guise, the piece's own word for a pretext.
   [/\b(?:re|friend|near|ally|on)[-\s]?shoring\b/gi, 'reducing dependence'],
   [/\b(?:a\s+)?(?:fig[-\s]leaf|smoke[-\s]?screen|cover\s+stor(?:y|ies))\b/gi, 'a guise'],
+  // A cover for something (just a cover, cover for …) is an excuse; what a grouping covers is its scope.
+  [/\b(?:(?:a|just|only|merely|mere|simply|as|the)\s+)cover\b(?=\s+(?:for|to)\b|\s*[?.!,]|\s*$)|\bcover\b(?=\s+for\b)/gi, 'an excuse'],
   // Things blowing up is conflict escalating; from someone's point of view (pov) is how they see it.
   [/\b(?:blow(?:s|ing)?|blew|blown)\s+up\b/gi, 'escalating conflict'],
   [/\bfrom\s+(?:a|an|the|my|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:pov|point\s+of\s+view|perspective|standpoint)\s*,?\s*/giu, ''],

@@ -114,7 +114,7 @@ export const THESAURUS: readonly string[] = [
   'gradually gradual eventually slowly progressively',
   'shape form forms structure',
   'architecture design designs blueprint blueprints',
-  'guise pretext pretence pretense excuse cover smokescreen facade veneer cloak',
+  'guise pretext pretence pretense excuse smokescreen facade veneer cloak',
   'realistic unrealistic realism feasible infeasible feasibility doable viable unachievable workable unworkable practical impractical',
   'focus priority priorities prioritize prioritizing emphasis attention',
   'skeptical sceptical skepticism scepticism doubt doubts doubtful dubious unconvinced unrealistic unrealistically impractical unworkable unachievable infeasible',

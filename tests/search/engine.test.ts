@@ -152,7 +152,7 @@ describe('answer(): ranking on the article', () => {
     ['Does the article think a shooting war in Korea is becoming more likely?', '§4.2'],
     ["How has the group's mission drifted over time?", '§2.1'],
     // A rationale is a motive; a standoff is a conflict (§4.2's confrontation).
-    ['Is the stated rationale about the North a cover for something else?', '§3.1'],
+    ['Is the stated rationale about the North the real one?', '§3.1'],
     ['Could this make a nuclear standoff worse?', '§4.2'],
     // "What is described … as": a passive verb, not the thing asked for; ending up in a war is being in one; shouldering the load is sharing the burden.
     ['What is described in the op-ed as "the rational choice for both countries"?', '§7.1'],
@@ -1100,6 +1100,9 @@ describe('plain words for the content\'s ideas', () => {
     ["what's the single biggest danger they're warning about, in one line?", '§4.1'], // a warning is a concern
     ['so is it basically a spider web with america sitting in the middle?', '§3.2'],
     ['Do the authors see this as a geographically bounded arrangement or one with an inherently expansionary logic?', '§3.1'], // expansionary: expanding
+    // An excuse (a cover for something) is a guise, economic security's, not what a grouping covers (its scope).
+    ['do they think the economy part is legit or just an excuse', '§5.1'],
+    ['is the economic cooperation really about economics or is that a cover', '§5.1'],
     // A backstory is the background the piece gives, not the history Tokyo and Seoul quarrel over.
     ['whats the backstory here, why did it take so long', '§1.2'],
     ["what's the backstory before this new cooperation?", '§1.2'],

@@ -24,6 +24,8 @@ describe('idioms in plain words', () => {
     ['can we work out what they want?', 'can we work out what they want?'],
     ["why didn't it work out before?", "why didn't it work out earlier?"],
     // Chat's "mil" is military, but "5 mil" is five million.
+    ['is the economic angle just cover for something else?', 'is the economic angle an excuse for something else?'],
+    ['which fields does the format cover?', 'which fields does the format cover?'],
     ["when did biden's asia strategy come out", "when did biden's asia strategy launched"],
     ['what came out of the summit?', 'what came out of the summit?'],
     ['which other US clubs do they lump this in with', 'which other US clubs do they group this with'],
