@@ -7,11 +7,11 @@
  */
 export const THESAURUS: readonly string[] = [
   'nuclear nuke nukes warhead warheads atomic bomb bombs missile missiles arsenal weapon weapons arms',
-  'military army armies troops forces armed defense defence war warfare soldiers navy gun guns',
+  'military army armies troops forces armed defense defence war warfare soldiers navy gun guns ships',
   'exercise exercises drill drills maneuver manoeuvre wargame wargames',
   'alliance alliances ally allies allied bloc blocs camp camps coalition treaty pact partner partners partnership buddy buddies pal pals friend friends sidekick sidekicks',
   'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert',
-  'mechanism partnership framework frameworks arrangement institution institutional setup platform platforms grouping groupings format structure club clique cliques network networks system instrument instruments vehicle forum forums tool tools',
+  'mechanism partnership framework frameworks arrangement umbrella institution institutional setup platform platforms grouping groupings format structure club clique cliques network networks system instrument instruments vehicle forum forums tool tools',
   'institutionalize institutionalizing institutionalise formalize formalise normalization normalize formal permanent',
   'constraint constraints constrain constrains constrained constraining limit limits limitation limitations insufficient inadequate obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles roadblock roadblocks spoiler spoilers hinder hindered prevent prevents prevented preventing impede hamper obstruct undermine undermines undermining barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction',
   'decline declining weaken weakening wane waning shrink shrinking diminish diminishing erode eroding slipping fading falling fall fell drop dropping dwindle dwindling',
@@ -78,7 +78,7 @@ export const THESAURUS: readonly string[] = [
   'main central chief principal primary core biggest greatest foremost',
   'recent recently latest newest',
   'event events development developments happening',
-  'world global worldwide international',
+  'world global worldwide international globe',
   'foundation foundations basis based base underpin underpinned rests footing bedrock cornerstone',
   'expect expects expectation expectations hope hopes want wants wish',
   'construct constructing construction build building builds establish establishment create creating',

@@ -1103,6 +1103,8 @@ describe('plain words for the content\'s ideas', () => {
     // An excuse (a cover for something) is a guise, economic security's, not what a grouping covers (its scope).
     ['do they think the economy part is legit or just an excuse', '§5.1'],
     ['is the economic cooperation really about economics or is that a cover', '§5.1'],
+    // An umbrella is a framework other groupings sit under.
+    ['what bigger umbrella is this trio just one piece of', '§3.2'],
     // A backstory is the background the piece gives, not the history Tokyo and Seoul quarrel over.
     ['whats the backstory here, why did it take so long', '§1.2'],
     ["what's the backstory before this new cooperation?", '§1.2'],
@@ -1292,6 +1294,7 @@ describe('where the whole piece ends up', () => {
 describe('everyday words for the content\'s own', () => {
   it.each([
     'is the beijing-tokyo-seoul three-way forum still alive', // a forum is a mechanism
+    'Is this all about soldiers and ships, or are money and tech part of it too?', // ships are the military's
     "whats the backstory here, why did it take so long", // a backstory is the background
     'what did the biden admin prioritize', // the admin is the administration
     "is the trilateral really a partnership of equals in the authors' eyes?", // whether partners are equals asks who leads
