@@ -436,6 +436,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-145.json', { top1: 0.86, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
   ['questions-unseen-146.json', { top1: 0.89, top3: 0.94, refusedOn: 0, offRefused: 0.8 }],
   ['questions-unseen-147.json', { top1: 0.85, top3: 0.94, refusedOn: 0.02, offRefused: 0.84 }],
+  // unseen-148 (military officers and defence analysts: posture, ISR, escalation ladders) 75% / 83% / 11 / 23, unseen-149
+  // (sarcastic forum regulars) 75% / 85% / 6 / 22, unseen-150 (Japanese university students: "Nikkan", "Beikoku") 80% / 92% /
+  // 3 / 22: together 77% / 87% / 8.9% / 67 of 75, measured first at c251f04 (the session of 2026-11-30, second part). -148 and
+  // -150 are read; -149 is kept unread.
+  ['questions-unseen-148.json', { top1: 0.74, top3: 0.82, refusedOn: 0.15, offRefused: 0.92 }],
+  ['questions-unseen-149.json', { top1: 0.74, top3: 0.85, refusedOn: 0.08, offRefused: 0.88 }],
+  ['questions-unseen-150.json', { top1: 0.8, top3: 0.92, refusedOn: 0.04, offRefused: 0.88 }],
+  // unseen-151 (peace-movement and NGO volunteers) 81% / 95% / 2 / 23, unseen-152 (researchers and librarians after the line
+  // to quote) 87% / 93% / 1 / 22, unseen-153 (economics students and retail investors) 81% / 92% / 3 / 24: together 83% / 93% /
+  // 2.7% / 69 of 75, measured first at c251f04. -151 and -153 are read; -152 is kept unread.
+  ['questions-unseen-151.json', { top1: 0.81, top3: 0.94, refusedOn: 0.03, offRefused: 0.92 }],
+  ['questions-unseen-152.json', { top1: 0.86, top3: 0.93, refusedOn: 0.02, offRefused: 0.88 }],
+  ['questions-unseen-153.json', { top1: 0.81, top3: 0.92, refusedOn: 0.04, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
