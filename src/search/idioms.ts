@@ -186,6 +186,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A plan (strategy, report) that comes out is launched ("when did biden's asia strategy come out"), not what is coming;
   // one coming out of something or on top is not.
   [/\b(?:come|comes|came|coming)\s+out\b(?!\s+(?:of|on|ahead|top|against|for|in\s+favou?r|with|in\s+support)\b)/gi, 'launched'],
+  // Staff writing's BLUF (bottom line up front) is the conclusion; a second-order effect is a consequence.
+  [/\bbluf\b/gi, 'conclusion'],
+  [/\b(?:2nd|second|3rd|third|higher)[-\s]order\s+(?=(?:effects?|consequences?|impacts?)\b)/gi, ''],
   // Lumping something in with others is grouping it with them: what it is grouped with is asked, not a lump.
   [/\blump(?:s|ed|ing)?\s+((?:[\p{L}'’-]+\s+){0,3}?)(?:in\s+|together\s+)?with\b/giu, 'group $1with'],
   // Chat's "n" for "and" between two countries ("japan n korea"), not the N of "N Korea".

@@ -13,14 +13,14 @@ export const THESAURUS: readonly string[] = [
   'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert',
   'mechanism partnership framework frameworks arrangement umbrella institution institutional setup platform platforms grouping groupings format structure club clique cliques network networks system instrument instruments vehicle forum forums tool tools',
   'institutionalize institutionalizing institutionalise formalize formalise normalization normalize formal permanent',
-  'constraint constraints constrain constrains constrained constraining limit limits limitation limitations insufficient inadequate obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles roadblock roadblocks spoiler spoilers hinder hindered prevent prevents prevented preventing impede hamper obstruct undermine undermines undermining barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction',
+  'constraint constraints constrain constrains constrained constraining limit limits limitation limitations insufficient inadequate obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles roadblock roadblocks spoiler spoilers hinder hindered prevent prevents prevented preventing impede hamper obstruct undermine undermines undermining barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction cap caps capped',
   'decline declining weaken weakening wane waning shrink shrinking diminish diminishing erode eroding slipping fading falling fall fell drop dropping dwindle dwindling',
   'strength strong power powerful might muscle capability capabilities capacity clout influence',
   'hegemony dominance dominant dominate dominated domination supremacy primacy leadership lead leader superpower empire empires imperial charge command control controls controlling boss bosses',
   'contain containment encircle encirclement counter countering curb check pressure pressuring squeeze isolate',
   'tension tensions tense tenser friction frictions dispute disputes disputed contested feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots clash clashes',
   'trust mistrust distrust suspicion suspicious confidence faith goodwill',
-  'history historical past colonial wartime legacy grievances grudge grudges era eras ww2 wwii',
+  'history historical past colonial wartime legacy grievances grudge grudges baggage era eras ww2 wwii',
   // A story's backstory is its background, not the history its people quarrel over.
   'backstory background',
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent',
@@ -28,7 +28,7 @@ export const THESAURUS: readonly string[] = [
   'industry industries industrial manufacturing factories',
   'rules rule standards standard norms regulations rulemaking',
   'dependence dependency dependent reliance reliant depend rely decouple decoupling derisk derisking',
-  'security safety safe safer safest secure defense defence',
+  'security safety safe safer safest secure defense defence deterrence deterrent',
   // Militarising a region is putting security before all else: securitising it.
   'militarise militarize militarised militarized militarising militarizing militarisation militarization > securitisation securitization securitise securitize',
   'accentuate accentuates accentuating accentuated hype hypes hyping hyped exaggerate exaggerates exaggerating exaggerated overstate overstates overstating overstated inflate inflating inflated amplify amplifies amplifying amplified hyperbole hyperbolic',
@@ -40,7 +40,7 @@ export const THESAURUS: readonly string[] = [
   'region regional local area neighborhood neighbourhood neighbors neighbours vicinity backyard doorstep periphery zone zones',
   'flag flags flagged flagging > concern concerns highlight',
   'people public voters citizens electorate populace',
-  'support favor favour backing approval popular popularity endorse mood moods sentiment',
+  'support favor favour backing approval popular popularity endorse mood moods sentiment appetite',
   'polarization polarisation division divided divisions partisan split',
   'politics political parties party domestic elite elites establishment politicians government',
   'irreversible permanent lasting last durable endure survive sustainable forever undone reversed reverse entrenched',
@@ -53,6 +53,8 @@ export const THESAURUS: readonly string[] = [
   'repair strengthen enhance enhancing enhanced reinforce bolster revitalize revitalise shore fix patch patching mend fixer fixers',
   'halt stop end cease collapse stall stalled stalling stagnation stagnate freeze frozen standstill stuck dead die dies died dying alive fail fails failed failing failure',
   'intermittent sporadic fitful uneven patchy interrupted',
+  // How often and how hard something is done: its tempo.
+  'frequency frequent intensity tempo pace',
   'summit meeting meetings talks dialogue conference gathering meet met event convene convened convening',
   'statement communique declaration announcement announced',
   'concern concerns worry worried worries anxiety anxieties anxious alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous uneasy unease uneasiness disquiet warn warns warned warning warnings',
@@ -139,7 +141,7 @@ export const THESAURUS: readonly string[] = [
   'cost costs price prices toll expense lose loses losing loss losses sacrifice sacrifices sacrificed sacrificing',
   // What it costs someone is how it harms them, how it squeezes them.
   'cost costs price prices toll lose loses losing loss losses > harm impact compress squeeze',
-  'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web lattice lattices mesh node nodes',
+  'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web lattice lattices latticework mesh node nodes',
   'footprint footprints presence layout foothold position positions',
   'intertwined intertwine entangled entangle entanglement tied hitched hitching shackled',
 ];

@@ -1295,6 +1295,14 @@ describe('everyday words for the content\'s own', () => {
   it.each([
     'is the beijing-tokyo-seoul three-way forum still alive', // a forum is a mechanism
     'Is this all about soldiers and ships, or are money and tech part of it too?', // ships are the military's
+    // Staff officers' words: BLUF, a second-order effect, the WH, the KP, tempo, a cap, appetite, a latticework.
+    'BLUF - do they think the trilat strengthens deterrence?',
+    "2nd order effect on China's periphery per the authors?",
+    'what did the Biden WH do to patch up the alliances after 45',
+    'SK public appetite for ratcheting things up on the KP?',
+    'Why would domestic politics in the South cap how far this goes?',
+    'latticework replacing hub-and-spoke - is that their read?',
+    'NATO-IP4 exercise tempo since Russia went into Ukraine, what does the piece say',
     "whats the backstory here, why did it take so long", // a backstory is the background
     'what did the biden admin prioritize', // the admin is the administration
     "is the trilateral really a partnership of equals in the authors' eyes?", // whether partners are equals asks who leads

@@ -26,6 +26,8 @@ describe('idioms in plain words', () => {
     // Chat's "mil" is military, but "5 mil" is five million.
     ['is the economic angle just cover for something else?', 'is the economic angle an excuse for something else?'],
     ['which fields does the format cover?', 'which fields does the format cover?'],
+    ['BLUF: is it doomed?', 'conclusion: is it doomed?'],
+    ['2nd order effects on China?', 'effects on China?'],
     ["when did biden's asia strategy come out", "when did biden's asia strategy launched"],
     ['what came out of the summit?', 'what came out of the summit?'],
     ['which other US clubs do they lump this in with', 'which other US clubs do they group this with'],
