@@ -126,6 +126,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:go(?:es|ing)?|went|gone)\s+all[-\s]in\s+(?:on|with)\s+(?:one|a|either|the\s+other|their|its)\s+side\b/gi, 'choice'],
   // What one should (ought to) do is the choice one has.
   [/\b(?:should|ought\s+to)\s+(?:[\p{L}'’-]+\s+){0,3}?do\b/giu, 'choice'],
+  // Their (the authors', the piece's) prescription (recommendation, advice) for someone is the choice the piece sees for them.
+  [/(?<=\b(?:their|its|(?:authors|writers)['’]|(?:author|writer|piece|article|op-?ed)['’]s)\s+)(?:prescription|recommendations?|advice)\s+(?=(?:for|to)\b)/gi, 'choice '],
   [/\bpull(?:s|ed|ing)?\s+(?:\S+\s+)?off\b/gi, 'achieve'],
   [/\bon\s+(?:its|their|his|her)\s+own\b|\bby\s+(?:itself|themselves)\b|\bgo(?:ing)?\s+it\s+alone\b/gi, 'alone'],
   // At home is domestic ("politics at home"), unless the asker's own home ("how do I make kimchi at home").
@@ -186,6 +188,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A plan (strategy, report) that comes out is launched ("when did biden's asia strategy come out"), not what is coming;
   // one coming out of something or on top is not.
   [/\b(?:come|comes|came|coming)\s+out\b(?!\s+(?:of|on|ahead|top|against|for|in\s+favou?r|with|in\s+support)\b)/gi, 'launched'],
+  // Japanese readers' words: a seiken is an administration, Nikkan Japan and the ROK together.
+  [/\bseiken\b/gi, 'administration'],
+  [/\bnikkan\b/gi, 'Japan and the ROK'],
   // Staff writing's BLUF (bottom line up front) is the conclusion; a second-order effect is a consequence.
   [/\bbluf\b/gi, 'conclusion'],
   [/\b(?:2nd|second|3rd|third|higher)[-\s]order\s+(?=(?:effects?|consequences?|impacts?)\b)/gi, ''],

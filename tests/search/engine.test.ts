@@ -1295,6 +1295,9 @@ describe('everyday words for the content\'s own', () => {
   it.each([
     'is the beijing-tokyo-seoul three-way forum still alive', // a forum is a mechanism
     'Is this all about soldiers and ships, or are money and tech part of it too?', // ships are the military's
+    // Japanese readers' words.
+    'Excuse me, does the article mention the history problem between Nikkan?',
+    'Is it correct that Beikoku wants Nihon and Kankoku to follow its strategy?',
     // Staff officers' words: BLUF, a second-order effect, the WH, the KP, tempo, a cap, appetite, a latticework.
     'BLUF - do they think the trilat strengthens deterrence?',
     "2nd order effect on China's periphery per the authors?",
