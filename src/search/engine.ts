@@ -144,6 +144,10 @@ const SAID_ABOUT = /\b(?:say|says|said|state|states|stated|think|thinks|thought|
  * really matters", "the trio works together", "which paragraph marks …" (not the works of "public works", "the steel works").
  */
 const AFTER_SUBJECT = /\b(?:it|this|that|he|she|who|which|what|(?:the|this|that|its|their|which|what)\s+(?!(?:steel|iron|public|water|gas|road|art|building|construction|plumbing)\b)\p{L}+)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "Right now": the present a question asks of, which a passage may tell as of its writing. */
+const RIGHT_NOW = /\bright\s+now\b/i;
+/** Words by which a passage tells of its own present. */
+const PRESENT_TOLD = /\b(?:currently|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days)\b/i;
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
 const WHERE = /^\s*where\s+(?:was|were|is|are|did|will|\p{Ll}+ed)\b/iu;
 /** A place as a sentence gives one: a name after "in" or "at" ("in Washington", "at Camp David"), not a year ("in 2008"). */
@@ -361,7 +365,7 @@ export class Engine {
     const limit = options.limit ?? 10;
     const text = this.authorsNamed(withoutPreamble(question.slice(0, MAX_QUESTION)));
     const offTask = outOfScope(text) ?? this.beyondContent(text);
-    if (offTask) return this.notCovered(question, offTask, []);
+    if (offTask) return this.atPresent(question, text, limit) ?? this.notCovered(question, offTask, []);
     // "Who wrote this?", "when was it published?": the piece's own details, which no passage gives but its front matter does.
     const who = WHO_IS.exec(text);
     const detail = pieceDetailAsked(text) ?? (who?.[1] && this.namesAuthors(who[1]) ? 'authors' : undefined);
@@ -490,6 +494,20 @@ export class Engine {
       }
     }
     return byTerm;
+  }
+
+  /**
+   * "Is the China-Japan-ROK trio being revived right now?": asked of now, answered by the piece's own present
+   * ("Currently, all the three countries are making efforts to restore …"), as of its writing, when the question has
+   * nothing else out of scope and its best passage tells of the present; else undefined.
+   */
+  private atPresent(question: string, text: string, limit: number): Answer | undefined {
+    if (!RIGHT_NOW.test(text)) return undefined;
+    const asOfWriting = text.replace(new RegExp(RIGHT_NOW.source, 'gi'), 'currently');
+    if (outOfScope(asOfWriting) ?? this.beyondContent(asOfWriting)) return undefined;
+    const answer = this.answerText(question, asOfWriting, limit);
+    const [top] = answer.kind === 'answered' ? answer.passages : [];
+    return top && PRESENT_TOLD.test(top.passage.text) ? answer : undefined;
   }
 
   /** `answer` for the question's text, its passages ranked among passages `within[0]` to `within[1] - 1` if given. */

@@ -555,6 +555,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
   it.each([
     ['Can you help me write a cover letter?', /a task/],
     ['what time is it in Tokyo right now', /happening now/],
+    // Now, asked of what no passage tells as the piece's present.
+    ['is the Quad meeting right now?', /happening now/],
     // People asked for by their role, whom no passage names (the piece names the countries at Camp David, not their leaders).
     ['who were the three leaders at the Camp David summit?', /name no one in the role/],
     ['Who were the leaders at the Jan 5 dialogue?', /name no one in the role/],
@@ -1368,5 +1370,12 @@ describe('the authors named', () => {
     'Did Yang Yanlong write anything about the Camp David summit before this?',
   ])('GIVEN "%s", about one author THEN it is refused', async (question) => {
     expect((await realEngine()).answer(question).kind).toBe('not-covered');
+  });
+});
+
+describe("the piece's own present", () => {
+  it('GIVEN a question of what is happening right now THEN a passage telling of the present as of the writing answers it', async () => {
+    expect(await top('is the china-japan-korea trio being revived right now?')).toBe('§7.2');
+    expect(await top('Are China, Japan and Korea trying to revive their own three-way mechanism right now?')).toBe('§7.2');
   });
 });
