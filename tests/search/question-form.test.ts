@@ -107,6 +107,7 @@ describe('what a question asks for, from its form', () => {
     // How much blame (credit, scepticism) is a degree, which words give; so is how much something matters (counts, weighs).
     ['how much blame do the authors put on trump', 'The “America first” policy led to fractures.', undefined],
     ['how much does Korean domestic politics matter for all this', 'There has been a lack of strong domestic support.', undefined],
+    ['how much does the wartime history baggage factor into their view', 'It involves deep reflection on historical issues.', undefined],
   ])('GIVEN "%s" and the sentence "%s" THEN it is given: %s', (question, sentence, given) => {
     expect(answerWanted(question)?.givenBy(sentence)).toBe(given);
   });
@@ -251,6 +252,7 @@ describe('what a question asks for, from its form', () => {
     // Whether one thing caused another is told in the passage's own way ("after the war, more drills"), not by the verb.
     ['Did the Ukraine war lead to more drills?', undefined],
     ['What did the summit trigger?', undefined],
+    ['Did the Russia-Ukraine war change the military ties between Europe and Asia?', undefined],
     // An adverb after the verb is not the verb ("steadily"), but a verb spelt in -ly is ("rely").
     ["Did America's strength decline steadily?", { verb: 'decline', who: false }],
     ['Did Tokyo rely on Washington?', { verb: 'rely', who: false }],
