@@ -216,6 +216,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:white\s+house|oval\s+office)\s+occupant\b|\boccupant\s+of\s+the\s+(?:white\s+house|oval\s+office)\b/gi, 'president'],
   [/\bpin(?:s|ned|ning)?\s+(?:(?:any|some|all|much)\s+(?:of\s+)?)?(?:the\s+)?blame\s+on\b/gi, 'blame'],
   [/\bbuy(?:s|ing)?((?:\s+[\p{L}'’-]+){0,2}?)\s+(?:line|spin|story|argument|narrative)\b/giu, 'believe$1 claim'],
+  // The (real, main) driver of (behind) something is its motive; a car's driver is not.
+  [/\bdrivers?(?=\s+(?:of|behind)\b)/gi, 'motive'],
+  // "Do they buy that NK is the driver", "the authors don't buy it": someone buying a claim believes it (not buying chips).
+  [/\b(?<=\b(?:they|you|we|i|he|she|authors?|writers?|piece|article|op-?ed)\s+(?:(?:do(?:n['’]?t|\s+not)?|does(?:n['’]?t|\s+not)?|really|actually|even|fully)\s+){0,2})buy(?:s)?\b(?=\s+(?:that|it|this|the\s+(?:idea|claim|argument|premise|story|line|notion)|into)\b)/gi, 'believe'],
   // How far something is to go (reach, extend) is its reach.
   [/\bhow\s+far\s+(?:[\p{L}'’-]+\s+){0,5}?(?:go|goes|reach|reaches|extend|extends|expand|expands|spread|spreads)\b/giu, 'reach'],
   // The top dog is the dominant one.
