@@ -141,7 +141,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?|ramp(?:s|ed|ing)?)\s+(things|it|tensions|pressure|the\s+pressure|the\s+tension)\s+up\b/gi, 'escalating $1'],
   [/\b(?:ratchet(?:s|ed|ing)?|crank(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|amp(?:s|ed|ing)?|ramp(?:s|ed|ing)?)\s+up\b/gi, 'escalating'],
   // The one in the driver's seat (the driver, driving it) leads.
-  [/\b(?:in\s+)?the\s+driver['’]?s?\s+seat\b|\bthe\s+drivers?\b(?!\s+of\b)|\bdriving\s+(?:this|it|the\s+(?:agenda|process|push))\b/gi, 'the leader'],
+  [/\b(?:in\s+)?the\s+driver['’]?s?\s+seat\b|\bthe\s+drivers?\b(?!\s+(?:of|behind)\b)|\bdriving\s+(?:this|it|the\s+(?:agenda|process|push))\b/gi, 'the leader'],
   // Wiggle (elbow, breathing) room is room.
   [/\b(?:wiggle|elbow|breathing)\s+room\b/gi, 'room'],
   // Spilling over into somewhere is spreading to it: the reach expanding.
@@ -216,7 +216,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:white\s+house|oval\s+office)\s+occupant\b|\boccupant\s+of\s+the\s+(?:white\s+house|oval\s+office)\b/gi, 'president'],
   [/\bpin(?:s|ned|ning)?\s+(?:(?:any|some|all|much)\s+(?:of\s+)?)?(?:the\s+)?blame\s+on\b/gi, 'blame'],
   [/\bbuy(?:s|ing)?((?:\s+[\p{L}'’-]+){0,2}?)\s+(?:line|spin|story|argument|narrative)\b/giu, 'believe$1 claim'],
-  // The (real, main) driver of (behind) something is its motive; a car's driver is not.
+  // The (real, main) driver of (behind) something is its motive.
   [/\bdrivers?(?=\s+(?:of|behind)\b)/gi, 'motive'],
   // "Do they buy that NK is the driver", "the authors don't buy it": someone buying a claim believes it (not buying chips).
   [/\b(?<=\b(?:they|you|we|i|he|she|authors?|writers?|piece|article|op-?ed)\s+(?:(?:do(?:n['’]?t|\s+not)?|does(?:n['’]?t|\s+not)?|really|actually|even|fully)\s+){0,2})buy(?:s)?\b(?=\s+(?:that|it|this|the\s+(?:idea|claim|argument|premise|story|line|notion)|into)\b)/gi, 'believe'],

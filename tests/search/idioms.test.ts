@@ -29,6 +29,7 @@ describe('idioms in plain words', () => {
     ['BLUF: is it doomed?', 'conclusion: is it doomed?'],
     ['Do they buy that NK is the real driver of the trilat?', 'Do they believe that NK is the real motive of the trilat?'],
     ['do they buy chips from taiwan', 'do they buy chips from taiwan'],
+    ['what is the driver behind this?', 'what is the motive behind this?'],
     ["what's their prescription for the two allies", "what's their choice for the two allies"],
     ['Any recommendations for econ podcasts?', 'Any recommendations for econ podcasts?'],
     ['Did the Biden seiken want to lead again?', 'Did the Biden administration want to lead again?'],
