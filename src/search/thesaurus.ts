@@ -138,9 +138,9 @@ export const THESAURUS: readonly string[] = [
   'villain villains bogeyman bogeymen boogeyman baddie baddies > threat',
   'downside downsides drawback drawbacks disadvantage disadvantages pitfall pitfalls > risk risks danger cost costs consequence consequences harm',
   'upshot upshots fallout ramification ramifications > consequence consequences result results impact',
-  'cost costs price prices toll expense lose loses losing loss losses sacrifice sacrifices sacrificed sacrificing',
+  'cost costs price prices toll expense lose loses losing loss losses loser losers sacrifice sacrifices sacrificed sacrificing',
   // What it costs someone is how it harms them, how it squeezes them.
-  'cost costs price prices toll lose loses losing loss losses > harm impact compress squeeze',
+  'cost costs price prices toll lose loses losing loss losses loser losers > harm impact compress squeeze',
   'link links linked linking connect connects connected connecting connection connections interconnected interlinked interlocking interact interacts interacting networked web lattice lattices latticework mesh node nodes',
   'footprint footprints presence layout foothold position positions',
   'intertwined intertwine entangled entangle entanglement tied hitched hitching shackled',

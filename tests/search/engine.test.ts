@@ -1105,6 +1105,8 @@ describe('plain words for the content\'s ideas', () => {
     // An excuse (a cover for something) is a guise, economic security's, not what a grouping covers (its scope).
     ['do they think the economy part is legit or just an excuse', '§5.1'],
     ['is the economic cooperation really about economics or is that a cover', '§5.1'],
+    // A loser is who bears the cost.
+    ["who's the real loser from all this according to the article. tokyo/seoul or beijing", '§5.2'],
     // An umbrella is a framework other groupings sit under.
     ['what bigger umbrella is this trio just one piece of', '§3.2'],
     // A backstory is the background the piece gives, not the history Tokyo and Seoul quarrel over.
