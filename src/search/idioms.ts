@@ -188,6 +188,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A plan (strategy, report) that comes out is launched ("when did biden's asia strategy come out"), not what is coming;
   // one coming out of something or on top is not.
   [/\b(?:come|comes|came|coming)\s+out\b(?!\s+(?:of|on|ahead|top|against|for|in\s+favou?r|with|in\s+support)\b)/gi, 'launched'],
+  // The two (these two) scholars (academics, professors, gentlemen …) a reader speaks of are the authors.
+  [/\b(?:the|these|those|our|both)\s+(?:(?:two|2)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen|men|experts|researchers|analysts|commentators|authors|writers)|(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen))\b/gu, 'the authors'],
   // Japanese readers' words: a seiken is an administration, Nikkan Japan and the ROK together.
   [/\bseiken\b/gi, 'administration'],
   [/\bnikkan\b/gi, 'Japan and the ROK'],
