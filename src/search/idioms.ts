@@ -188,6 +188,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // A plan (strategy, report) that comes out is launched ("when did biden's asia strategy come out"), not what is coming;
   // one coming out of something or on top is not.
   [/\b(?:come|comes|came|coming)\s+out\b(?!\s+(?:of|on|ahead|top|against|for|in\s+favou?r|with|in\s+support)\b)/gi, 'launched'],
+  // What a grouping does besides (beyond, more than) defence, or whether it is only (mainly) a defence pact or more, asks
+  // its scope: what it covers besides the military.
+  [/\b(?:besides|beyond|other\s+than|apart\s+from|aside\s+from|more\s+than(?:\s+(?:just|only|merely))?|not\s+(?:just|only|merely))\s+(?:a\s+|the\s+)?(?:defen[cs]e|military|security|hard\s+power)(?:\s+(?:pact|alliance|thing|stuff|side))?\b/gi, 'scope besides military'],
+  [/\b(?:mainly|mostly|purely|just|only|primarily|merely)\s+(?:a\s+|about\s+)?(?:defen[cs]e|military|security|hard\s+power)(?:\s+(?:pact|alliance|thing|deal|grouping))?\b(?=[^?]*\bor\b)/gi, 'scope military'],
   // The two (these two) scholars (academics, professors, gentlemen …) a reader speaks of are the authors.
   [/\b(?:the|these|those|our|both)\s+(?:(?:two|2)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen|men|experts|researchers|analysts|commentators|authors|writers)|(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen))\b/gu, 'the authors'],
   // Japanese readers' words: a seiken is an administration, Nikkan Japan and the ROK together.

@@ -1105,6 +1105,10 @@ describe('plain words for the content\'s ideas', () => {
     // An excuse (a cover for something) is a guise, economic security's, not what a grouping covers (its scope).
     ['do they think the economy part is legit or just an excuse', '§5.1'],
     ['is the economic cooperation really about economics or is that a cover', '§5.1'],
+    // What a grouping does besides defence, or whether it is only a defence pact, asks its scope.
+    ['what kinda stuff do the three work on together besides defense', '§2.2'],
+    ['Is this more than just a defence pact?', '§2.2'],
+    ['is the washington-seoul-tokyo group mainly about security or does it do other stuff', '§2.2'],
     // A loser is who bears the cost.
     ["who's the real loser from all this according to the article. tokyo/seoul or beijing", '§5.2'],
     // An umbrella is a framework other groupings sit under.
