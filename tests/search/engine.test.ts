@@ -1109,6 +1109,9 @@ describe('plain words for the content\'s ideas', () => {
     ['what kinda stuff do the three work on together besides defense', '§2.2'],
     ['Is this more than just a defence pact?', '§2.2'],
     ['is the washington-seoul-tokyo group mainly about security or does it do other stuff', '§2.2'],
+    // Why so many partnerships asks what the networks in every field are for.
+    ['according to the writers, what is the real purpose behind the US building all these partnerships', '§2.2'],
+    ['why is DC trying to pull allies into so many different workstreams at once, per the authors?', '§2.2'],
     // A loser is who bears the cost.
     ["who's the real loser from all this according to the article. tokyo/seoul or beijing", '§5.2'],
     // An umbrella is a framework other groupings sit under.
