@@ -750,7 +750,7 @@ const AT_THE_END = new RegExp(String.raw`^(?=.*\b${THE_PIECE}\b).*\b(?:at|in|by|
  * "The takeaway of the final section", "according to the closing argument", "the ending": the piece's last part; and
  * what it says there, "the piece's final verdict", "the concluding assessment" (not "the final verdict of the court").
  */
-const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b|(?:ending|conclusion)\b(?!\s+of\b))|(?:\b(?:its|their)|['’]s?)\s+(?:final|closing|concluding|last)\s+(?:verdict|assessment|message|word|words|thoughts?|take)\b|\bthe\s+(?:closing|concluding)\s+(?:verdict|assessment|message|words|thoughts)\b/i;
+const LAST_PART = /\b(?:the|its)\s+(?:(?:final|closing|concluding|last)\s+(?:section|part|paragraph|argument|bit|lines?)\b|(?:ending|conclusion)\b(?!\s+of\b))|(?:\b(?:its|their)|['’]s?)\s+(?:final|closing|concluding|last)\s+(?:verdict|assessment|message|word|words|thoughts?|take|note)\b|\b(?:the\s+)?(?:closing|concluding)\s+(?:verdict|assessment|message|words|thoughts|note)\b/i;
 
 /** Which end of the piece a question asks for, if it asks for one. */
 export const positionAsked = (text: string): 'start' | 'end' | undefined => (ASKS_END.test(text) || AT_THE_END.test(text) || LAST_PART.test(text) ? 'end' : ASKS_START.test(text) ? 'start' : undefined);

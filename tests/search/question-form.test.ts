@@ -500,6 +500,9 @@ describe('what a question asks for, from its form', () => {
     // As learners and chat ask it: no "does", or "they" wrapping it up.
     expect(positionAsked('How the piece ends: confident or worried?')).toBe('end');
     expect(positionAsked('how do they wrap it up at the end')).toBe('end');
+    // The closing (final) note is the end, as its closing message is.
+    expect(positionAsked("Closing note - defensive or confident from Beijing's vantage point?")).toBe('end');
+    expect(positionAsked('a note on closing times')).toBeUndefined();
     expect(positionAsked('how do they end the dispute?')).toBeUndefined();
     // "The ending", "the conclusion" (not the conclusion of something else).
     expect(positionAsked("what does the ending say about china's position")).toBe('end');
