@@ -1,5 +1,6 @@
 import { normalize } from './analyzer.js';
 import { STOP_WORDS } from './stop-words.js';
+import { GAZETTEER, PEOPLE } from './gazetteer.js';
 
 /** What readers call the piece, and its writers: one list for every question form that asks about them. */
 const PIECE = String.raw`(?:article|piece|op-?ed|column|essay|analysis|commentary|story|text|paper)`;
@@ -420,6 +421,9 @@ export const outOfScope = (text: string): string | undefined => {
   }
   // "What happened to Yoon after this article?": what came after the piece, which it cannot tell.
   if (AFTER_THE_PIECE.test(text)) return 'The content is fixed text: it cannot say what happened after it was written.';
+  // "What happened to Yoon later?", "who became president after Yoon?", "how did his presidency end up?": someone's fate
+  // after the piece, which it cannot tell.
+  if (LATER_FATE.test(text)) return 'The content is fixed text: it cannot say what happened to them after it was written.';
   // "Is he still president?": someone's standing now, which a fixed text cannot tell.
   if (STILL_IN_OFFICE.test(text)) return 'The content is fixed text: it cannot say who holds office now.';
   // "Did the State Department respond to this op-ed?": a piece cannot report how it was itself received.
@@ -440,6 +444,18 @@ const asked = (text: string): string => {
 };
 
 /** "Is he still president?", "is Kishida still PM", "still in power?", "did he stay president until …": someone's standing now or later. */
+/** The gazetteer's people by any of their names ("yoon", "yoon suk-yeol"), for a regex. */
+const PERSON_NAMES = GAZETTEER.filter((names) => PEOPLE.includes(names[0] as string))
+  .flat()
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, String.raw`[\s-]+`))
+  .join('|');
+/** Someone's fate later: what happened to them later (afterwards, in the end), who succeeded them, how their term ended up. */
+const LATER_FATE = new RegExp(
+  String.raw`\bwhat\s+(?:ever\s+)?happened\s+(?:to|with)\s+(?:him|her|them|(?:president\s+|prime\s+minister\s+|pm\s+)?(?:${PERSON_NAMES})(?:['’]s\s+(?:presidency|term|government|administration))?)\s*,?\s+(?:later(?:\s+on)?|afterwards?|after\s+(?:that|this|all\s+(?:this|that))|in\s+the\s+end|eventually|since)\b` +
+    String.raw`|^\s*who\s+(?:became|succeeded|replaced|came\s+after|took\s+over\s+(?:from|after))\s+(?:\S+\s+){0,3}?(?:(?:president|prime\s+minister|pm|leader)\s+after\s+)?(?:${PERSON_NAMES})\b` +
+    String.raw`|\bhow\s+did\s+(?:(?:${PERSON_NAMES})['’]s?|his|her)\s+(?:presidency|term|tenure|premiership|career|government|administration)\s+end(?:\s+up)?\b`,
+  'i',
+);
 const STILL_IN_OFFICE = /\b(?:still|stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader|in\s+(?:office|power|charge))\b/i;
 
 /** "How do I …", "how can we …", "how long should I …" opening a question or a clause, not about reading the piece. */

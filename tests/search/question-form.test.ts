@@ -572,6 +572,12 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('what happened with yoon after? he is still president?')).toMatch(/holds office now/);
     expect(outOfScope('Is the US still the leading power, per the authors?')).toBeUndefined();
     expect(outOfScope('did yoon suk-yeol stay president until end of his mandate?')).toMatch(/holds office/);
+    // Someone's fate later: what happened to them, who succeeded them, how their term ended.
+    expect(outOfScope("what happened to Yoon Suk-yeol's presidency later on?")).toMatch(/what happened to them after it was written/);
+    expect(outOfScope('Who became South Korean president after Yoon?')).toMatch(/after it was written/);
+    expect(outOfScope("how did Yoon's presidency end up?")).toMatch(/after it was written/);
+    expect(outOfScope('what happened to the trilateral later?')).toBeUndefined();
+    expect(outOfScope("What did the guy who came after Trump want to fix about America's standing?")).toBeUndefined();
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
     expect(outOfScope('Who will win the next South Korean presidential election?')).toMatch(/who will win/);
     expect(outOfScope('Who won the first round of talks, in the authors\' view?')).toBeUndefined();
