@@ -1016,6 +1016,11 @@ describe('the analyzer and linking phrases', () => {
     expect(analyzer.terms('They have been putting it forward.')).toContain('forward');
   });
 
+  it('GIVEN a strategy rolled out (launched) THEN the date it was put forward (unveiled) answers', async () => {
+    expect(await top('when did the White House roll out its Asia strategy?')).toBe('§2.3');
+    expect(await top('what year did the white house roll out its indo-pacific plan according to the article')).toBe('§2.3');
+  });
+
   it('GIVEN a question about the limits ahead THEN the passage on the constraints going forward answers, not the one where a strategy was "put forward"', async () => {
     expect(await top('does the trilateral hit any limits going forward?')).toBe('§6.1');
     expect(await top('Does the three-way partnership face limits going ahead?')).toBe('§6.1');
