@@ -391,7 +391,11 @@ const EVERYDAY_ADVICE = /^\s*(?:(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)
  */
 export const outOfScope = (text: string): string | undefined => {
   // "How do you say 'thank you' in Korean?": a question about a language, not about the content.
-  if (/^\s*(?:how\s+(?:do|does|would|can|should)\s+(?:you|u|ya|i|we|one|people)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|’s|s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && LANGUAGE_NAMED.test(text)) {
+  if (/^\s*(?:how\s+(?:(?:do|does|would|can|should)\s+(?:you|u|ya|i|we|one|people)|to)\s+(?:say|pronounce|spell|write)\b.*\bin|what(?:'s|’s|s|\s+is)\s+the\s+\p{L}+\s+(?:word|term)\s+for)\b/iu.test(text) && LANGUAGE_NAMED.test(text)) {
+    return 'That is a question about a language, not about the content.';
+  }
+  // "How do you pronounce 'hegemony'?", "how to spell Pyongyang": how a word sounds or is spelt, in any language.
+  if (/^\s*how\s+(?:(?:do|does|would|can|should)\s+(?:you|u|ya|i|we|one|people)|to|is|are)\s+(?:(?:you\s+)?pronounce[ds]?|spell(?:ed|t)?)\b/i.test(text)) {
     return 'That is a question about a language, not about the content.';
   }
   if (WORDS_COMPARED.test(text)) {

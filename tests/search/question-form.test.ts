@@ -583,6 +583,9 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('Who won the first round of talks, in the authors\' view?')).toBeUndefined();
     expect(outOfScope("How do you say 'thank you' in Korean?")).toMatch(/a language/);
     expect(outOfScope("how do u say 'thank you' in korean pls")).toMatch(/a language/);
+    expect(outOfScope('how to say thank you in japanese')).toMatch(/a language/);
+    expect(outOfScope('How do you pronounce "hegemony"?')).toMatch(/a language/);
+    expect(outOfScope('how do you see the hegemony question?')).toBeUndefined();
     // "Today" in the writers' view is their present, which the piece speaks of; today's news is not.
     expect(outOfScope('Writers think America today is getting more weak or more strong?')).toBeUndefined();
     expect(outOfScope('what happened in Seoul today')).toMatch(/now/);
