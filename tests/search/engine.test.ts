@@ -708,6 +708,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs("Does USG describe the trilat as something that can't be rolled back?")).toEqual(refs("Does the US describe the trilat as something that can't be rolled back?"));
     // NATO as French and Spanish speakers write it.
     expect(refs('the otan is getting involved in asia now??')).toEqual(refs('NATO is getting involved in asia now??'));
+    // China-Japan-ROK cooperation as Korean and Chinese speakers name it (Han-Jung-Il, Zhong-Ri-Han).
+    expect(refs('han jung il 3 country team still alive??')).toEqual(refs('China-Japan-ROK cooperation 3 country team still alive??'));
+    expect(refs('is the zhong ri han cooperation still going')).toEqual(refs('is the China-Japan-ROK cooperation still going'));
     // And as Australians say them: the Yanks, Down Under.
     expect(refs('what do the yanks want from Tokyo?')).toEqual(refs('what does the US want from Tokyo?'));
     expect(refs('is Down Under part of the problem?')).toEqual(refs('is Australia part of the problem?'));
