@@ -564,7 +564,7 @@ const TEXT_SAYS = /^\s*what\s+(?:(?:exactly|actually|specifically)\s+)?(?:did|do
 const TEXTS = String.raw`(?:statements?|declarations?|communiqu[eé]s?|readouts?|treat(?:y|ies)|agreements?|pacts?|strateg(?:y|ies)|reports?|documents?|deals?|accords?|charters?|memorand(?:um|a)|framework|principles|commitments?)`;
 /** The same asked in the learner's or the echo's order ("the Jan 5 joint statement say what about Taiwan?"), or whether it says anything ("did the statement say anything about Taiwan"). */
 const TEXT_SAYS_OTHERWISE = new RegExp(
-  String.raw`^\s*(?:(?:did|does|do)\s+)?((?:the|its|this|that|their)\s+(?:\S+\s+){0,4}?${TEXTS})\s+(?:(?:actually|exactly|specifically|really)\s+)?(?:say|says|said|state|states|stated|mention|mentions|mentioned)\s+(?:what|anything|something)\s+(?:(?:exactly|specifically|at\s+all)\s+)?(?:about|on|regarding)\s+`,
+  String.raw`^\s*(?:(?:did|does|do)\s+)?((?:(?:the|its|this|that|their)\s+)?(?:\S+\s+){0,4}?${TEXTS})\s+(?:(?:actually|exactly|specifically|really)\s+)?(?:say|says|said|state|states|stated|mention|mentions|mentioned)\s+(?:what|anything|something)\s+(?:(?:exactly|specifically|at\s+all)\s+)?(?:about|on|regarding)\s+`,
   'iu',
 );
 /** The text a question asks what it says ("the Jan 5 joint statement") and the offset of what it asks about; undefined if none. */

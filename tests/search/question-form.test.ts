@@ -364,6 +364,7 @@ describe('what a question asks for, from its form', () => {
     // The learner's or the echo's order, and whether it says anything.
     expect(textSaysAsked('the Jan 5 joint statement say what about Taiwan exactly?')?.text).toBe('the Jan 5 joint statement');
     expect(textSaysAsked('did the joint statement say anything about north korea?')?.text).toBe('the joint statement');
+    expect(textSaysAsked('jan 5 joint statement said what about bukhan missiles?')?.text).toBe('jan 5 joint statement');
     expect(textSaysAsked('the authors say what about Taiwan?')).toBeUndefined();
   });
 
