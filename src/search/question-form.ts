@@ -428,6 +428,10 @@ export const outOfScope = (text: string): string | undefined => {
   // "What happened to Yoon later?", "who became president after Yoon?", "how did his presidency end up?": someone's fate
   // after the piece, which it cannot tell.
   if (LATER_FATE.test(text)) return 'The content is fixed text: it cannot say what happened to them after it was written.';
+  // "Did the China-Japan-Korea summit actually happen in the end?", "… really happen after this?": whether an event came about later.
+  if (EVENT_LATER.test(text) && (/^\s*(?:so\s+)?(?:did|has|have|had)\b/i.test(text) || IN_THE_END.test(text))) {
+    return 'The content is fixed text: it cannot say what happened after it was written.';
+  }
   // "Is he still president?": someone's standing now, which a fixed text cannot tell.
   if (STILL_IN_OFFICE.test(text)) return 'The content is fixed text: it cannot say who holds office now.';
   // "Did the State Department respond to this op-ed?": a piece cannot report how it was itself received.
@@ -448,6 +452,8 @@ const asked = (text: string): string => {
 };
 
 /** "Is he still president?", "is Kishida still PM", "still in power?", "did he stay president until …": someone's standing now or later. */
+/** An event coming about later: it happened (took place, resumed) in the end, eventually, after this, later on. */
+const EVENT_LATER = /\b(?:happen(?:ed)?|take\s+place|took\s+place|taken\s+place|go\s+ahead|went\s+ahead|resume[ds]?|restart(?:ed)?|reconvene[ds]?)\b[^?]*?\b(?:in\s+the\s+end|eventually|after\s+(?:this|that|all\s+this)|afterwards?|later\s+on)\b/i;
 /** The gazetteer's people by any of their names ("yoon", "yoon suk-yeol"), for a regex. */
 const PERSON_NAMES = GAZETTEER.filter((names) => PEOPLE.includes(names[0] as string))
   .flat()

@@ -578,6 +578,10 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('Who became South Korean president after Yoon?')).toMatch(/after it was written/);
     expect(outOfScope("how did Yoon's presidency end up?")).toMatch(/after it was written/);
     expect(outOfScope('what happened to the trilateral later?')).toBeUndefined();
+    // Whether an event came about later.
+    expect(outOfScope('did the china japan korea summit actually happen in the end')).toMatch(/after it was written/);
+    expect(outOfScope('Did the leaders summit actually restart after this, when and where was it?')).toMatch(/after it was written/);
+    expect(outOfScope('did the dialogue happen in Washington?')).toBeUndefined();
     expect(outOfScope("What did the guy who came after Trump want to fix about America's standing?")).toBeUndefined();
     expect(outOfScope('What does the article say about AUKUS?')).toBeUndefined();
     expect(outOfScope('Who will win the next South Korean presidential election?')).toMatch(/who will win/);
