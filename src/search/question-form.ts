@@ -385,6 +385,9 @@ const RECEPTION = new RegExp(
 /** "The cheapest (best, easiest) way to …", "any good … recommendations for my …", "can anyone recommend a …". */
 const EVERYDAY_ADVICE = /^\s*(?:(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:cheapest|best|easiest|fastest|quickest|safest)\s+(?:way|ways|place|places|app|apps|site|sites|method|methods)\s+to\b|(?:(?:what(?:'s|’s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:best|cheapest|top)\s+(?:[\p{L}-]+\s+(?:place|places|spot|spots|restaurant|restaurants)|(?:[\p{L}-]+\s+)?(?:build|builds|loadout|loadouts))\s+(?:in|for|near|to)\b)|(?:any\s+)?(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:recommendations?|recs|suggestions)\s+(?:for\s+(?:my|me|a|an)\b|\?)|(?:can|could)\s+(?:any\s*one|some\s*one)\s+recommend\b)/iu;
 
+/** "Is Tokyo or Seoul better for a first trip?", "should I learn Japanese or Korean first?": the asker's own choice. */
+const PERSONAL_CHOICE = /\b(?:better|best|nicer|cheaper|safer)\s+(?:for|to\s+visit\s+for)\s+(?:a|my|our)\s+(?:first\s+)?(?:trip|visit|holiday|vacation|honeymoon|weekend)\b|^\s*(?:so\s+)?should\s+(?:i|we)\s+(?:learn|study|visit|go\s+to|move\s+to|travel\s+to|buy|get)\b/i;
+
 /**
  * Requests that are not questions about the content (a task for an assistant) and questions about
  * the present moment, which a fixed article cannot answer: the reason, or undefined.
@@ -411,7 +414,9 @@ export const outOfScope = (text: string): string | undefined => {
   // explain 'de-risking'?": what the piece says of it).
   if (HOW_DO_I.test(text)) return 'That asks how to do something, not about the content.';
   // "Cheapest way to send money home?", "any good textbook recommendations for my friend?": everyday advice asked of the bot.
-  if (EVERYDAY_ADVICE.test(text)) return 'That asks for everyday advice, not about the content.';
+  if (EVERYDAY_ADVICE.test(text) || PERSONAL_CHOICE.test(text)) return 'That asks for everyday advice, not about the content.';
+  // "Time difference between Seoul and Beijing?": a fact of general knowledge, whichever places the content names.
+  if (/\btime\s+(?:difference|zone)s?\s+(?:between|in|of)\b/i.test(text)) return 'That is a question of general knowledge, not about the content.';
   // "What's the capital of Australia?": a fact of general knowledge, whichever country the content names.
   if (/^\s*(?:what(?:'s|’s|s|\s+is)\s+)?the\s+capital(?:\s+city)?\s+of\b/i.test(text)) return 'That is a question of general knowledge, not about the content.';
   // "Who will win the next election?": a contest not yet decided, which a fixed text cannot settle.

@@ -589,6 +589,11 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope("How do you say 'thank you' in Korean?")).toMatch(/a language/);
     expect(outOfScope("how do u say 'thank you' in korean pls")).toMatch(/a language/);
     expect(outOfScope('how to say thank you in japanese')).toMatch(/a language/);
+    // The asker's own choice, and the time between two cities, are not the content's.
+    expect(outOfScope('is tokyo or seoul better for a first trip')).toMatch(/everyday advice/);
+    expect(outOfScope('should i learn japanese or korean first')).toMatch(/everyday advice/);
+    expect(outOfScope('time difference between Seoul and Beijing?')).toMatch(/general knowledge/);
+    expect(outOfScope('should japan learn to live with china?')).toBeUndefined();
     expect(outOfScope('How do you pronounce "hegemony"?')).toMatch(/a language/);
     expect(outOfScope('how do you see the hegemony question?')).toBeUndefined();
     // "Today" in the writers' view is their present, which the piece speaks of; today's news is not.
