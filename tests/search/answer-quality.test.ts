@@ -450,6 +450,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-151.json', { top1: 0.81, top3: 0.94, refusedOn: 0.03, offRefused: 0.92 }],
   ['questions-unseen-152.json', { top1: 0.86, top3: 0.93, refusedOn: 0.02, offRefused: 0.88 }],
   ['questions-unseen-153.json', { top1: 0.81, top3: 0.92, refusedOn: 0.04, offRefused: 0.96 }],
+  // unseen-154 (Korean high-school students: "Miguk", "Bukhan", "ㅋㅋ") 81% / 91% / 2 / 20, unseen-155 (Australian readers:
+  // "reckon", "Albo", "Canberra") 80% / 91% / 6 / 21, unseen-156 (Cold War historians: SEATO, hub-and-spoke) 84% / 89% / 6 / 25:
+  // together 82% / 90% / 6.2% / 66 of 75, measured first at 70da9ca (the session of 2026-11-30, second part). -154 and -156
+  // are read; -155 is kept unread.
+  ['questions-unseen-154.json', { top1: 0.81, top3: 0.9, refusedOn: 0.03, offRefused: 0.8 }],
+  ['questions-unseen-155.json', { top1: 0.8, top3: 0.9, refusedOn: 0.08, offRefused: 0.84 }],
+  ['questions-unseen-156.json', { top1: 0.84, top3: 0.89, refusedOn: 0.08, offRefused: 1 }],
+  // unseen-157 (readers who only skimmed the headline: vague, half-remembered) 79% / 89% / 3 / 17, unseen-158 (translators
+  // checking the wording) 88% / 93% / 2 / 25, unseen-159 (city officials: sister cities, tourism, exchanges) 91% / 96% / 1 /
+  // 21: together 86% / 93% / 2.7% / 63 of 75, measured first at 70da9ca. -157 and -159 are read; -158 is kept unread.
+  ['questions-unseen-157.json', { top1: 0.78, top3: 0.89, refusedOn: 0.04, offRefused: 0.68 }],
+  ['questions-unseen-158.json', { top1: 0.88, top3: 0.93, refusedOn: 0.03, offRefused: 1 }],
+  ['questions-unseen-159.json', { top1: 0.9, top3: 0.96, refusedOn: 0.02, offRefused: 0.84 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
