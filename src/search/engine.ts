@@ -536,6 +536,8 @@ export class Engine {
     concepts = concepts.map((c) => {
       // A capital inside a sentence makes a name of a word the lexicon knows only as a verb or adjective ("its Tomahawk buy").
       if (c.unknown === 'other' && c.span.capitalised && MID_SENTENCE.test(plain.slice(0, c.span.start))) return asKind(c, 'name');
+      // "How alarmist is the tone …": the word after "how" is an adjective or adverb, not the noun WordNet also files it under.
+      if ((c.unknown === 'thing' || c.unknown === 'idea') && !c.span.named && /\bhow\s+$/i.test(plain.slice(0, c.span.start))) return asKind(c, 'other');
       // "Why is America setting up …": an -ing word after "is" (and its subject) is a verb, not the idea WordNet's noun is.
       if (c.unknown === 'idea' && !c.span.named && /ing$/.test(c.span.word) && PROGRESSIVE.test(plain.slice(0, c.span.start))) return asKind(c, 'other');
       // "If this works", "does it last": a word in -s after a subject is a verb when its base is mostly one, not the

@@ -865,6 +865,10 @@ describe('answer(): how readers ask', () => {
     expect(await top('Has the original reason for these three countries teaming up been overtaken by something bigger?')).not.toBe('not covered');
   });
 
+  it('GIVEN the word after "how" THEN it is an adjective, not the noun WordNet also lists ("an alarmist"), so the question is answered', async () => {
+    expect(await top('how alarmist is the tone about what the grouping means for peace in the region')).toBe('§4.1');
+  });
+
   it('GIVEN "picking" THEN it is an act, not the noun WordNet also lists ("a picking of apples"), so the question is answered', async () => {
     expect(await top('Are Japan and South Korea simply picking a side?')).not.toBe('not covered');
   });
