@@ -195,6 +195,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Why (to what end) so many (all these) partnerships (networks, workstreams, fields), or partnerships everywhere: the
   // networks the US builds in every field it can, and what for.
   [/(?<=\b(?:why|motives?|motivates?|purposes?|endgame|end\s+goal|aims?|goals?|reasons?|rationale|point)\b.*)\b(?:so\s+many|all\s+(?:these|those|the)|that\s+many|this\s+many|multiple|many)\s+(?:different\s+)?(?:partnerships|networks|workstreams|fields|areas|domains)\b(?:\s+(?:everywhere|at\s+once))?|\b(?:partnerships|networks)\s+everywhere\b/gi, 'networks in every field'],
+  // A new (an Asian, a mini) NATO, a NATO-style pact or a NATO of Asia is an alliance system like NATO, not NATO itself.
+  [/\b(?:an?\s+)?(?:new|asian|mini|asia-pacific|pacific|indo-pacific|east\s+asian)\s+nato\b|\bnato\s+(?:of|for)\s+(?:asia|the\s+pacific|the\s+indo-pacific|east\s+asia)\b|\bnato[-\s](?:style|like|type)\b(?:\s+(?:pact|alliance|bloc))?/gi, 'networked alliance'],
   // The two (these two) scholars (academics, professors, gentlemen …) a reader speaks of are the authors.
   [/\b(?:the|these|those|our|both)\s+(?:(?:two|2)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen|men|experts|researchers|analysts|commentators|authors|writers)|(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen))\b/gu, 'the authors'],
   // Japanese readers' words: a seiken is an administration, Nikkan Japan and the ROK together.

@@ -27,6 +27,8 @@ describe('idioms in plain words', () => {
     ['is the economic angle just cover for something else?', 'is the economic angle an excuse for something else?'],
     ['which fields does the format cover?', 'which fields does the format cover?'],
     ['BLUF: is it doomed?', 'conclusion: is it doomed?'],
+    ['is usa building like a new nato in asia', 'is usa building like networked alliance in asia'],
+    ['is NATO getting involved in asia?', 'is NATO getting involved in asia?'],
     ['what stuff do they work together on besides the military', 'what stuff do they work together on scope besides military'],
     ['is it mainly a defense pact or smth else', 'is it scope military or smth else'],
     ['is it mainly a defense pact?', 'is it mainly a defense pact?'],
