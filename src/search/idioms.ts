@@ -62,6 +62,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:reading|read)\s+between\s+the\s+lines\b,?/gi, 'implicitly'],
   // A shooting (hot, actual) war is a war, not shooting.
   [/\b(?:(?:actual|real|full[-\s]scale)\s+)?(?:shooting|hot)\s+war\b/gi, 'war'],
+  // A war breaking out (happening, starting) is the risk of conflict rising; "if a war breaks out" is a scenario.
+  [/(?<!\b(?:if|when|once|should|in\s+case)\s+(?:an?\s+|the\s+)?)\b(?:an?\s+)?war\s+(?:break(?:s|ing)?\s+out|broke\s+out|happen(?:s|ing)?|start(?:s|ing)?|erupt(?:s|ing)?|kick(?:s|ing)?\s+off)\b/gi, 'risk of conflict increasing'],
   // The end game is the goal; ending up somewhere is being there.
   [/\bend[-\s]?game\b/gi, 'goal'],
   [/\bend(?:s|ed|ing)?\s+up\s+(?=(?:in|with|as|on|at|being|\p{L}+ed|\p{L}+ing)\b)/giu, ''],

@@ -29,6 +29,8 @@ describe('idioms in plain words', () => {
     ['BLUF: is it doomed?', 'conclusion: is it doomed?'],
     ['is usa building like a new nato in asia', 'is usa building like networked alliance in asia'],
     ['is NATO getting involved in asia?', 'is NATO getting involved in asia?'],
+    ['could war happen in hanguk bc of this??', 'could risk of conflict increasing in hanguk bc of this??'],
+    ['is there an evacuation plan if a war breaks out?', 'is there an evacuation plan if a war breaks out?'],
     ['what stuff do they work together on besides the military', 'what stuff do they work together on scope besides military'],
     ['is it mainly a defense pact or smth else', 'is it scope military or smth else'],
     ['is it mainly a defense pact?', 'is it mainly a defense pact?'],
