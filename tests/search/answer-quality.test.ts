@@ -463,6 +463,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-157.json', { top1: 0.78, top3: 0.89, refusedOn: 0.04, offRefused: 0.68 }],
   ['questions-unseen-158.json', { top1: 0.88, top3: 0.93, refusedOn: 0.03, offRefused: 1 }],
   ['questions-unseen-159.json', { top1: 0.9, top3: 0.96, refusedOn: 0.02, offRefused: 0.84 }],
+  // unseen-160 (Filipino readers writing heavy Taglish: "nabanggit ba", "kakampi", "ekonomiya") 56% / 57% / 29 / 23, unseen-161
+  // (political-science undergraduates' first essays) 88% / 95% / 3 / 22, unseen-162 (strategy gamers: "buff", "nerf", "meta")
+  // 87% / 93% / 4 / 23: together 77% / 82% / 16% / 68 of 75, measured first at c049a58 (the session of 2026-11-30, second
+  // part, its last batch). -160 and -162 are read; -161 is kept unread.
+  ['questions-unseen-160.json', { top1: 0.56, top3: 0.57, refusedOn: 0.39, offRefused: 0.92, wordsMissed: 1 }],
+  ['questions-unseen-161.json', { top1: 0.88, top3: 0.94, refusedOn: 0.04, offRefused: 0.88 }],
+  ['questions-unseen-162.json', { top1: 0.86, top3: 0.93, refusedOn: 0.06, offRefused: 0.92 }],
+  // unseen-163 (European readers: strategic autonomy, Zeitenwende) 80% / 87% / 6 / 24, unseen-164 (busy parents and commuters:
+  // very short plain questions) 79% / 87% / 2 / 23, unseen-165 (risk analysts: base case, tail risk) 81% / 89% / 6 / 25:
+  // together 80% / 88% / 6.2% / 72 of 75, measured first at c049a58. -163 and -165 are read; -164 is kept unread.
+  ['questions-unseen-163.json', { top1: 0.8, top3: 0.86, refusedOn: 0.08, offRefused: 0.96 }],
+  ['questions-unseen-164.json', { top1: 0.78, top3: 0.86, refusedOn: 0.03, offRefused: 0.92 }],
+  ['questions-unseen-165.json', { top1: 0.81, top3: 0.89, refusedOn: 0.08, offRefused: 1 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
