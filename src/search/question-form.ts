@@ -449,7 +449,7 @@ export const outOfScope = (text: string): string | undefined => {
 };
 
 /** Now, today, tomorrow: a time a fixed text cannot speak of. */
-const NOW = /\b(?:right\s+now|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i;
+const NOW = /\b(?:right\s+now|ngayon|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i;
 /** The sentences of a text that ask (end in "?"), or all of it when none does. */
 const asked = (text: string): string => {
   const questions = text.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => /\?\s*$/.test(sentence));

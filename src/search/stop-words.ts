@@ -33,7 +33,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   portray portrays portrayed depict depicts depicted characterise characterises characterised characterize characterizes
   characterized situate situates situated frame frames framed framing
   everyone everybody hint hints hinted hinting allude alludes alluded
-  ba ang ng sa yung diba di ba ano nila dito talaga sino po naman kasi pala nga mga si ni kay pero kung para din rin daw raw ito iyan iyon lang pati kasama tho`
+  ba ang ng sa yung diba di ba ano nila dito talaga sino po naman kasi pala nga mga si ni kay pero kung para din rin daw raw ito iyan iyon lang pati kasama tho
+  na pa nang nung noong dati tapos saan kailan bakit paano anong yun yon yong itong nito niya sila siya kami tayo natin namin nyo ninyo ko mo ako ikaw
+  hindi wala meron mayroon pwede puwede dapat eh sabi sinasabi nabanggit binanggit kailangan gusto parang lahat kaya ganun ganito yan pag mag`
     .split(/\s+/)
     .filter(Boolean),
 );

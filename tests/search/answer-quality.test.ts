@@ -467,7 +467,9 @@ describe.each<[string, Floor]>([
   // (political-science undergraduates' first essays) 88% / 95% / 3 / 22, unseen-162 (strategy gamers: "buff", "nerf", "meta")
   // 87% / 93% / 4 / 23: together 77% / 82% / 16% / 68 of 75, measured first at c049a58 (the session of 2026-11-30, second
   // part, its last batch). -160 and -162 are read; -161 is kept unread.
-  ['questions-unseen-160.json', { top1: 0.56, top3: 0.57, refusedOn: 0.39, offRefused: 0.92, wordsMissed: 1 }],
+  // After Taglish's function words and the domain's Tagalog words (a read set's floors at the figures then): 56 / 60 / 11, and
+  // off-topic 21 of 25 (two fewer: "member ba ang Pilipinas ng RCEP?" is no longer refused by its Tagalog words).
+  ['questions-unseen-160.json', { top1: 0.74, top3: 0.8, refusedOn: 0.15, offRefused: 0.84 }],
   ['questions-unseen-161.json', { top1: 0.88, top3: 0.94, refusedOn: 0.04, offRefused: 0.88 }],
   ['questions-unseen-162.json', { top1: 0.86, top3: 0.93, refusedOn: 0.06, offRefused: 0.92 }],
   // unseen-163 (European readers: strategic autonomy, Zeitenwende) 80% / 87% / 6 / 24, unseen-164 (busy parents and commuters:

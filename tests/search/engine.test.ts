@@ -1336,6 +1336,10 @@ describe('everyday words for the content\'s own', () => {
     'Is this piece just casting the previous guy as the wrecker and the current guy as the fixer?', // a wrecker damages (fractures), a fixer repairs
     "did the three of them call out Beijing's behavior sa West Philippine Sea?", // Taglish: "sa", "ba", "diba" are function words
     'before, the trio was mostly about Pyongyang\'s nukes diba? ano nagbago?',
+    // Heavier Taglish: its function words ("na", "pa", "nang", "kailan", "hindi") and the domain's words ("ekonomiya", "kakampi", "Amerika").
+    'Regional Comprehensive Economic Partnership, nabanggit ba? para saan',
+    'nung Trump era, nasira ba relasyon ng US sa mga kakampi nito sa East Asia?',
+    'so gusto ng US na security na lang ang focus ng region instead of paglago ng ekonomiya?',
     "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
     "what's the big structural reason they think it'll struggle", // "it'll" and "lmao" say nothing of what is asked
     "does the piece think it'll last lmao",

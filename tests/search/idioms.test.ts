@@ -27,6 +27,7 @@ describe('idioms in plain words', () => {
     ['is the economic angle just cover for something else?', 'is the economic angle an excuse for something else?'],
     ['which fields does the format cover?', 'which fields does the format cover?'],
     ['BLUF: is it doomed?', 'conclusion: is it doomed?'],
+    ['ilang nuclear weapons na meron ang North Korea?', 'how many nuclear weapons na meron ang North Korea?'],
     ['is usa building like a new nato in asia', 'is usa building like networked alliance in asia'],
     ['is NATO getting involved in asia?', 'is NATO getting involved in asia?'],
     ['could war happen in hanguk bc of this??', 'could risk of conflict increasing in hanguk bc of this??'],

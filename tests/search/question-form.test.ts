@@ -569,6 +569,7 @@ describe('what a question asks for, from its form', () => {
     // The asker's own day after the questions asks nothing of now.
     expect(outOfScope('when did the white house roll out its indo pacific plan? thanks, presenting tomorrow morning')).toBeUndefined();
     expect(outOfScope('is the trio meeting again this week? asking for the newsletter.')).toMatch(/now/);
+    expect(outOfScope('ilang EDCA sites na ang meron sa Pilipinas ngayon')).toMatch(/now/);
     // Someone's standing now.
     expect(outOfScope('what happened with yoon after? he is still president?')).toMatch(/holds office now/);
     expect(outOfScope('Is the US still the leading power, per the authors?')).toBeUndefined();
