@@ -55,7 +55,7 @@ const ABOUT_A_CLAIM = /\bclaims?\b|\bassert/i;
 /** "When …", "in what year …", "which date …": a date asked for. */
 const WHEN_ASKED = /^\s*(?:(?:(?:the|an?)\s+)?(?:(?:exact|precise|actual|specific)\s+)?(?:date|day|year|month)\s+(?:of|for|when)\b|when\b|(?:(?:in|on|at)\s+)?(?:what|which)\s+(?:year|date|day|month|time)\b)|(?:[,;:]|\s[—–-])\s*(?:and\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|has|have|had)\b|\b(?:was|were|is|are|happen(?:ed|s)?|held|signed|launched|published)\s+(?:in|on)\s+(?:what|which)\s+(?:year|month|date|day)\b/i;
 /** "How much room (influence, credence) …", "how much stronger …": a degree, which words answer, not a number. */
-const DEGREE = /\bhow\s+much\s+(?:(?:do|does|did)\s+)?(?:\S+\s+){1,4}?(?:back|support|trust|distrust|like|dislike|care|believe|agree|rely|relies|relied|depend|fear|worry|worries|resent|oppose|matter|count|figure|weigh|factor|feature|favou?r)(?:s|ed|d)?\b|\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|room|influence|power|muscle|might|strength|leverage|capacity|appetite|bandwidth|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|blame|credit|responsibility|credibility|legitimacy|sympathy|criticism|optimism|pessimism|scepticism|skepticism|concern|worry|doubt|of\s+(?:a|an|the)\b)/i;
+const DEGREE = /\bhow\s+much\s+(?:(?:do|does|did)\s+)?(?:\S+\s+){1,4}?(?:back|support|trust|distrust|like|dislike|care|believe|agree|rely|relies|relied|depend|fear|worry|worries|resent|oppose|matter|count|figure|weigh|factor|feature|favou?r)(?:s|ed|d)?\b|\bhow\s+much\s+(?:more\s+|less\s+)?(?:stronger|weaker|bigger|smaller|larger|greater|higher|lower|better|worse|closer|further|farther|harder|easier|tougher|richer|poorer|faster|slower|wider|deeper|riskier|safer|(?:wiggle\s+|elbow\s+|breathing\s+|diplomatic\s+|strategic\s+)?room|influence|power|muscle|might|strength|leverage|capacity|appetite|bandwidth|say|leeway|latitude|trust|credence|weight|attention|support|sense|emphasis|importance|space|freedom|autonomy|sway|clout|control|confidence|faith|hope|progress|risk|danger|pressure|tension|difference|impact|effect|change|damage|harm|blame|credit|responsibility|credibility|legitimacy|sympathy|criticism|optimism|pessimism|scepticism|skepticism|concern|worry|doubt|of\s+(?:a|an|the)\b)/i;
 /**
  * "When the administration took office, what did it …?": a clause setting the time of a question asked after it.
  * "When Trump was president the relations became bad?": someone's time in office, setting the time of what follows, comma or not.
@@ -355,7 +355,8 @@ const focusWord = (text: string): FocusAsked | undefined => {
   if (which?.[1] && FORESIGHT.test(text.slice(which.index + which[0].length))) return undefined;
   // "What date did …", "which year was …": a date is asked for (see answerWanted), not a thing named "date".
   if (which?.[1] && !WHEN_ASKED.test(text)) return { form: 'which', word: normalize(which[1]) };
-  const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+(?:(?:anything|something|much|a\s+lot)\s+)?about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[?.!]*\s*$/iu.exec(text);
+  // "… what some people say about Europe as well": the thing asked about is before "as well" (too, also).
+  const about = /\b(?:say|says|said|think|thinks|thought|write|wrote|written)\s+(?:(?:anything|something|much|a\s+lot)\s+)?about\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)(?:\s+(?:as\s+well|too|also|either))?\s*[?.!]*\s*$/iu.exec(text);
   return about?.[1] ? { form: 'about', word: normalize(about[1]) } : undefined;
 };
 
@@ -449,7 +450,7 @@ export const outOfScope = (text: string): string | undefined => {
 };
 
 /** Now, today, tomorrow: a time a fixed text cannot speak of. */
-const NOW = /\b(?:right\s+now|ngayon|today|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i;
+const NOW = /\b(?:right\s+now|ngayon|today(?!\s*,?\s*than\b)|tonight|tonite|tomorrow|tmrw?|2moro|this\s+(?:week|weekend|morning|afternoon|evening)|next\s+(?:week|weekend|month)|what\s+time\s+is\s+it)\b/i;
 /** The sentences of a text that ask (end in "?"), or all of it when none does. */
 const asked = (text: string): string => {
   const questions = text.split(/(?<=[.!?])\s+(?=\S)/).filter((sentence) => /\?\s*$/.test(sentence));
@@ -740,6 +741,8 @@ export const deedAsked = (question: string): { verb: string; who: boolean } | un
     DEED_DONE.exec(text);
   let subject = m?.[1] ?? m?.[3];
   let verb = m?.[2] ?? m?.[4];
+  // "Did the WH put it at the top of its list?": putting something first is prioritising it, no deed done in the world.
+  if (verb === 'put' && /\b(?:at|to|near)\s+the\s+top\s+of\b/i.test(text)) return undefined;
   // After "do", "does" or "did" and a subject the verb is bare: a word in -s there ends the subject, a plural ("how do
   // South Korean public attitudes … figure"), not a deed (but "focus", "discuss" are verbs).
   if (how?.[2] && /(?<![sui])s$/.test(how[2])) return undefined;

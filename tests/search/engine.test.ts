@@ -1336,6 +1336,9 @@ describe('everyday words for the content\'s own', () => {
     'Is this piece just casting the previous guy as the wrecker and the current guy as the fixer?', // a wrecker damages (fractures), a fixer repairs
     "did the three of them call out Beijing's behavior sa West Philippine Sea?", // Taglish: "sa", "ba", "diba" are function words
     'before, the trio was mostly about Pyongyang\'s nukes diba? ano nagbago?',
+    // A squad is a grouping; what some people say about Europe "as well" asks about Europe.
+    'what other minilateral squads is the US building in the region besides this one',
+    'So the Americans want Tokyo and Seoul to simply follow their line? Sounds like what some people say about Europe as well',
     // Heavier Taglish: its function words ("na", "pa", "nang", "kailan", "hindi") and the domain's words ("ekonomiya", "kakampi", "Amerika").
     'Regional Comprehensive Economic Partnership, nabanggit ba? para saan',
     'nung Trump era, nasira ba relasyon ng US sa mga kakampi nito sa East Asia?',

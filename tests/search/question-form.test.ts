@@ -108,6 +108,7 @@ describe('what a question asks for, from its form', () => {
     ['how much blame do the authors put on trump', 'The “America first” policy led to fractures.', undefined],
     ['how much does Korean domestic politics matter for all this', 'There has been a lack of strong domestic support.', undefined],
     ['how much does the wartime history baggage factor into their view', 'It involves deep reflection on historical issues.', undefined],
+    ['does the trilateral shrink how much wiggle room tokyo and seoul have with beijing', 'This will compress the diplomatic space of both countries.', undefined],
   ])('GIVEN "%s" and the sentence "%s" THEN it is given: %s', (question, sentence, given) => {
     expect(answerWanted(question)?.givenBy(sentence)).toBe(given);
   });
@@ -253,6 +254,8 @@ describe('what a question asks for, from its form', () => {
     ['Did the Ukraine war lead to more drills?', undefined],
     ['What did the summit trigger?', undefined],
     ['Did the Russia-Ukraine war change the military ties between Europe and Asia?', undefined],
+    // Putting something at the top of a list is prioritising it.
+    ['did the Biden WH put the three-way setup with Japan and SK at the top of its list?', undefined],
     // An adverb after the verb is not the verb ("steadily"), but a verb spelt in -ly is ("rely").
     ["Did America's strength decline steadily?", { verb: 'decline', who: false }],
     ['Did Tokyo rely on Washington?', { verb: 'rely', who: false }],
@@ -570,6 +573,8 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('when did the white house roll out its indo pacific plan? thanks, presenting tomorrow morning')).toBeUndefined();
     expect(outOfScope('is the trio meeting again this week? asking for the newsletter.')).toMatch(/now/);
     expect(outOfScope('ilang EDCA sites na ang meron sa Pilipinas ngayon')).toMatch(/now/);
+    // "More dangerous today than twenty years ago" compares with the past; it asks nothing of now.
+    expect(outOfScope('Why would closer military coordination be more dangerous today than, say, twenty years ago?')).toBeUndefined();
     // Someone's standing now.
     expect(outOfScope('what happened with yoon after? he is still president?')).toMatch(/holds office now/);
     expect(outOfScope('Is the US still the leading power, per the authors?')).toBeUndefined();
