@@ -175,6 +175,9 @@ describe('what a question asks for, from its form', () => {
     expect(answerWanted('when did they hold the dialogue?')).toBeDefined();
     // A date asked for after the verb ("was in which month").
     expect(answerWanted('camp david summit was in which month of 2023?')).toBeDefined();
+    // A date asked in a few words ("summit date?"), but not a question that only ends on the word.
+    expect(answerWanted('camp david summit date?')?.givenBy('They met at Camp David.')).toBe(false);
+    expect(answerWanted('what did they say about the year?')).toBeUndefined();
     // A date asked for after a dash or a colon.
     expect(answerWanted('AUKUS subs - when does australia actually get them')).toBeDefined();
     expect(answerWanted('the beijing-tokyo-seoul trio: when did it start?')).toBeDefined();
