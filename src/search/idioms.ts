@@ -202,6 +202,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:an?\s+)?(?:new|asian|mini|asia-pacific|pacific|indo-pacific|east\s+asian)\s+nato\b|\bnato\s+(?:of|for)\s+(?:asia|the\s+pacific|the\s+indo-pacific|east\s+asia)\b|\bnato[-\s](?:style|like|type)\b(?:\s+(?:pact|alliance|bloc))?/gi, 'networked alliance'],
   // The two (these two) scholars (academics, professors, gentlemen …) a reader speaks of are the authors.
   [/\b(?:the|these|those|our|both)\s+(?:(?:two|2)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen|men|experts|researchers|analysts|commentators|authors|writers)|(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen))\b/gu, 'the authors'],
+  // Someone whose best days are behind them is declining.
+  [/\b(?:best|glory|greatest)\s+days\s+(?:are|were|may\s+be|might\s+be)\s+(?:already\s+)?behind\b/gi, 'declining'],
   // Tagalog's "ilang" (how many) asks a number.
   [/\bilang\b/gi, 'how many'],
   // Japanese readers' words: a seiken is an administration, Nikkan Japan and the ROK together.

@@ -7,11 +7,11 @@
  */
 export const THESAURUS: readonly string[] = [
   'nuclear nuke nukes warhead warheads atomic bomb bombs missile missiles arsenal weapon weapons arms',
-  'military army armies troops forces armed defense defence war warfare soldiers navy gun guns ships',
+  'military army armies troops forces armed defense defence war warfare soldiers navy gun guns ships giyera',
   'exercise exercises drill drills maneuver manoeuvre wargame wargames',
   'alliance alliances ally allies allied bloc blocs camp camps coalition treaty pact partner partners partnership buddy buddies pal pals friend friends sidekick sidekicks kakampi',
   'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert',
-  'mechanism partnership framework frameworks arrangement umbrella institution institutional setup platform platforms grouping groupings format structure club clique cliques network networks system instrument instruments vehicle forum forums tool tools squad squads crew crews',
+  'mechanism partnership framework frameworks arrangement umbrella institution institutional setup platform platforms grouping groupings format structure club clique cliques network networks system instrument instruments vehicle forum forums tool tools squad squads crew crews grupo',
   'institutionalize institutionalizing institutionalise formalize formalise normalization normalize formal permanent',
   'constraint constraints constrain constrains constrained constraining limit limits limitation limitations insufficient inadequate obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles roadblock roadblocks spoiler spoilers hinder hindered prevent prevents prevented preventing impede hamper obstruct undermine undermines undermining barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction cap caps capped',
   'decline declining weaken weakening wane waning shrink shrinking diminish diminishing erode eroding slipping fading falling fall fell drop dropping dwindle dwindling',
@@ -63,7 +63,7 @@ export const THESAURUS: readonly string[] = [
   'competition compete competing rivalry rival rivals contest',
   // Those a grouping is aimed at are its targets.
   'adversary adversaries enemy enemies foe foes opponent opponents rival rivals > target targets',
-  'goal goals aim aims objective objectives purpose purposes mission missions target intend intends plan motive motives endgame rationale rationales raison',
+  'goal goals aim aims objective objectives purpose purposes mission missions target intend intends plan motive motives endgame rationale rationales raison plano',
   'expand expansion expansionary expansionist widen broaden extend enlarge grow spread',
   'scope range ranging wide-ranging broad broader breadth coverage cover covers covering comprehensive all-encompassing',
   'membership member members join joined joining signed',

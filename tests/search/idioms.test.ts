@@ -28,6 +28,7 @@ describe('idioms in plain words', () => {
     ['which fields does the format cover?', 'which fields does the format cover?'],
     ['BLUF: is it doomed?', 'conclusion: is it doomed?'],
     ['ilang nuclear weapons na meron ang North Korea?', 'how many nuclear weapons na meron ang North Korea?'],
+    ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['is usa building like a new nato in asia', 'is usa building like networked alliance in asia'],
     ['is NATO getting involved in asia?', 'is NATO getting involved in asia?'],
     ['could war happen in hanguk bc of this??', 'could risk of conflict increasing in hanguk bc of this??'],
