@@ -202,6 +202,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:an?\s+)?(?:new|asian|mini|asia-pacific|pacific|indo-pacific|east\s+asian)\s+nato\b|\bnato\s+(?:of|for)\s+(?:asia|the\s+pacific|the\s+indo-pacific|east\s+asia)\b|\bnato[-\s](?:style|like|type)\b(?:\s+(?:pact|alliance|bloc))?/gi, 'networked alliance'],
   // The two (these two) scholars (academics, professors, gentlemen …) a reader speaks of are the authors.
   [/\b(?:the|these|those|our|both)\s+(?:(?:two|2)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen|men|experts|researchers|analysts|commentators|authors|writers)|(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen))\b/gu, 'the authors'],
+  // Safer or more dangerous (less safe, worse, riskier) asks about security and stability either way.
+  [/\b(?:safer|more\s+secure)\s+or\s+(?:more\s+)?(?:dangerous|perilous|unsafe|unstable|less\s+safe|worse|riskier)\b|\b(?:more\s+)?(?:dangerous|less\s+safe|riskier)\s+or\s+(?:safer|more\s+secure)\b/gi, 'security and stability'],
   // Someone whose best days are behind them is declining.
   [/\b(?:best|glory|greatest)\s+days\s+(?:are|were|may\s+be|might\s+be)\s+(?:already\s+)?behind\b/gi, 'declining'],
   // Tagalog's "ilang" (how many) asks a number.

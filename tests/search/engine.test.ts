@@ -1117,6 +1117,9 @@ describe('plain words for the content\'s ideas', () => {
     // An excuse (a cover for something) is a guise, economic security's, not what a grouping covers (its scope).
     ['do they think the economy part is legit or just an excuse', '§5.1'],
     ['is the economic cooperation really about economics or is that a cover', '§5.1'],
+    // Safer or more dangerous asks about security and stability, not the neighbourhood China will face.
+    ['does this make the neighbourhood safer or more dangerous, in their opinion?', '§4.1'],
+    ['do the authors think this makes the neighborhood safer or worse', '§4.1'],
     // What a grouping does besides defence, or whether it is only a defence pact, asks its scope.
     ['what kinda stuff do the three work on together besides defense', '§2.2'],
     ['Is this more than just a defence pact?', '§2.2'],
