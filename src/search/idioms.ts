@@ -204,6 +204,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the|these|those|our|both)\s+(?:(?:two|2)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen|men|experts|researchers|analysts|commentators|authors|writers)|(?:[\p{Lu}][\p{L}-]+\s+)?(?:scholars|academics|professors|profs|gentlemen))\b/gu, 'the authors'],
   // Safer or more dangerous (less safe, worse, riskier) asks about security and stability either way.
   [/\b(?:safer|more\s+secure)\s+or\s+(?:more\s+)?(?:dangerous|perilous|unsafe|unstable|less\s+safe|worse|riskier)\b|\b(?:more\s+)?(?:dangerous|less\s+safe|riskier)\s+or\s+(?:safer|more\s+secure)\b/gi, 'security and stability'],
+  // One (a single) dominant bloc, or many competing ones, asks about the balance of several mechanisms competing.
+  [/\b(?:one|a\s+single)\s+(?:dominant|dominating)\s+(?:bloc|camp|club|team|alliance|grouping|group)\b(?=[^?]*\bor\b)|\b(?:one|a\s+single)\s+(?:bloc|camp|club|team|alliance|grouping|group)\s+(?:dominating|winning(?:\s+out)?|on\s+top|to\s+dominate)\b(?=[^?]*\bor\b)|\bdominated\s+by\s+(?:one|a\s+single)\s+(?:bloc|camp|club|team|alliance|grouping|group)\b/gi, 'competition and balance of multiple mechanisms'],
   // Someone whose best days are behind them is declining.
   [/\b(?:best|glory|greatest)\s+days\s+(?:are|were|may\s+be|might\s+be)\s+(?:already\s+)?behind\b/gi, 'declining'],
   // Tagalog's "ilang" (how many) asks a number.

@@ -32,6 +32,8 @@ describe('idioms in plain words', () => {
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
     ['this makes asia more dangerous or safer?', 'this makes asia security and stability?'],
     ['is it safer?', 'is it safer?'],
+    ['do they expect one dominant bloc or several competing ones?', 'do they expect competition and balance of multiple mechanisms or several competing ones?'],
+    ['is Washington building one big alliance or a web of small ones?', 'is Washington building one big alliance or a web of small ones?'],
     ['is usa building like a new nato in asia', 'is usa building like networked alliance in asia'],
     ['is NATO getting involved in asia?', 'is NATO getting involved in asia?'],
     ['could war happen in hanguk bc of this??', 'could risk of conflict increasing in hanguk bc of this??'],
