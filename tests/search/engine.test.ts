@@ -1120,6 +1120,9 @@ describe('plain words for the content\'s ideas', () => {
     // One dominant bloc, or many, asks about the region's order: several mechanisms competing; one big alliance or a web asks about the US's.
     ['final take: one dominant bloc or a bunch of competing setups in the region?', '§7.2'],
     ['In their view, is Washington building one big alliance or a web of many small ones?', '§3.2'],
+    // China's own position, or whether it is isolated, is told by the influence and room it keeps.
+    ['how do the authors see china\'s position in all this - weak or strong?', '§7.2'],
+    ['Do the writers think Beijing is isolated by all this?', '§7.2'],
     // Safer or more dangerous asks about security and stability, not the neighbourhood China will face.
     ['does this make the neighbourhood safer or more dangerous, in their opinion?', '§4.1'],
     ['do the authors think this makes the neighborhood safer or worse', '§4.1'],
