@@ -206,9 +206,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:safer|more\s+secure)\s+or\s+(?:more\s+)?(?:dangerous|perilous|unsafe|unstable|less\s+safe|worse|riskier)\b|\b(?:more\s+)?(?:dangerous|less\s+safe|riskier)\s+or\s+(?:safer|more\s+secure)\b/gi, 'security and stability'],
   // One (a single) dominant bloc, or many competing ones, asks about the balance of several mechanisms competing.
   [/\b(?:one|a\s+single)\s+(?:dominant|dominating)\s+(?:bloc|camp|club|team|alliance|grouping|group)\b(?=[^?]*\bor\b)|\b(?:one|a\s+single)\s+(?:bloc|camp|club|team|alliance|grouping|group)\s+(?:dominating|winning(?:\s+out)?|on\s+top|to\s+dominate)\b(?=[^?]*\bor\b)|\bdominated\s+by\s+(?:one|a\s+single)\s+(?:bloc|camp|club|team|alliance|grouping|group)\b/gi, 'competition and balance of multiple mechanisms'],
-  // China's (Beijing's) own position, or whether it is left isolated (cornered, boxed in), is told by the influence and room
-  // for manoeuvre the piece says it keeps.
-  [/\b(china|beijing|prc)(['’]s)?\s+(?:own\s+)?position\b|\b(china|beijing|prc)\s+(?:(?:is|was|be|being|left|gets?|ends?\s+up|end(?:s|ed)?\s+up)\s+)?(?:isolated|cornered|boxed\s+in)\b/gi, '$1$3$2 influence and room for maneuver'],
+  // A country's own position (not its position on something, a stance), or whether it is left isolated (cornered, boxed
+  // in), is its influence and room for manoeuvre (its power: see the thesaurus).
+  [/\b(china|beijing|prc|japan|tokyo|korea|seoul|rok|america|washington|russia|moscow|india|australia)(['’]s)?\s+(?:own\s+)?position\b(?!\s+(?:on|about|regarding|towards?|over)\b)|\b(china|beijing|prc|japan|tokyo|korea|seoul|rok|america|washington|russia|moscow|india|australia)\s+(?:(?:is|was|be|being|left|gets?|ends?\s+up|end(?:s|ed)?\s+up)\s+)?(?:isolated|cornered|boxed\s+in)\b/gi, '$1$3$2 influence and room for maneuver'],
   // Someone whose best days are behind them is declining.
   [/\b(?:best|glory|greatest)\s+days\s+(?:are|were|may\s+be|might\s+be)\s+(?:already\s+)?behind\b/gi, 'declining'],
   // Tagalog's "ilang" (how many) asks a number.
