@@ -146,6 +146,7 @@ const SAID_ABOUT = /\b(?:say|says|said|state|states|stated|think|thinks|thought|
 const AFTER_SUBJECT = /\b(?:it|this|that|he|she|who|which|what|(?:the|this|that|its|their|which|what)\s+(?!(?:steel|iron|public|water|gas|road|art|building|construction|plumbing)\b)\p{L}+)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "Right now": the present a question asks of, which a passage may tell as of its writing. */
 const RIGHT_NOW = /\bright\s+now\b/i;
+const RIGHT_NOW_ALL = new RegExp(RIGHT_NOW.source, 'gi');
 /** Words by which a passage tells of its own present. */
 const PRESENT_TOLD = /\b(?:currently|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days)\b/i;
 /** "Where was …", and "which city hosted …" read as "where hosted …" (see idioms): the place must be named. */
@@ -303,12 +304,15 @@ export class Engine {
     return this.latestMonth ?? undefined;
   }
 
+  /** The words of the documents' authors' names, lower case ("zhang", "yunling"), worked out on first use. */
+  private authorWords(): ReadonlySet<string> {
+    this.authorNames ??= new Set(this.documents.flatMap((d) => d.meta.authors.flatMap((a) => normalize(a.name).split(/[\s-]+/).filter(Boolean))));
+    return this.authorNames;
+  }
+
   /** Whether a question's words name only the documents' authors ("Zhang and Yang", "zhang yunling"). */
   private namesAuthors(words: string): boolean {
-    if (!this.authorNames) {
-      this.authorNames = new Set(this.documents.flatMap((d) => d.meta.authors.flatMap((a) => normalize(a.name).split(/[\s-]+/).filter(Boolean))));
-    }
-    const names = this.authorNames;
+    const names = this.authorWords();
     const parts = normalize(words).split(/[\s,]+|\band\b/).filter(Boolean);
     return parts.length > 0 && parts.every((w) => names.has(w)) && names.size > 0;
   }
@@ -320,8 +324,7 @@ export class Engine {
    * piece it does not hold, and stays named.
    */
   private authorsNamed(text: string): string {
-    if (!this.authorNames) this.namesAuthors('');
-    const names = this.authorNames as Set<string>;
+    const names = this.authorWords();
     if (names.size === 0) return text;
     this.authorsPattern ??= authorsPattern([...names]);
     // Every author of some document, each by a word of their name: one of two co-authors' views is that person's.
@@ -503,7 +506,7 @@ export class Engine {
    */
   private atPresent(question: string, text: string, limit: number): Answer | undefined {
     if (!RIGHT_NOW.test(text)) return undefined;
-    const asOfWriting = text.replace(new RegExp(RIGHT_NOW.source, 'gi'), 'currently');
+    const asOfWriting = text.replace(RIGHT_NOW_ALL, 'currently');
     if (outOfScope(asOfWriting) ?? this.beyondContent(asOfWriting)) return undefined;
     const answer = this.answerText(question, asOfWriting, limit);
     const [top] = answer.kind === 'answered' ? answer.passages : [];

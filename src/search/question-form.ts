@@ -568,12 +568,13 @@ const REACTION_TOLD = /\b(?:react\w*|respond\w*|responses?|repl(?:y|ied|ies)|ans
 /** Whether a text tells of a reaction to something (so it can answer "how did Pyongyang react to …"). */
 export const tellsAReaction = (text: string): boolean => REACTION_TOLD.test(text);
 
+/** Names of texts others write (statements, treaties, strategies …). */
+const TEXTS = String.raw`(?:statements?|declarations?|communiqu[eé]s?|readouts?|treat(?:y|ies)|agreements?|pacts?|strateg(?:y|ies)|reports?|documents?|deals?|accords?|charters?|memorand(?:um|a)|framework|principles|commitments?)`;
 /**
  * "What exactly did the Jan 5 joint statement say about Taiwan?", "what does the mutual defence treaty commit them to?": what a
  * text others wrote says; the text's words (its subject) and where what it is asked to say about begins.
  */
-const TEXT_SAYS = /^\s*what\s+(?:(?:exactly|actually|specifically)\s+)?(?:did|does|do)\s+((?:\S+\s+){0,5}?(?:statements?|declarations?|communiqu[eé]s?|readouts?|treat(?:y|ies)|agreements?|pacts?|strateg(?:y|ies)|reports?|documents?|deals?|accords?|charters?|memorand(?:um|a)|framework|principles|commitments?))\s+(?:(?:actually|exactly|specifically|really)\s+)?(?:say|state|stipulate|commit|require|allow|contain|provide|promise|pledge|agree)\b(?:\s+\S+)?\s+(?:about|on|regarding|to|for)\s+/iu;
-const TEXTS = String.raw`(?:statements?|declarations?|communiqu[eé]s?|readouts?|treat(?:y|ies)|agreements?|pacts?|strateg(?:y|ies)|reports?|documents?|deals?|accords?|charters?|memorand(?:um|a)|framework|principles|commitments?)`;
+const TEXT_SAYS = new RegExp(String.raw`^\s*what\s+(?:(?:exactly|actually|specifically)\s+)?(?:did|does|do)\s+((?:\S+\s+){0,5}?${TEXTS})\s+(?:(?:actually|exactly|specifically|really)\s+)?(?:say|state|stipulate|commit|require|allow|contain|provide|promise|pledge|agree)\b(?:\s+\S+)?\s+(?:about|on|regarding|to|for)\s+`, 'iu');
 /** The same asked in the learner's or the echo's order ("the Jan 5 joint statement say what about Taiwan?"), or whether it says anything ("did the statement say anything about Taiwan"). */
 const TEXT_SAYS_OTHERWISE = new RegExp(
   String.raw`^\s*(?:(?:did|does|do)\s+)?((?:(?:the|its|this|that|their)\s+)?(?:\S+\s+){0,4}?${TEXTS})\s+(?:(?:actually|exactly|specifically|really)\s+)?(?:say|says|said|state|states|stated|mention|mentions|mentioned)\s+(?:what|anything|something)\s+(?:(?:exactly|specifically|at\s+all)\s+)?(?:about|on|regarding)\s+`,
