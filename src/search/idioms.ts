@@ -234,6 +234,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bline(?:s|d)?\s+up\s+with\b|\blining\s+up\s+with\b/gi, 'coordinate with'],
   // What works against something hinders it; walking away from someone is cutting ties.
   [/\bwork(?:s|ed|ing)?\s+against\b/gi, 'hinder'],
+  // What kept (stopped, prevented) someone from doing something hindered them.
+  [/\b(?:kept|keeps?|keeping|stopped|prevent(?:s|ed|ing)?)\s+((?:[\p{L}'’-]+\s+){1,6}?)from\b(?=\s+\p{L}+ing\b)/giu, 'hinder $1from'],
   [/\bwalk(?:s|ed|ing)?\s+away\s+from\b|\b(?:break|breaks|breaking|broke)\s+(?:off\s+)?(?:ties\s+)?with\b/gi, 'sever ties with'],
   // The story someone tells (spins) about another is their narrative.
   [/\b(?:story|stories|tale|tales)((?:\s+[\p{L}'’-]+){1,2}?)\s+(?:tells?|told|telling|spins?|spun|spinning)\b/giu, 'narrative$1'],

@@ -32,6 +32,8 @@ describe('idioms in plain words', () => {
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
     ['this makes asia more dangerous or safer?', 'this makes asia security and stability?'],
     ['is it safer?', 'is it safer?'],
+    ['what kept the trio from getting institutionalised?', 'what hinder the trio from getting institutionalised?'],
+    ['they kept it from the press', 'they kept it from the press'],
     ["how do they see china's own position at the end, strong or weak", "how do they see china's influence and room for maneuver at the end, strong or weak"],
     ['is china left isolated or does it still have options', 'is china influence and room for maneuver or does it still have options'],
     ["what is Japan's position in all this?", "what is Japan's influence and room for maneuver in all this?"],
