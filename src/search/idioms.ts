@@ -234,6 +234,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bline(?:s|d)?\s+up\s+with\b|\blining\s+up\s+with\b/gi, 'coordinate with'],
   // What works against something hinders it; walking away from someone is cutting ties.
   [/\bwork(?:s|ed|ing)?\s+against\b/gi, 'hinder'],
+  // Differing (breaking, departing) from a predecessor is a shift from what went before.
+  [/\b(?:differ(?:s|ed|ent)?|break(?:s|ing)?|broke|depart(?:s|ed|ure)?)\s+(?:\w+\s+)?from\b(?=\s+(?:(?:his|her|its|their|the)\s+)?(?:predecessor|previous|last|prior|former|earlier|\p{L}+['’]s\b))/giu, 'shift from'],
   // What kept (stopped, prevented) someone from doing something hindered them.
   [/\b(?:kept|keeps?|keeping|stopped|prevent(?:s|ed|ing)?)\s+((?:[\p{L}'’-]+\s+){1,6}?)from\b(?=\s+\p{L}+ing\b)/giu, 'hinder $1from'],
   [/\bwalk(?:s|ed|ing)?\s+away\s+from\b|\b(?:break|breaks|breaking|broke)\s+(?:off\s+)?(?:ties\s+)?with\b/gi, 'sever ties with'],

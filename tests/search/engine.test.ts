@@ -1117,6 +1117,8 @@ describe('plain words for the content\'s ideas', () => {
     // An excuse (a cover for something) is a guise, economic security's, not what a grouping covers (its scope).
     ['do they think the economy part is legit or just an excuse', '§5.1'],
     ['is the economic cooperation really about economics or is that a cover', '§5.1'],
+    // Differing from a predecessor is a shift from what went before.
+    ["In the authors' view, how did Biden's approach differ from his predecessor's?", '§2.1'],
     // One dominant bloc, or many, asks about the region's order: several mechanisms competing; one big alliance or a web asks about the US's.
     ['final take: one dominant bloc or a bunch of competing setups in the region?', '§7.2'],
     ['In their view, is Washington building one big alliance or a web of many small ones?', '§3.2'],

@@ -34,6 +34,8 @@ describe('idioms in plain words', () => {
     ['is it safer?', 'is it safer?'],
     ['what kept the trio from getting institutionalised?', 'what hinder the trio from getting institutionalised?'],
     ['they kept it from the press', 'they kept it from the press'],
+    ["how's Biden's approach different from his predecessor's", "how's Biden's approach shift from his predecessor's"],
+    ['how does the trilateral differ from NATO', 'how does the trilateral differ from NATO'],
     ["how do they see china's own position at the end, strong or weak", "how do they see china's influence and room for maneuver at the end, strong or weak"],
     ['is china left isolated or does it still have options', 'is china influence and room for maneuver or does it still have options'],
     ["what is Japan's position in all this?", "what is Japan's influence and room for maneuver in all this?"],
