@@ -53,7 +53,7 @@ interface PhraseNode {
   keepWords?: boolean;
   /** The end of a stop phrase ("on the other hand"): its words match nothing. */
   stop?: boolean;
-  /** The end of a phrasal verb ("put forward"): its words are one word's, this stem ("propos"). */
+  /** The end of a phrasal verb ("put forward"): its words are one word's, this stem ("unveil"). */
   verb?: string;
 }
 

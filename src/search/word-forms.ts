@@ -51,7 +51,8 @@ export const OWN_STEMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Phrasal verbs whose particle is another word on its own, each read as one verb: "put forward" (a plan) is proposing
- * it, not the "forward" of "going forward", which is what is ahead.
+ * Phrasal verbs whose particle is another word on its own, each read as one verb: "put forward" (a plan) is unveiling
+ * it, not the "forward" of "going forward", which is what is ahead. (Not "propose": WordNet relates it to "suggest", so
+ * "does the piece suggest …" would find the strategy put forward.)
  */
 export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['put forward', 'unveil']]);
