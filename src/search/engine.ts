@@ -667,7 +667,8 @@ export class Engine {
     if (!anchored) return this.notCovered(question, 'The content shares no telling word with the question.', concepts, ranked);
     // A "how many" or "when" question needs its number or date where the passage answers it; a
     // passage as close to the question that gives it answers before one that does not.
-    const wanted = answerWanted(form);
+    // Asked in the asker's words or in those an idiom reads them as ("ilang …", Tagalog's how many).
+    const wanted = answerWanted(form) ?? answerWanted(formPlain);
     if (wanted && !this.gives(best, concepts, wanted)) {
       const giving = ranked.find((r) => nearlyAsClose(r) && this.gives(r, concepts, wanted));
       if (!giving) return this.notCovered(question, wanted.reason, concepts, ranked);

@@ -592,6 +592,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ["what percentage of south koreans oppose yoon's japan policy?", /a number/],
     ['What polling figures do the authors give for South Korean opposition to Yoon Suk-yeol\'s Japan policy?', /a number/],
     ["Does the article give any figures on China's bilateral trade volume with Japan or with South Korea?", /a number/],
+    // Asked in the words an idiom reads ("ilang", Tagalog's how many).
+    ['ilang nuclear weapons na meron ang North Korea?', /a number/],
     // An event asked about, with a thing the content never mentions (a person it does name is not enough).
     // (Martial law, THAAD and the like are names in the gazetteer, refused before these checks: see below.)
     ['What happened to Yoon Suk-yeol after the court ruling?', /does not tell what happened with "court"/],
