@@ -478,6 +478,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-163.json', { top1: 0.8, top3: 0.86, refusedOn: 0.08, offRefused: 0.96 }],
   ['questions-unseen-164.json', { top1: 0.78, top3: 0.86, refusedOn: 0.03, offRefused: 0.92 }],
   ['questions-unseen-165.json', { top1: 0.81, top3: 0.89, refusedOn: 0.08, offRefused: 1 }],
+  // unseen-166 (journalism students fact-checking the piece's claims) 92% / 95% / 2 / 21, unseen-167 (retired diplomats:
+  // démarche, rapprochement, modus vivendi) 76% / 83% / 11 / 25, unseen-168 (Indonesian and Malaysian readers, English with
+  // Malay words) 87% / 89% / 5 / 24: together 85% / 89% / 8.0% / 70 of 75, measured first at b9e01dd (the session of
+  // 2026-11-30, third part). -166 and -168 are read; -167 is kept unread.
+  ['questions-unseen-166.json', { top1: 0.92, top3: 0.94, refusedOn: 0.03, offRefused: 0.84 }],
+  ['questions-unseen-167.json', { top1: 0.76, top3: 0.82, refusedOn: 0.15, offRefused: 1 }],
+  ['questions-unseen-168.json', { top1: 0.86, top3: 0.89, refusedOn: 0.07, offRefused: 0.96 }],
+  // unseen-169 (teachers preparing a class discussion) 87% / 96% / 1 / 24, unseen-170 (podcast hosts, chatty, two things at
+  // once) 92% / 100% / 0 / 22, unseen-171 (trade economists: friend-shoring, FDI) 95% / 97% / 0 / 20: together 91% / 98% /
+  // 0.4% / 66 of 75, measured first at b9e01dd. -169 and -171 are read; -170 is kept unread.
+  ['questions-unseen-169.json', { top1: 0.86, top3: 0.96, refusedOn: 0.02, offRefused: 0.96, wordsMissed: 1 }],
+  ['questions-unseen-170.json', { top1: 0.92, top3: 1, refusedOn: 0, offRefused: 0.88 }],
+  ['questions-unseen-171.json', { top1: 0.94, top3: 0.97, refusedOn: 0, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
