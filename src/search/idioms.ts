@@ -213,6 +213,22 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:best|glory|greatest)\s+days\s+(?:are|were|may\s+be|might\s+be)\s+(?:already\s+)?behind\b/gi, 'declining'],
   // Tagalog's "ilang" (how many) asks a number.
   [/\bilang\b/gi, 'how many'],
+  // Malay and Indonesian question words (why, how many, who, how, when), and a closing "not" that asks "or not"
+  // ("realistic tak?"). "yang" (that, which) joins clauses, in lower case, but for the author Yang named with his colleague
+  // or in full; "dan" is "and"; "dulu" earlier; "gagal" failed; "semenanjung" a peninsula.
+  [/\b(?:kenapa|mengapa|knp)\b/gi, 'why'],
+  [/\bberapa\b/gi, 'how many'],
+  [/\bsiapa\b/gi, 'who'],
+  [/\b(?:bagaimana|gimana|camne)\b|\bmacam\s+mana\b/gi, 'how'],
+  [/\bkapan\b/gi, 'when'],
+  [/\b(?:atau\s+)?(?:tak|tidak|gak|nggak|enggak)(?=\s*[?.!]*\s*$)/gi, 'or not'],
+  [/\b(?:tak|tidak|gak|nggak|enggak|bukan)\b/gi, 'not'],
+  [/\byang\b(?<!(?:and|&)\s+yang)(?!\s+yanlong)(?=\s+\p{Ll})/gu, ''],
+  [/\bdan\b/g, 'and'],
+  [/\batau\b/gi, 'or'],
+  [/\bdulu\b/gi, 'earlier'],
+  [/\bgagal\b/gi, 'failed'],
+  [/\bsemenanjung\b/gi, 'peninsula'],
   // Japanese readers' words: a seiken is an administration, Nikkan Japan and the ROK together.
   [/\bseiken\b/gi, 'administration'],
   [/\bnikkan\b/gi, 'Japan and the ROK'],

@@ -35,7 +35,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   everyone everybody hint hints hinted hinting allude alludes alluded
   ba ang ng sa yung diba di ba ano nila dito talaga sino po naman kasi pala nga mga si ni kay pero kung para din rin daw raw ito iyan iyon lang pati kasama tho
   na pa nang nung noong dati tapos saan kailan bakit paano anong yun yon yong itong nito niya sila siya kami tayo natin namin nyo ninyo ko mo ako ikaw
-  hindi wala meron mayroon pwede puwede dapat eh sabi sinasabi nabanggit binanggit kailangan gusto parang lahat kaya ganun ganito yan pag mag isang klase klaseng gaano ay dahil mas nya tama`
+  hindi wala meron mayroon pwede puwede dapat eh sabi sinasabi nabanggit binanggit kailangan gusto parang lahat kaya ganun ganito yan pag mag isang klase klaseng gaano ay dahil mas nya tama
+  apa mereka kita kami saya aku kamu anda dia sih dong kah lah kan pun juga ini itu ke dari untuk dengan ada adalah sudah telah akan bisa boleh
+  sangat saja aja je ni nak mau mahu soal tentang pasal menurut bilang kata katanya penulis bahas membahas dibahas betul benar jadi ya`
     .split(/\s+/)
     .filter(Boolean),
 );

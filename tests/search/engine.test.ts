@@ -1357,6 +1357,10 @@ describe('everyday words for the content\'s own', () => {
     'nung Trump era, nasira ba relasyon ng US sa mga kakampi nito sa East Asia?',
     'so gusto ng US na security na lang ang focus ng region instead of paglago ng ekonomiya?',
     'mas mataas ba chance ng giyera dahil dito, sa Korea side?',
+    // Malay and Indonesian: function words, question words and the domain's words ("kerjasama", "Jepang", "Laut Cina Selatan").
+    'kenapa dulu Amerika gagal bikin Jepang dan Korea Selatan kerjasama?',
+    'penulis bilang rencana Biden realistic tak?',
+    'apa tujuan mereka di Laut Cina Selatan dan Selat Taiwan?',
     "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
     "what's the big structural reason they think it'll struggle", // "it'll" and "lmao" say nothing of what is asked
     "does the piece think it'll last lmao",

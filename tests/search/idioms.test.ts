@@ -28,6 +28,13 @@ describe('idioms in plain words', () => {
     ['which fields does the format cover?', 'which fields does the format cover?'],
     ['BLUF: is it doomed?', 'conclusion: is it doomed?'],
     ['ilang nuclear weapons na meron ang North Korea?', 'how many nuclear weapons na meron ang North Korea?'],
+    // Malay and Indonesian: question words, a closing "not" asking "or not", "yang" joining clauses but not the author.
+    ['kenapa dulu US gagal', 'why earlier US failed'],
+    ['berapa missiles', 'how many missiles'],
+    ['penulis bilang realistic tak?', 'penulis bilang realistic or not?'],
+    ['apa yang mereka bahas', 'apa  mereka bahas'],
+    ['what do zhang and yang say about it', 'what do zhang and yang say about it'],
+    ['what does yang yanlong argue', 'what does yang yanlong argue'],
     ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
     ['this makes asia more dangerous or safer?', 'this makes asia security and stability?'],
