@@ -9,16 +9,16 @@
  * Matching is on whole words and phrases, after case folding and stemming.
  */
 export const GAZETTEER: readonly (readonly string[])[] = [
-  ['US', 'U.S.', 'USA', 'USG', 'WH', 'Beikoku', 'Amerika', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam', 'Pentagon', 'State Department', 'Yanks', 'Yank', 'Foggy Bottom', 'Beltway', 'Capitol Hill', 'Hoa Ky', 'Hoa Kỳ', 'Estados Unidos', 'EEUU', 'EE.UU.', 'Mikuk', 'Meiguo', 'Miguk', 'Amerika Serikat', 'Amerika Syarikat'],
-  ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan', 'Hanguk', 'Hanguo', 'Kankoku', 'Namhan', 'Han Quoc', 'Hàn Quốc', 'Corea del Sur', 'Korea Selatan', 'Korsel', 'KR', 'Land of the Morning Calm'],
+  ['US', 'U.S.', 'USA', 'USG', 'WH', 'Beikoku', 'Amerika', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam', 'Pentagon', 'State Department', 'Yanks', 'Yank', 'Foggy Bottom', 'Beltway', 'Capitol Hill', 'Hoa Ky', 'Hoa Kỳ', 'Estados Unidos', 'EEUU', 'EE.UU.', 'Mikuk', 'Meiguo', 'Miguk', 'Amerika Serikat', 'Amerika Syarikat', 'Amreeka', 'Amrika'],
+  ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan', 'Hanguk', 'Hanguo', 'Kankoku', 'Namhan', 'Han Quoc', 'Hàn Quốc', 'Corea del Sur', 'Korea Selatan', 'Korsel', 'Dakshin Korea', 'KR', 'Land of the Morning Calm'],
   // "Kim" alone is the regime ("Kim's nukes"); the leader named in full is a name of his own.
-  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Kim', 'Kim regime', 'Kim dynasty', 'Bukhan', 'Chaoxian', 'Bei Chaoxian', 'Kitachosen', 'Kita Chosen', 'Trieu Tien', 'Triều Tiên', 'Corea del Norte', 'Korea Utara', 'Korut', 'Hermit Kingdom'],
+  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Kim', 'Kim regime', 'Kim dynasty', 'Bukhan', 'Chaoxian', 'Bei Chaoxian', 'Kitachosen', 'Kita Chosen', 'Trieu Tien', 'Triều Tiên', 'Corea del Norte', 'Korea Utara', 'Korut', 'Uttar Korea', 'Hermit Kingdom'],
   ['Kim Jong Un', 'Kim Jong-un'],
   ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei', 'Nihon', 'Nippon', 'Ilbon', 'Riben', 'Nhat Ban', 'Nhật Bản', 'Japón', 'Jepang', 'Jepun', 'Land of the Rising Sun'],
-  ['China', 'Beijing', 'Chinese', 'Tsina', 'PRC', "People's Republic of China", 'Zhongnanhai', 'Zhongguo', 'Jungguk', 'Chugoku', 'Trung Quoc', 'Trung Quốc', 'Tiongkok', 'Cina', 'Middle Kingdom', 'Red China', 'Communist China', 'mainland China'],
+  ['China', 'Beijing', 'Chinese', 'Tsina', 'PRC', "People's Republic of China", 'Zhongnanhai', 'Zhongguo', 'Jungguk', 'Chugoku', 'Trung Quoc', 'Trung Quốc', 'Tiongkok', 'Cina', 'Cheen', 'Middle Kingdom', 'Red China', 'Communist China', 'mainland China'],
   ['Xi Jinping', 'Xi', 'President Xi'],
   ['Australia', 'Canberra', 'Australian', 'Australians', 'Aussie', 'Aussies', 'Down Under', 'Oz'],
-  ['India', 'New Delhi', 'Delhi', 'Indian', 'Indians'],
+  ['India', 'New Delhi', 'Delhi', 'Indian', 'Indians', 'Bharat'],
   ['Philippines', 'Manila', 'Philippine', 'Filipino', 'Filipinos', 'Pilipinas'],
   ['Russia', 'Moscow', 'Russian', 'Russians', 'Kremlin'],
   ['Putin', 'Vladimir Putin'],

@@ -213,24 +213,27 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:best|glory|greatest)\s+days\s+(?:are|were|may\s+be|might\s+be)\s+(?:already\s+)?behind\b/gi, 'declining'],
   // Tagalog's "ilang" (how many) asks a number.
   [/\bilang\b/gi, 'how many'],
-  // Malay and Indonesian question words (why, how many, who, how, when), and a closing "not" that asks "or not"
-  // ("realistic tak?"). "yang" (that, which) joins clauses, in lower case, but for the author Yang named with his colleague
-  // or in full; "dan" is "and"; "dulu" earlier; "gagal" failed; "semenanjung" a peninsula.
-  [/\b(?:kenapa|mengapa|knp)\b/gi, 'why'],
+  // Malay and Indonesian, and Hindi as written in Latin letters: question words (why, how many, who, how, when, where),
+  // and a closing "not" that asks "or not" ("realistic tak?", "sustainable hai ya nahi?"). "yang" (that, which) joins
+  // clauses, in lower case, but for the author Yang named with his colleague or in full; "dan" is "and"; "dulu" earlier;
+  // "gagal" failed; "semenanjung" a peninsula.
+  [/\b(?:kenapa|mengapa|knp|kyun|kyu|kyon|kyoon)\b/gi, 'why'],
   [/\bberapa\b/gi, 'how many'],
-  [/\bsiapa\b/gi, 'who'],
-  [/\b(?:bagaimana|gimana|camne)\b|\bmacam\s+mana\b/gi, 'how'],
-  [/\bkapan\b/gi, 'when'],
-  [/\b(?:atau\s+)?(?:tak|tidak|gak|nggak|enggak)(?=\s*[?.!]*\s*$)/gi, 'or not'],
-  [/\b(?:tak|tidak|gak|nggak|enggak|bukan)\b/gi, 'not'],
+  [/\b(?:kitna|kitne|kitni)\b/gi, 'how much'],
+  [/\b(?:siapa|kaun)\b/gi, 'who'],
+  [/\b(?:bagaimana|gimana|camne|kaise|kaisa|kaisi)\b|\bmacam\s+mana\b/gi, 'how'],
+  [/\b(?:kapan|kab)\b/gi, 'when'],
+  [/\b(?:kahan|kahaan|kidhar)\b/gi, 'where'],
+  [/\b(?:(?:atau|ya)\s+)?(?:tak|tidak|gak|nggak|enggak|nahi|nahin|nai)(?=\s*[?.!]*\s*$)/gi, 'or not'],
+  [/\b(?:tak|tidak|gak|nggak|enggak|bukan|nahi|nahin|nai)\b/gi, 'not'],
   [/\byang\b(?<!(?:and|&)\s+yang)(?!\s+yanlong)(?=\s+\p{Ll})/gu, ''],
   [/\bdan\b/g, 'and'],
   [/\batau\b/gi, 'or'],
-  [/\bdulu\b/gi, 'earlier'],
+  [/\b(?:dulu|pehle|pahle)\b/gi, 'earlier'],
   [/\bgagal\b/gi, 'failed'],
   [/\bsemenanjung\b/gi, 'peninsula'],
-  // Japanese readers' words: a seiken is an administration, Nikkan Japan and the ROK together.
-  [/\bseiken\b/gi, 'administration'],
+  // Japanese readers' words: a seiken (as Hindi's sarkar) is an administration, Nikkan Japan and the ROK together.
+  [/\b(?:seiken|sarkar)\b/gi, 'administration'],
   [/\bnikkan\b/gi, 'Japan and the ROK'],
   // Staff writing's BLUF (bottom line up front) is the conclusion; a second-order effect is a consequence.
   [/\bbluf\b/gi, 'conclusion'],

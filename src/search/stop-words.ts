@@ -37,7 +37,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   na pa nang nung noong dati tapos saan kailan bakit paano anong yun yon yong itong nito niya sila siya kami tayo natin namin nyo ninyo ko mo ako ikaw
   hindi wala meron mayroon pwede puwede dapat eh sabi sinasabi nabanggit binanggit kailangan gusto parang lahat kaya ganun ganito yan pag mag isang klase klaseng gaano ay dahil mas nya tama
   apa mereka kita kami saya aku kamu anda dia sih dong kah lah kan pun juga ini itu ke dari untuk dengan ada adalah sudah telah akan bisa boleh
-  sangat saja aja je ni nak mau mahu soal tentang pasal menurut bilang kata katanya penulis bahas membahas dibahas betul benar jadi ya`
+  sangat saja aja je ni nak mau mahu soal tentang pasal menurut bilang kata katanya penulis bahas membahas dibahas betul benar jadi ya
+  kya kyaa hai hain hei ho hoga hogi honge hota hoti hote tha thi thay raha rahe rahi rha rhe rhi gaya gayi gaye gya kar karo karna karne
+  karte karta karti kiya kiye ki ka ke ko se mein mai mujhe hum humko hame hamein tum tumhe aap apna apne apni unka unke unki inka inke
+  inki iska iske iski uska uske uski yeh woh wo voh vo yahan wahan aur bhi toh matlab sab sabhi bhai yaar yar accha acha achha theek thik
+  abhi phir lekin magar kyunki kyuki isliye wala wale wali kuch kuchh bahut bohot bahot zyada jyada sahi galat bata batao batana bolo bola
+  boli samjha samjhao samjhana samajh lagta lagti lagte hua hui hue chahiye chahta chahte sakta sakte sakti jaise waise kaafi kafi bilkul
+  haan ji arre yaani yani kisi kis jo pe wahi yahi baat lekhak sirf hi isse usse inse unse isko usko inko unko isme usme inme unme hone
+  hona hoke karke karenge karega karegi denge dega degi diya diye liya liye baare tarah tarike jaisa vaala waala vali rahega rahegi rahenge
+  kehna kehte keh kaha bolte dikhta sach sachme asli asal paaye paye paya paate hisaab hisab`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -494,9 +494,10 @@ describe.each<[string, Floor]>([
   // unseen-172 (nurses and hospital staff on a break) 85% / 96% / 1 / 21, unseen-173 (Indian readers writing Hinglish: kya,
   // kyun, matlab, bhai) 15% / 16% / 62 / 24, unseen-174 (international-law students) 84% / 91% / 3 / 20: together 61% / 68% /
   // 29% / 65 of 75, measured first at 5fbb985 (the session of 2026-11-30, third part). -172 and -174 are read; -173 is kept
-  // unread (its floors at first sight: the engine knew no Hindi words then).
+  // unread. After Hindi's function words, question words and the domain's words (from no question of the set; an unread
+  // set's floors at the figures then): 45 / 49 / 25, and off-topic 23 of 25 (two were refused only for their Hindi words).
   ['questions-unseen-172.json', { top1: 0.85, top3: 0.96, refusedOn: 0.02, offRefused: 0.84 }],
-  ['questions-unseen-173.json', { top1: 0.14, top3: 0.16, refusedOn: 0.83, offRefused: 0.96, wordsMissed: 12 }],
+  ['questions-unseen-173.json', { top1: 0.6, top3: 0.65, refusedOn: 0.34, offRefused: 0.92 }],
   ['questions-unseen-174.json', { top1: 0.84, top3: 0.9, refusedOn: 0.04, offRefused: 0.8 }],
   // unseen-175 (elderly readers: polite letters to the editor, with reminiscence) 67% / 79% / 14 / 24, unseen-176 (software
   // engineers' metaphors: API, single point of failure, tech debt) 84% / 93% / 2 / 24, unseen-177 (sports fans: roster, bench,

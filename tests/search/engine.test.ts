@@ -1361,6 +1361,11 @@ describe('everyday words for the content\'s own', () => {
     'kenapa dulu Amerika gagal bikin Jepang dan Korea Selatan kerjasama?',
     'penulis bilang rencana Biden realistic tak?',
     'apa tujuan mereka di Laut Cina Selatan dan Selat Taiwan?',
+    // Hindi in Latin letters (Hinglish): function words ("kya", "hai", "ke", "mein"), question words, the domain's words ("asar", "taakat").
+    'kyun Japan aur South Korea pehle saath kaam nahi kar paaye?',
+    'authors ke hisaab se kya yeh trilateral tikega ya nahi?',
+    'China ke padosi region mein iska kya asar hoga?',
+    'kya America ki taakat kam ho rahi hai?',
     "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
     "what's the big structural reason they think it'll struggle", // "it'll" and "lmao" say nothing of what is asked
     "does the piece think it'll last lmao",

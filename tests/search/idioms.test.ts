@@ -35,6 +35,10 @@ describe('idioms in plain words', () => {
     ['apa yang mereka bahas', 'apa  mereka bahas'],
     ['what do zhang and yang say about it', 'what do zhang and yang say about it'],
     ['what does yang yanlong argue', 'what does yang yanlong argue'],
+    // Hindi in Latin letters: question words, "ya nahi?" asking "or not", "pehle" earlier, a sarkar an administration.
+    ['kyun pehle fail hua', 'why earlier fail hua'],
+    ['yeh tikega ya nahi?', 'yeh tikega or not?'],
+    ['Biden sarkar ka goal', 'Biden administration ka goal'],
     ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
     ['this makes asia more dangerous or safer?', 'this makes asia security and stability?'],
