@@ -506,6 +506,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-175.json', { top1: 0.66, top3: 0.78, refusedOn: 0.19, offRefused: 0.96, wordsMissed: 2 }],
   ['questions-unseen-176.json', { top1: 0.84, top3: 0.93, refusedOn: 0.03, offRefused: 0.96 }],
   ['questions-unseen-177.json', { top1: 0.72, top3: 0.84, refusedOn: 0.1, offRefused: 0.96 }],
+  // unseen-178 (Singaporean readers writing Singlish: lah, leh, can or not) 89% / 97% / 1 / 22, unseen-179 (children of 11 to
+  // 13 doing a school project) 73% / 87% / 1 / 21, unseen-180 (Nigerian English with Pidgin: abeg, wetin, dey) 71% / 73% / 17
+  // / 22: together 78% / 86% / 8.4% / 65 of 75, measured first at 6c40516 (the session of 2026-11-30, third part). -178 and
+  // -180 are read; -179 is kept unread.
+  ['questions-unseen-178.json', { top1: 0.89, top3: 0.97, refusedOn: 0.02, offRefused: 0.88 }],
+  ['questions-unseen-179.json', { top1: 0.73, top3: 0.86, refusedOn: 0.02, offRefused: 0.84 }],
+  ['questions-unseen-180.json', { top1: 0.7, top3: 0.73, refusedOn: 0.23, offRefused: 0.88, wordsMissed: 1 }],
+  // unseen-181 (Brazilian readers, English with Portuguese words: por que, tipo, né) 31% / 32% / 50 / 25, unseen-182 (military
+  // veterans' slang) 85% / 93% / 0 / 25, unseen-183 (philosophy students: premises, fallacies) 88% / 91% / 3 / 24: together 68%
+  // / 72% / 24% / 74 of 75, measured first at 6c40516. -181 and -183 are read; -182 is kept unread.
+  ['questions-unseen-181.json', { top1: 0.3, top3: 0.32, refusedOn: 0.67, offRefused: 1, wordsMissed: 3 }],
+  ['questions-unseen-182.json', { top1: 0.85, top3: 0.93, refusedOn: 0, offRefused: 1 }],
+  ['questions-unseen-183.json', { top1: 0.88, top3: 0.9, refusedOn: 0.04, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
