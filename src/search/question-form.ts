@@ -91,6 +91,27 @@ export const unattributed = (text: string): string => {
  * first person, or opening with what the asker wants or is doing, asking nothing of the content.
  */
 const ASIDE_AFTER = /\?\s*(?:(?:(?:i|we)\s+(?:really\s+)?|i['’]m\s+|we['’]re\s+|i['’]d\s+|we['’]d\s+)?(?:want|wanna|would\s+like|like|trying|need|hope|hoping|going|gonna|have|plan(?:ning)?)\s+to\s+(?:flag|warn|frame|present|explain|tell|say|mention|put|use|cite|quote|include|decide|know|get|make|check|cover|pitch|write|sum|summari[sz]e)\b|(?:i['’]m|we['’]re)?\s*asking\s+(?:because|bc|b\/c|cos|coz|cuz|cause|since|for)\b|(?:how|what)\s+(?:should|can|could|do)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|sell|word|phrase)\b|(?:should|can|could)\s+(?:i|we)\s+(?:frame|present|explain|put|pitch|say|tell|use|quote|cite|mention)\b|(?:i|we)\s+(?:need|want)\s+(?:it|this|that|them)\b|i\s+(?:don['’]?t|dont|do\s+not|can['’]?t|cannot)\s+(?:get|understand|follow|see)\b|i\s+(?:served|work(?:ed)?|lived?|teach|taught|stud(?:y|ied)|grew\s+up|spent|was\s+(?:stationed|posted|based))|(?:it\s+)?(?:sounds|seems|feels|looks|reads)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+me|tbh|imo|imho)\b|(?:i['’]m|we['’]re|im)\s+(?:tagging|coding|annotating|compiling|writing|working|doing|preparing|building|making|putting|drafting|prepping)\b)[^?]*\??\s*$/iu;
+/**
+ * What the asker adds after the question about themselves ("… working together? We were always told they were firm allies.",
+ * "… in what way, may I ask? Regards, Doreen"): what follows the last question mark, when each of its sentences speaks in
+ * the first person (not "us", the United States here), signs off, or exclaims. Not what the asker heard, read or
+ * thinks of the matter ("I heard something about martial law", "I think it was January"), nor a command ("list them for me"),
+ * nor a sentence naming someone or somewhere past its first word ("My nephew in Perth …": a sign-off's name is no matter).
+ */
+const TAIL_AFTER_QUESTION = /\?([^?]*[^?\s][^?]*)$/;
+const PERSONAL_SENTENCE = /\b(?:i|i['’](?:m|ve|d|ll)|im|ive|me|my|mine|myself|we|we['’](?:re|ve|d|ll)|our|ours|one\s+(?:hears|reads|wonders|feels))\b|!\s*$/iu;
+const SIGN_OFF = /^\s*(?:(?:kind|best|warm)\s+)?(?:regards|wishes|cheers|thanks|thank\s+you|many\s+thanks|ta|yours|sincerely)\b/i;
+/** A capitalised word past a sentence's first, but "I" and its contractions. */
+const NAMES_AFTER_FIRST = /(?<=\S\s+)(?!I\b)\p{Lu}/u;
+const HEARSAY = /\b(?:heard|hear|read|saw|seen|recall|remember|think|thought|guess|guessing|believe|suppose|gather|mean|meant)\b/i;
+const COMMAND = /^\s*(?:please\s+|pls\s+)?(?:list|tell|give|show|explain|name|summari[sz]e|describe|quote|cite|break)\b/i;
+const personalTail = (text: string): number | undefined => {
+  const tail = TAIL_AFTER_QUESTION.exec(text);
+  if (!tail) return undefined;
+  const sentences = (tail[1] as string).split(/(?<=[.!])\s+(?=\S)/).filter((s) => s.trim() !== '');
+  const aside = (s: string) => SIGN_OFF.test(s) || (PERSONAL_SENTENCE.test(s) && !HEARSAY.test(s) && !COMMAND.test(s) && !NAMES_AFTER_FIRST.test(s));
+  return sentences.every(aside) ? tail.index + 1 : undefined;
+};
 /** A chat interjection before the question itself ("wait did yoon …", "hmm, why …", "lol what …"). */
 const INTERJECTION = /^\s*(?:wait|hold\s+on|hmm+|lol|lmao|bruh|bro|ok(?:ay)?|alright|also|and|but)\b[\s,!.…-]*(?=(?:did|does|do|is|are|was|were|what|why|how|who|when|where|which|can|could|will|would|has|have|had|should)\b)/i;
 /** A label the asker puts before the question ("big picture question for the outro:", "for the episode notes:"): a few words and a colon. */
@@ -119,6 +140,8 @@ export const withoutPreamble = (text: string): string => {
   if (label && ASKS_SOMETHING.test(rest.slice(label[0].length)) && !(label === ifWe && REFERS_BACK.test(rest.slice(label[0].length)))) rest = rest.slice(label[0].length);
   const aside = ASIDE_AFTER.exec(rest);
   if (aside) rest = rest.slice(0, aside.index + 1);
+  const personal = personalTail(rest);
+  if (personal !== undefined) rest = rest.slice(0, personal);
   rest = rest.replace(INTERJECTION, '');
   const m = PREAMBLE.exec(rest);
   return m && m[0].length < rest.length ? rest.slice(m[0].length) : rest;

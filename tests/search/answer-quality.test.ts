@@ -503,7 +503,7 @@ describe.each<[string, Floor]>([
   // engineers' metaphors: API, single point of failure, tech debt) 84% / 93% / 2 / 24, unseen-177 (sports fans: roster, bench,
   // trade deadline) 72% / 84% / 7 / 24: together 74% / 85% / 10% / 72 of 75, measured first at 5fbb985. -175 and -177 are
   // read; -176 is kept unread.
-  ['questions-unseen-175.json', { top1: 0.66, top3: 0.78, refusedOn: 0.19, offRefused: 0.96, wordsMissed: 2 }],
+  ['questions-unseen-175.json', { top1: 0.66, top3: 0.78, refusedOn: 0.19, offRefused: 0.96 }],
   ['questions-unseen-176.json', { top1: 0.84, top3: 0.93, refusedOn: 0.03, offRefused: 0.96 }],
   ['questions-unseen-177.json', { top1: 0.72, top3: 0.84, refusedOn: 0.1, offRefused: 0.96 }],
   // unseen-178 (Singaporean readers writing Singlish: lah, leh, can or not) 89% / 97% / 1 / 22, unseen-179 (children of 11 to

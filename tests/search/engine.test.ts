@@ -1366,6 +1366,9 @@ describe('everyday words for the content\'s own', () => {
     'authors ke hisaab se kya yeh trilateral tikega ya nahi?',
     'China ke padosi region mein iska kya asar hoga?',
     'kya America ki taakat kam ho rahi hai?',
+    // What the asker adds about themselves after the question ("My grandson works in electronics …").
+    'Are America, Japan and Korea teaming up on chips so as to rely less on Chinese factories? My grandson works in electronics and says it is all anyone talks about.',
+    "Is history still shaping things today, in the writers' view? My father never forgave certain things either, so I can understand it.",
     "what did the three governments say about beijing's behaviour in the disputed waters off its southern coast?", // a coast is the sea
     "what's the big structural reason they think it'll struggle", // "it'll" and "lmao" say nothing of what is asked
     "does the piece think it'll last lmao",

@@ -708,6 +708,15 @@ describe('what a question asks for, from its form', () => {
     ['When and where did they first meet? I think it was January?', 'When and where did they first meet? I think it was January?'],
     ['what do they work on? just military stuff or also money and tech?', 'what do they work on? just military stuff or also money and tech?'],
     ['Whatever became of Yoon? I heard something about martial law.', 'Whatever became of Yoon? I heard something about martial law.'],
+    // What follows the question about the asker, in the first person, a sign-off or an exclamation ("Regards, Doreen").
+    ["Why did it take so long to get its two friends working together? We were always told they were firm allies.", 'Why did it take so long to get its two friends working together?'],
+    ['In what way, may I ask? Regards, Doreen', 'In what way, may I ask?'],
+    ['What is it based on? I confess I am a bit hazy. Forty years a teacher and still learning!', 'What is it based on?'],
+    ["Are they nervous about Beijing's rise? One hears that on the wireless a lot.", "Are they nervous about Beijing's rise?"],
+    // …but not a sentence naming someone or somewhere, what the asker heard or thinks, or a command.
+    ['What does the AUKUS deal involve? My nephew in Perth keeps talking about it.', 'What does the AUKUS deal involve? My nephew in Perth keeps talking about it.'],
+    ['does the trio only do defence? list the areas for me', 'does the trio only do defence? list the areas for me'],
+    ['what about the sea? I remember reading about the islands.', 'what about the sea? I remember reading about the islands.'],
     // Nothing to take off, or nothing after it: the question as it is.
     ['why did it stall?', 'why did it stall?'],
     ['hey bot', 'hey bot'],
