@@ -7,7 +7,38 @@ const SQUEEZE = String.raw`(?:limit|limits|limited|limiting|restrict|restricts|r
  * "overreaching"), and so are the keywords of the content. About meaning in general, never about one question.
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
-  [/\bbit(?:e|es|ing|ten)?\s+off\s+more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
+  // Other languages' words first, so that the English idioms after them read the question in English.
+  // Tagalog's "ilang" (how many) asks a number.
+  [/\bilang\b/gi, 'how many'],
+  // Malay and Indonesian, and Hindi as written in Latin letters: question words (why, how many, who, how, when, where),
+  // and a closing "not" that asks "or not" ("realistic tak?", "sustainable hai ya nahi?"). "yang" (that, which) joins
+  // clauses, in lower case, but for the author Yang named with his colleague or in full; "dan" is "and"; "dulu" earlier;
+  // "gagal" failed; "semenanjung" a peninsula.
+  [/\b(?:kenapa|mengapa|knp|kyun|kyu|kyon|kyoon)\b/gi, 'why'],
+  [/\bberapa\b/gi, 'how many'],
+  [/\b(?:kitna|kitne|kitni)\b/gi, 'how much'],
+  [/\b(?:siapa|kaun)\b/gi, 'who'],
+  [/\b(?:bagaimana|gimana|camne|kaise|kaisa|kaisi)\b|\bmacam\s+mana\b/gi, 'how'],
+  [/\b(?:kapan|kab)\b/gi, 'when'],
+  [/\b(?:kahan|kahaan|kidhar)\b/gi, 'where'],
+  [/\b(?:(?:atau|ya)\s+)?(?:tak|tidak|gak|nggak|enggak|nahi|nahin|nai)(?=\s*[?.!]*\s*$)/gi, 'or not'],
+  [/\b(?:tak|tidak|gak|nggak|enggak|bukan|nahi|nahin|nai)\b/gi, 'not'],
+  [/\byang\b(?<!(?:and|&)\s+yang)(?!\s+yanlong)(?=\s+\p{Ll})/gu, ''],
+  [/\bdan\b/g, 'and'],
+  [/\batau\b/gi, 'or'],
+  [/\b(?:dulu|pehle|pahle)\b/gi, 'earlier'],
+  // Nigerian Pidgin: "wetin" is what; "e be like say" it seems; "don" before a verb marks the past (not Don, a name);
+  // what "e" (it) or "dem" (they) "fit" do, it can.
+  [/\bwetin\b/gi, 'what'],
+  [/\be\s+be\s+like\s+say\b/gi, 'it seems'],
+  [/\bdon\b(?=\s+\p{Ll})/gu, ''],
+  [/\bfit\b(?<=\b(?:e|dem|we|i|you|una|no)\s+fit)/gi, 'can'],
+  [/\bgagal\b/gi, 'failed'],
+  [/\bsemenanjung\b/gi, 'peninsula'],
+  // Japanese readers' words: a seiken (as Hindi's sarkar) is an administration, Nikkan Japan and the ROK together.
+  [/\b(?:seiken|sarkar)\b/gi, 'administration'],
+  [/\bnikkan\b/gi, 'Japan and the ROK'],
+  [/\bbit(?:e|es|ing|ten)?\s+(?:off\s+)?more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
   [/\breach\s+(?:exceed|exceeds|exceeding|exceeded|outstrip|outstrips|outstripping|outstripped|outrun|outruns|outrunning)\s+(?:its|their|his|her|the)\s+grasp\b/gi, 'overreaching'],
   [/\bcall(?:s|ed|ing)?\s+(?:all\s+)?the\s+shots\b/gi, 'dominating leadership'],
   [/\b(?:in|on)\s+charge\b/gi, 'leadership'],
@@ -211,30 +242,6 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(china|beijing|prc|japan|tokyo|korea|seoul|rok|america|washington|russia|moscow|india|australia)(['’]s)?\s+(?:own\s+)?position\b(?!\s+(?:on|about|regarding|towards?|over)\b)|\b(china|beijing|prc|japan|tokyo|korea|seoul|rok|america|washington|russia|moscow|india|australia)\s+(?:(?:is|was|be|being|left|gets?|ends?\s+up|end(?:s|ed)?\s+up)\s+)?(?:isolated|cornered|boxed\s+in)\b/gi, '$1$3$2 influence and room for maneuver'],
   // Someone whose best days are behind them is declining.
   [/\b(?:best|glory|greatest)\s+days\s+(?:are|were|may\s+be|might\s+be)\s+(?:already\s+)?behind\b/gi, 'declining'],
-  // Tagalog's "ilang" (how many) asks a number.
-  [/\bilang\b/gi, 'how many'],
-  // Malay and Indonesian, and Hindi as written in Latin letters: question words (why, how many, who, how, when, where),
-  // and a closing "not" that asks "or not" ("realistic tak?", "sustainable hai ya nahi?"). "yang" (that, which) joins
-  // clauses, in lower case, but for the author Yang named with his colleague or in full; "dan" is "and"; "dulu" earlier;
-  // "gagal" failed; "semenanjung" a peninsula.
-  [/\b(?:kenapa|mengapa|knp|kyun|kyu|kyon|kyoon)\b/gi, 'why'],
-  [/\bberapa\b/gi, 'how many'],
-  [/\b(?:kitna|kitne|kitni)\b/gi, 'how much'],
-  [/\b(?:siapa|kaun)\b/gi, 'who'],
-  [/\b(?:bagaimana|gimana|camne|kaise|kaisa|kaisi)\b|\bmacam\s+mana\b/gi, 'how'],
-  [/\b(?:kapan|kab)\b/gi, 'when'],
-  [/\b(?:kahan|kahaan|kidhar)\b/gi, 'where'],
-  [/\b(?:(?:atau|ya)\s+)?(?:tak|tidak|gak|nggak|enggak|nahi|nahin|nai)(?=\s*[?.!]*\s*$)/gi, 'or not'],
-  [/\b(?:tak|tidak|gak|nggak|enggak|bukan|nahi|nahin|nai)\b/gi, 'not'],
-  [/\byang\b(?<!(?:and|&)\s+yang)(?!\s+yanlong)(?=\s+\p{Ll})/gu, ''],
-  [/\bdan\b/g, 'and'],
-  [/\batau\b/gi, 'or'],
-  [/\b(?:dulu|pehle|pahle)\b/gi, 'earlier'],
-  [/\bgagal\b/gi, 'failed'],
-  [/\bsemenanjung\b/gi, 'peninsula'],
-  // Japanese readers' words: a seiken (as Hindi's sarkar) is an administration, Nikkan Japan and the ROK together.
-  [/\b(?:seiken|sarkar)\b/gi, 'administration'],
-  [/\bnikkan\b/gi, 'Japan and the ROK'],
   // Staff writing's BLUF (bottom line up front) is the conclusion; a second-order effect is a consequence.
   [/\bbluf\b/gi, 'conclusion'],
   [/\b(?:2nd|second|3rd|third|higher)[-\s]order\s+(?=(?:effects?|consequences?|impacts?)\b)/gi, ''],

@@ -45,7 +45,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   boli samjha samjhao samjhana samajh lagta lagti lagte hua hui hue chahiye chahta chahte sakta sakte sakti jaise waise kaafi kafi bilkul
   haan ji arre yaani yani kisi kis jo pe wahi yahi baat lekhak sirf hi isse usse inse unse isko usko inko unko isme usme inme unme hone
   hona hoke karke karenge karega karegi denge dega degi diya diye liya liye baare tarah tarike jaisa vaala waala vali rahega rahegi rahenge
-  kehna kehte keh kaha bolte dikhta sach sachme asli asal paaye paye paya paate hisaab hisab`
+  kehna kehte keh kaha bolte dikhta sach sachme asli asal paaye paye paya paate hisaab hisab
+  wey dem dey abi sef wan una sha shey shebi ehn nko jare haba abeg oga o oo ooo dis dat dia bin e`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -18,7 +18,7 @@ export const THESAURUS: readonly string[] = [
   'strength strong power powerful might muscle capability capabilities capacity clout influence taakat takat shakti',
   'hegemony dominance dominant dominate dominated domination supremacy primacy leadership lead leader superpower empire empires imperial charge command control controls controlling boss bosses',
   'contain containment encircle encirclement counter countering curb check pressure pressuring squeeze isolate dabav dabaav rokna ghera gherna',
-  'tension tensions tense tenser friction frictions dispute disputes disputed contested feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots clash clashes ketegangan tanav',
+  'tension tensions tense tenser friction frictions dispute disputes disputed contested feud quarrel conflict conflicts rift rifts spat beef feuding animosity hostility acrimony frosty strained standoff standoffs showdown flashpoint flashpoints hotspot hotspots clash clashes ketegangan tanav wahala vex',
   'trust mistrust distrust suspicion suspicious confidence faith goodwill tiwala kepercayaan bharosa vishwas',
   'history historical past colonial wartime legacy grievances grudge grudges baggage era eras ww2 wwii itihas',
   // A story's backstory is its background, not the history its people quarrel over.

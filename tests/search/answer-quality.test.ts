@@ -512,7 +512,8 @@ describe.each<[string, Floor]>([
   // -180 are read; -179 is kept unread.
   ['questions-unseen-178.json', { top1: 0.89, top3: 0.97, refusedOn: 0.02, offRefused: 0.88 }],
   ['questions-unseen-179.json', { top1: 0.73, top3: 0.86, refusedOn: 0.02, offRefused: 0.84 }],
-  ['questions-unseen-180.json', { top1: 0.7, top3: 0.73, refusedOn: 0.23, offRefused: 0.88, wordsMissed: 1 }],
+  // After Pidgin's words (a read set's floors at the figures then): off-topic 21 of 25 (one was refused only for its Pidgin).
+  ['questions-unseen-180.json', { top1: 0.7, top3: 0.73, refusedOn: 0.23, offRefused: 0.84 }],
   // unseen-181 (Brazilian readers, English with Portuguese words: por que, tipo, né) 31% / 32% / 50 / 25, unseen-182 (military
   // veterans' slang) 85% / 93% / 0 / 25, unseen-183 (philosophy students: premises, fallacies) 88% / 91% / 3 / 24: together 68%
   // / 72% / 24% / 74 of 75, measured first at 6c40516. -181 and -183 are read; -182 is kept unread.

@@ -1366,6 +1366,10 @@ describe('everyday words for the content\'s own', () => {
     'authors ke hisaab se kya yeh trilateral tikega ya nahi?',
     'China ke padosi region mein iska kya asar hoga?',
     'kya America ki taakat kam ho rahi hai?',
+    // Nigerian Pidgin: "wetin", "dem", "dey", "abeg", "wahala".
+    'Apart from soldier matter, which other areas the three of dem dey work together?',
+    'Abeg which countries America wan use this trio take press?',
+    'Dem dey talk say Europe wahala don spill enter Asia?',
     // What the asker adds about themselves after the question ("My grandson works in electronics …").
     'Are America, Japan and Korea teaming up on chips so as to rely less on Chinese factories? My grandson works in electronics and says it is all anyone talks about.',
     "Is history still shaping things today, in the writers' view? My father never forgave certain things either, so I can understand it.",

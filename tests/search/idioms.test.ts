@@ -39,6 +39,13 @@ describe('idioms in plain words', () => {
     ['kyun pehle fail hua', 'why earlier fail hua'],
     ['yeh tikega ya nahi?', 'yeh tikega or not?'],
     ['Biden sarkar ka goal', 'Biden administration ka goal'],
+    // Nigerian Pidgin, read before the English idioms ("e fit chew" is "can chew"); "Don" with a capital is a name.
+    ['wetin be the main point?', 'what be the main point?'],
+    ['e be like say this idea no new', 'it seems this idea no new'],
+    ['how long America don dey chase am?', 'how long America  dey chase am?'],
+    ['what did Don Trump do?', 'what did Don Trump do?'],
+    ['America dey bite more than e fit chew?', 'America dey overreaching?'],
+    ['did the US bite more than it could chew', 'did the US overreaching'],
     ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
     ['this makes asia more dangerous or safer?', 'this makes asia security and stability?'],
