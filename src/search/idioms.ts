@@ -27,6 +27,21 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bdan\b/g, 'and'],
   [/\batau\b/gi, 'or'],
   [/\b(?:dulu|pehle|pahle)\b/gi, 'earlier'],
+  // Portuguese and Spanish question words, "não" (not) and a closing "ou não?" ("o no?") asking "or not"; "de" (of)
+  // before a word in lower case (not a stop word: the content's "de-risking" would lose a word to it; nor in a name, "Mar de
+  // China Meridional"); "antes" (before) is earlier. (An accented letter is no word character to \b: the ends are lookarounds.)
+  [/\bde\s+(?=\p{Ll})/gu, ''],
+  [/\bantes\b(?!\s+(?:de|do|da|que)\b)/giu, 'earlier'],
+  [/\b(?:por\s+qu[eêé]|porqu[eêé]|pq)(?!\p{L})/giu, 'why'],
+  [/\bo\s+que\b|\bqu[eé](?!\p{L})(?=\s*[?]|\s+(?:es|[eé]|foi|fue|significa|quer|quiere)(?!\p{L}))/giu, 'what'],
+  [/\b(?:qual|quais|cu[aá]l(?:es)?)(?!\p{L})/giu, 'which'],
+  [/\b(?:quem|qui[eé]n(?:es)?)(?!\p{L})/giu, 'who'],
+  [/\bc[oó]mo(?!\p{L})(?=\s+(?:o|a|os|as|el|la|los|las|que|eles|elas|ellos|ellas|[eé]|es|fica|ficou|queda)(?!\p{L}))/giu, 'how'],
+  [/\b(?:quando|cu[aá]ndo)\b/giu, 'when'],
+  [/\b(?:onde|d[oó]nde)\b/giu, 'where'],
+  [/\b(?:quant[oa]s?|cu[aá]nt[oa]s?)\b/giu, 'how many'],
+  [/\b(?:ou\s+n[ãa]o|o\s+no)(?=\s*[?.!]*\s*$)/giu, 'or not'],
+  [/\bn[ãa]o(?!\p{L})/giu, 'not'],
   // Nigerian Pidgin: "wetin" is what; "e be like say" it seems; "don" before a verb marks the past (not Don, a name);
   // what "e" (it) or "dem" (they) "fit" do, it can.
   [/\bwetin\b/gi, 'what'],

@@ -46,7 +46,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   haan ji arre yaani yani kisi kis jo pe wahi yahi baat lekhak sirf hi isse usse inse unse isko usko inko unko isme usme inme unme hone
   hona hoke karke karenge karega karegi denge dega degi diya diye liya liye baare tarah tarike jaisa vaala waala vali rahega rahegi rahenge
   kehna kehte keh kaha bolte dikhta sach sachme asli asal paaye paye paya paate hisaab hisab
-  wey dem dey abi sef wan una sha shey shebi ehn nko jare haba abeg oga o oo ooo dis dat dia bin e`
+  wey dem dey abi sef wan una sha shey shebi ehn nko jare haba abeg oga o oo ooo dis dat dia bin e
+  os uma uns umas da dos das em nos nas pelo pela pelos pelas para pra com sem que se ou nao sim isso isto essa esse esta este aquele
+  aquela aquilo aqui ele ela eles elas voce voces vcs seu sua seus suas deles delas dele dela meu minha tipo ne entao tambem ja ainda muito
+  muita muitos mais menos mesmo sobre entre ate quando onde como qual quais quem quanto quantos porque pq foi sao estao tao tem ter tinha
+  fez faz fazer vai vao ser sendo estar ficou fica acha acham achar diz dizem disse falou falaram fala texto artigo autor autores segundo
+  coisa coisas alguma algum nada tudo toda todos todas daqui hein
+  el la los las una unos unas del por es esto eso esa ese ellos ellas ella usted ustedes su sus mi mis muy todavia aun hasta cuando donde
+  cual cuales quien quienes cuanto cuantos tiene tienen tener hace hacer hizo dicen dijo articulo segun osea verdad pues bueno entonces
+  cosa cosas algo todo`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -517,7 +517,9 @@ describe.each<[string, Floor]>([
   // unseen-181 (Brazilian readers, English with Portuguese words: por que, tipo, né) 31% / 32% / 50 / 25, unseen-182 (military
   // veterans' slang) 85% / 93% / 0 / 25, unseen-183 (philosophy students: premises, fallacies) 88% / 91% / 3 / 24: together 68%
   // / 72% / 24% / 74 of 75, measured first at 6c40516. -181 and -183 are read; -182 is kept unread.
-  ['questions-unseen-181.json', { top1: 0.3, top3: 0.32, refusedOn: 0.67, offRefused: 1, wordsMissed: 3 }],
+  // After Portuguese's function and question words and the domain's words (a read set's floors at the figures then): 34 / 42 /
+  // 32, off-topic 24 of 25 (one was refused only for its Portuguese).
+  ['questions-unseen-181.json', { top1: 0.45, top3: 0.56, refusedOn: 0.43, offRefused: 0.96, wordsMissed: 1 }],
   ['questions-unseen-182.json', { top1: 0.85, top3: 0.93, refusedOn: 0, offRefused: 1 }],
   ['questions-unseen-183.json', { top1: 0.88, top3: 0.9, refusedOn: 0.04, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {

@@ -1370,6 +1370,10 @@ describe('everyday words for the content\'s own', () => {
     'Apart from soldier matter, which other areas the three of dem dey work together?',
     'Abeg which countries America wan use this trio take press?',
     'Dem dey talk say Europe wahala don spill enter Asia?',
+    // Portuguese and Spanish: function words, question words, the domain's words, the countries' and seas' names.
+    'os autores acham que a potência dos EUA está em decadência?',
+    '¿cuál es el objetivo del trío en la península coreana?',
+    '¿qué dicen sobre el Mar de China Meridional?',
     // What the asker adds about themselves after the question ("My grandson works in electronics …").
     'Are America, Japan and Korea teaming up on chips so as to rely less on Chinese factories? My grandson works in electronics and says it is all anyone talks about.',
     "Is history still shaping things today, in the writers' view? My father never forgave certain things either, so I can understand it.",

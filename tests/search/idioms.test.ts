@@ -46,6 +46,14 @@ describe('idioms in plain words', () => {
     ['what did Don Trump do?', 'what did Don Trump do?'],
     ['America dey bite more than e fit chew?', 'America dey overreaching?'],
     ['did the US bite more than it could chew', 'did the US overreaching'],
+    // Portuguese and Spanish question words (accented letters end words too), "não", a closing "ou não?", "de" before a word
+    // in lower case but not in a name.
+    ['por que o Japão e a Coreia não cooperavam antes?', 'why o Japão e a Coreia not cooperavam earlier?'],
+    ['¿Por qué EEUU necesita a Japón?', '¿why EEUU necesita a Japón?'],
+    ['o que os autores dizem?', 'what os autores dizem?'],
+    ['isso vai durar ou não?', 'isso vai durar or not?'],
+    ['a ameaça de Pyongyang e o plano de defesa', 'a ameaça de Pyongyang e o plano defesa'],
+    ['what is de-risking?', 'what is de-risking?'],
     ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
     ['this makes asia more dangerous or safer?', 'this makes asia security and stability?'],
