@@ -42,6 +42,15 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:quant[oa]s?|cu[aá]nt[oa]s?)\b/giu, 'how many'],
   [/\b(?:ou\s+n[ãa]o|o\s+no)(?=\s*[?.!]*\s*$)/giu, 'or not'],
   [/\bn[ãa]o(?!\p{L})/giu, 'not'],
+  // German question words ("wie" only opening a question: elsewhere it is "like"), "nicht" and a closing "oder nicht?".
+  [/\b(?:warum|wieso|weshalb)\b/gi, 'why'],
+  [/\bwer\b/gi, 'who'],
+  [/\bwann\b/gi, 'when'],
+  [/\b(?:wieviele?|wie\s+viele?)\b/gi, 'how many'],
+  [/^\s*wie\b/gi, 'how'],
+  [/\bwelche[rsnm]?\b/gi, 'which'],
+  [/\boder\s+nicht(?=\s*[?.!]*\s*$)/gi, 'or not'],
+  [/\bnicht\b/gi, 'not'],
   // Nigerian Pidgin: "wetin" is what; "e be like say" it seems; "don" before a verb marks the past (not Don, a name);
   // what "e" (it) or "dem" (they) "fit" do, it can.
   [/\bwetin\b/gi, 'what'],

@@ -54,7 +54,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   coisa coisas alguma algum nada tudo toda todos todas daqui hein
   el la los las una unos unas del por es esto eso esa ese ellos ellas ella usted ustedes su sus mi mis muy todavia aun hasta cuando donde
   cual cuales quien quienes cuanto cuantos tiene tienen tener hace hacer hizo dicen dijo articulo segun osea verdad pues bueno entonces
-  cosa cosas algo todo`
+  cosa cosas algo todo
+  oder und aber ist sind das der den dem des ein eine einen einer eines es wir ich sie er mit von fur auf zu im bei nach uber vom zum zur
+  sich kein keine wird werden wurde wurden kann konnen soll sollen muss mussen haben hat hatte seine ihre ihr unser unsere diese dieser
+  dieses etwas alles viel viele wirklich eher gibt geht sagen sagt meinen meint denken denkt sehen sieht finden findet genau eigentlich doch
+  ja nein noch schon auch nur sehr mehr dass weil ob wenn dann hier laut autoren artikel bzw usw`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -527,7 +527,9 @@ describe.each<[string, Floor]>([
   // / 3 / 23: together 72% / 76% / 20% / 72 of 75, measured first at b4eab16 (the session of 2026-11-30, third part). -184 and
   // -186 are read; -185 is kept unread.
   ['questions-unseen-184.json', { top1: 0.77, top3: 0.81, refusedOn: 0.16, offRefused: 1 }],
-  ['questions-unseen-185.json', { top1: 0.49, top3: 0.56, refusedOn: 0.42, offRefused: 0.96 }],
+  // After German's function words, question words and the domain's words (from no question of the set; an unread set's floors
+  // at the figures then): 47 / 53 / 19, off-topic unchanged.
+  ['questions-unseen-185.json', { top1: 0.62, top3: 0.7, refusedOn: 0.26, offRefused: 0.96 }],
   ['questions-unseen-186.json', { top1: 0.89, top3: 0.9, refusedOn: 0.04, offRefused: 0.92, wordsMissed: 1 }],
   // unseen-187 (climate and energy activists) 91% / 97% / 1 / 21, unseen-188 (dictated questions with transcription errors) 76%
   // / 85% / 5 / 24, unseen-189 (Japanese readers, English with romanised Japanese: desu, anpo) 81% / 88% / 6 / 22: together 83%

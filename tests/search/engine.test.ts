@@ -1374,6 +1374,9 @@ describe('everyday words for the content\'s own', () => {
     'os autores acham que a potência dos EUA está em decadência?',
     '¿cuál es el objetivo del trío en la península coreana?',
     '¿qué dicen sobre el Mar de China Meridional?',
+    // German: function words, question words, the domain's words, the countries' names.
+    'what do the authors say about Sicherheit und Wirtschaft in der Region?',
+    'Wie sehen die Autoren den Niedergang der USA?',
     // What the asker adds about themselves after the question ("My grandson works in electronics …").
     'Are America, Japan and Korea teaming up on chips so as to rely less on Chinese factories? My grandson works in electronics and says it is all anyone talks about.',
     "Is history still shaping things today, in the writers' view? My father never forgave certain things either, so I can understand it.",

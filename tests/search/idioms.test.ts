@@ -54,6 +54,11 @@ describe('idioms in plain words', () => {
     ['isso vai durar ou não?', 'isso vai durar or not?'],
     ['a ameaça de Pyongyang e o plano de defesa', 'a ameaça de Pyongyang e o plano defesa'],
     ['what is de-risking?', 'what is de-risking?'],
+    // German question words ("wie" only opening a question), a closing "oder nicht?".
+    ['Warum braucht Washington Japan?', 'why braucht Washington Japan?'],
+    ['ist das Bündnis stabil oder nicht?', 'ist das Bündnis stabil or not?'],
+    ['Wie sehen die Autoren das?', 'how sehen die Autoren das?'],
+    ['ist das wie NATO?', 'ist das wie NATO?'],
     ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
     ['this makes asia more dangerous or safer?', 'this makes asia security and stability?'],
