@@ -550,10 +550,11 @@ const REACTED_TO = String.raw`(?:statements?|dialogues?|summits?|meetings?|talks
 /**
  * "How did Pyongyang react to the Jan 5 dialogue?", "what north korea responded to the january dialogue?", "what did the
  * ministry say back to the statement", "Moscow's reaction to the trilateral": someone's reaction to an event, the
- * reaction word captured; not the piece's nor its authors' ("how do the authors respond to that claim").
+ * reaction word captured; not the piece's nor its authors' ("how do the authors respond to that claim"). A reaction
+ * about (over, regarding) an event is one to it.
  */
 const REACTION_TO = new RegExp(
-  String.raw`(?:^|[\s,:;(])((?:[\p{L}'’.-]+\s+){0,4}?)[\p{L}'’.-]+?(?:['’]s?)?\s+(?:(?:officially|publicly|formally|actually|ever|even)\s+)?(${REACTING})\s+(?:(?:something|anything|back|officially|publicly|formally)\s+)?(?:to|on|against)\s+(?:(?:the|this|that|these|those|a|an|its|their|being)\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?${REACTED_TO}\b`,
+  String.raw`(?:^|[\s,:;(])((?:[\p{L}'’.-]+\s+){0,4}?)[\p{L}'’.-]+?(?:['’]s?)?\s+(?:(?:officially|publicly|formally|actually|ever|even)\s+)?(${REACTING})\s+(?:(?:something|anything|back|officially|publicly|formally)\s+)?(?:to|on|against|about|over|regarding)\s+(?:(?:the|this|that|these|those|a|an|its|their|being)\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?${REACTED_TO}\b`,
   'iu',
 );
 /** The word before a reaction that makes it the piece's, its authors', someone unnamed or none in particular ("a reaction to …"). */

@@ -582,6 +582,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['anything in the piece on how Pyongyang reacted to the Washington dialogue', /no reaction/],
     ['what north korea responded to the january dialogue?', /no reaction/],
     ["what did china's foreign ministry say back to the jan 5 statement", /no reaction/],
+    ["what did china's foreign ministry say back about the indo-pacific dialogue", /no reaction/],
+    ["what did beijing's foreign ministry say back regarding the joint statement", /no reaction/],
     ["does the article say what Moscow's reaction to the trilateral was?", /no reaction/],
     // Someone's return to office: the article tells of the Trump years, never of a second term.
     ['do the authors say what a second Trump term would mean for the trilat', /no return to office \("trump"\)/],
