@@ -51,6 +51,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bwelche[rsnm]?\b/gi, 'which'],
   [/\boder\s+nicht(?=\s*[?.!]*\s*$)/gi, 'or not'],
   [/\bnicht\b/gi, 'not'],
+  // Japanese question words, romanised.
+  [/\b(?:naze|doushite|dōshite|doshite)\b/gi, 'why'],
+  [/\bitsu\b/gi, 'when'],
+  [/\bdoko\b/gi, 'where'],
   // Nigerian Pidgin: "wetin" is what; "e be like say" it seems; "don" before a verb marks the past (not Don, a name);
   // what "e" (it) or "dem" (they) "fit" do, it can.
   [/\bwetin\b/gi, 'what'],
@@ -60,7 +64,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bgagal\b/gi, 'failed'],
   [/\bsemenanjung\b/gi, 'peninsula'],
   // Japanese readers' words: a seiken (as Hindi's sarkar) is an administration, Nikkan Japan and the ROK together.
-  [/\b(?:seiken|sarkar)\b/gi, 'administration'],
+  [/\b(?:seiken|seifu|sarkar)\b/gi, 'administration'],
   [/\bnikkan\b/gi, 'Japan and the ROK'],
   [/\bbit(?:e|es|ing|ten)?\s+(?:off\s+)?more\s+than\s+(?:\S+\s+){0,2}?(?:can|could)\s+chew\b/gi, 'overreaching'],
   [/\breach\s+(?:exceed|exceeds|exceeding|exceeded|outstrip|outstrips|outstripping|outstripped|outrun|outruns|outrunning)\s+(?:its|their|his|her|the)\s+grasp\b/gi, 'overreaching'],

@@ -58,7 +58,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   oder und aber ist sind das der den dem des ein eine einen einer eines es wir ich sie er mit von fur auf zu im bei nach uber vom zum zur
   sich kein keine wird werden wurde wurden kann konnen soll sollen muss mussen haben hat hatte seine ihre ihr unser unsere diese dieser
   dieses etwas alles viel viele wirklich eher gibt geht sagen sagt meinen meint denken denkt sehen sieht finden findet genau eigentlich doch
-  ja nein noch schon auch nur sehr mehr dass weil ob wenn dann hier laut autoren artikel bzw usw`
+  ja nein noch schon auch nur sehr mehr dass weil ob wenn dann hier laut autoren artikel bzw usw
+  desu masu deshou desho ne wa ga wo ni mo ka kedo keredo demo dakara sore kore sou mondai chotto eto etto hontou hontoni kana kamo`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1379,6 +1379,10 @@ describe('everyday words for the content\'s own', () => {
     // German: function words, question words, the domain's words, the countries' names.
     'what do the authors say about Sicherheit und Wirtschaft in der Region?',
     'Wie sehen die Autoren den Niedergang der USA?',
+    // Romanised Japanese: particles, question words, the domain's words (rekishi, keizai, anzen), the seas' names.
+    'what do they say about rekishi mondai between nihon and kankoku?',
+    'is the keizai anzen hoshou reason honest, per the writers?',
+    'will it spread to taiwan kaikyou and minami shina kai later?',
     // What the asker adds about themselves after the question ("My grandson works in electronics …").
     'Are America, Japan and Korea teaming up on chips so as to rely less on Chinese factories? My grandson works in electronics and says it is all anyone talks about.',
     "Is history still shaping things today, in the writers' view? My father never forgave certain things either, so I can understand it.",

@@ -59,6 +59,9 @@ describe('idioms in plain words', () => {
     ['ist das Bündnis stabil oder nicht?', 'ist das Bündnis stabil or not?'],
     ['Wie sehen die Autoren das?', 'how sehen die Autoren das?'],
     ['ist das wie NATO?', 'ist das wie NATO?'],
+    // Japanese question words, romanised; a seifu is an administration.
+    ['naze beikoku needs nihon?', 'why beikoku needs nihon?'],
+    ['Biden seifu no goal', 'Biden administration no goal'],
     ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
     ['this makes asia more dangerous or safer?', 'this makes asia security and stability?'],
