@@ -231,6 +231,8 @@ export class Engine {
   private authorsPattern: RegExp | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
+  /** Each glossary entry's definition terms, for details only the glossary tells of; made on first use. */
+  private readonly definitionTermsOf = new Map<GlossaryEntry, readonly string[]>();
 
   /** Document id → a hash of what it was parsed from (empty when unknown). */
   readonly fingerprints: ReadonlyMap<string, string>;
@@ -595,6 +597,10 @@ export class Engine {
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }
+    // "What's the AUKUS submarine deal about?", "what are the IPEF pillars": a thing next to a glossary term that the
+    // article never names, and only the term's own entry tells of, is a detail of that term the article does not discuss.
+    const detail = this.glossaryDetail(plain, concepts);
+    if (detail) return this.notCovered(question, `The article does not tell of ${detail.entry.term}'s "${detail.word}" (the glossary's entry does: /define ${detail.entry.term}).`, concepts, ranked);
     // "Does the piece say anything about the THAAD deployment?": whether the content covers a thing at all, which it does
     // not when a word of the asker's naming the thing, in that clause, is one the content never uses: a name, a thing, or a
     // word no dictionary knows (a name typed in lower case), not an idea or a manner of asking ("breaking", "exactly").
@@ -925,6 +931,46 @@ export class Engine {
     if (asked.form === 'about') return { concept, least: WEIGHT.lexicon };
     // After "which" the word is a noun, whatever it mostly is ("which official …").
     return this.lexicon.nounKindOf(asked.word) === 'thing' ? { concept, least: ANCHOR_TERM } : undefined;
+  }
+
+  /**
+   * A thing the content never names (a noun), within two words of a glossary term the question names, that the term's own
+   * definition names, when the article only lists the term among others ("platforms such as the G7, AUKUS, Quad"): a detail
+   * of the term only the glossary tells of. Not when the question names another glossary term too, or more than two other
+   * names: it then asks about them together ("will the trio link up with the US-India-Australia-Japan group and the
+   * Australia/UK/US submarine deal?"). Undefined if none.
+   */
+  private glossaryDetail(text: string, concepts: readonly Concept[]): { entry: GlossaryEntry; word: string } | undefined {
+    for (const c of concepts) {
+      // A noun naming a thing, whatever the question's form made of it ("the AUKUS submarine deal": a verb, to WordNet, too).
+      if (c.unknown === undefined || c.unknown === 'name' || c.weight === 0 || c.span.named || this.lexicon.nounKindOf(c.span.word) !== 'thing') continue;
+      const own = c.terms.filter((t) => t.weight >= 1).map((t) => t.term);
+      for (const named of concepts) {
+        if (!named.span.named || named === c) continue;
+        const between = c.span.start > named.span.end ? text.slice(named.span.end, c.span.start) : text.slice(c.span.end, named.span.start);
+        if (between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
+        const entry = this.glossary.find((e) => named.terms.some((t) => t.weight >= 1 && t.term === this.analyzer.conceptOf(e.term)));
+        if (!entry || !this.definitionTerms(entry).some((t) => own.includes(t)) || !this.onlyListed(entry)) continue;
+        const term = this.analyzer.conceptOf(entry.term);
+        const names = new Set(concepts.filter((o) => o.span.named).flatMap((o) => o.terms.filter((t) => t.weight >= 1 && t.term !== term).map((t) => t.term)));
+        return [...names].some(isGlossaryTerm) || names.size > 2 ? undefined : { entry, word: c.span.word };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether every sentence of the article that names a glossary entry lists it among others ("such as …", "including …"). */
+  private onlyListed(entry: GlossaryEntry): boolean {
+    const concept = this.analyzer.conceptOf(entry.term);
+    const naming = this.usesOf(entry).flatMap((p) => this.viewOf(this.passages.indexOf(p)).sentences.filter(({ terms }) => concept !== undefined && terms.has(concept)));
+    return naming.length > 0 && naming.every(({ sentence }) => NAMES_INSTANCES.test(sentence.text));
+  }
+
+  /** The terms of a glossary entry's definition, worked out on first use. */
+  private definitionTerms(entry: GlossaryEntry): readonly string[] {
+    let terms = this.definitionTermsOf.get(entry);
+    if (!terms) this.definitionTermsOf.set(entry, (terms = this.analyzer.terms(entry.definition)));
+    return terms;
   }
 
   private isSummaryQuestion(concepts: readonly Concept[]): boolean {

@@ -583,6 +583,10 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['what north korea responded to the january dialogue?', /no reaction/],
     ["what did china's foreign ministry say back to the jan 5 statement", /no reaction/],
     ["what did china's foreign ministry say back about the indo-pacific dialogue", /no reaction/],
+    // A detail of a term the article only lists among others, that only the glossary's entry tells of.
+    ['whats the deal with the aukus submarines', /AUKUS's "submarines" \(the glossary's entry does: \/define AUKUS\)/],
+    ['what is the AUKUS submarine deal', /AUKUS's "submarine"/],
+    ['Is Australia getting nuclear submarines under AUKUS?', /AUKUS's "submarines"/],
     ["what did beijing's foreign ministry say back regarding the joint statement", /no reaction/],
     ["does the article say what Moscow's reaction to the trilateral was?", /no reaction/],
     // Someone's return to office: the article tells of the Trump years, never of a second term.
@@ -1383,6 +1387,10 @@ describe('everyday words for the content\'s own', () => {
     'what do they say about rekishi mondai between nihon and kankoku?',
     'is the keizai anzen hoshou reason honest, per the writers?',
     'will it spread to taiwan kaikyou and minami shina kai later?',
+    // A thing next to a term the glossary's entry names, when the article does not only list the term, or when the question
+    // names others with it.
+    'is the trilat expected to stretch beyond korea into taiwan / south china sea territory?',
+    'is the trio supposed to link up with the US-India-Australia-Japan group and the Australia/UK/US submarine deal? like one big web?',
     // What the asker adds about themselves after the question ("My grandson works in electronics …").
     'Are America, Japan and Korea teaming up on chips so as to rely less on Chinese factories? My grandson works in electronics and says it is all anyone talks about.',
     "Is history still shaping things today, in the writers' view? My father never forgave certain things either, so I can understand it.",
