@@ -537,6 +537,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-187.json', { top1: 0.9, top3: 0.97, refusedOn: 0.02, offRefused: 0.84 }],
   ['questions-unseen-188.json', { top1: 0.76, top3: 0.85, refusedOn: 0.07, offRefused: 0.96, wordsMissed: 1 }],
   ['questions-unseen-189.json', { top1: 0.81, top3: 0.88, refusedOn: 0.08, offRefused: 0.88 }],
+  // unseen-190 (French readers, English with French words: pourquoi, donc, c'est) 63% / 67% / 25 / 25, unseen-191 (first-time
+  // users' long rambling messages) 92% / 96% / 1 / 23, unseen-192 (Korean readers, English with romanised Korean: hanmi,
+  // bukhan, yeoron) 89% / 97% / 1 / 25: together 81% / 87% / 12% / 73 of 75, measured first at 4882c87 (the session of
+  // 2026-11-30, third part). -190 and -192 are read; -191 is kept unread.
+  ['questions-unseen-190.json', { top1: 0.62, top3: 0.66, refusedOn: 0.34, offRefused: 1, wordsMissed: 1 }],
+  ['questions-unseen-191.json', { top1: 0.92, top3: 0.96, refusedOn: 0.02, offRefused: 0.92 }],
+  ['questions-unseen-192.json', { top1: 0.89, top3: 0.97, refusedOn: 0.02, offRefused: 1 }],
+  // unseen-193 (students revising in quiz form: true or false, fill in the blank) 88% / 95% / 1 / 21, unseen-194 (sceptical,
+  // conspiracy-minded leading questions) 80% / 89% / 4 / 22, unseen-195 (keyword-only shorthand) 91% / 96% / 2 / 20: together
+  // 86% / 93% / 3.1% / 63 of 75, measured first at 4882c87. -193 and -195 are read; -194 is kept unread.
+  ['questions-unseen-193.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.84, wordsMissed: 1 }],
+  ['questions-unseen-194.json', { top1: 0.8, top3: 0.89, refusedOn: 0.06, offRefused: 0.88 }],
+  ['questions-unseen-195.json', { top1: 0.9, top3: 0.96, refusedOn: 0.03, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
