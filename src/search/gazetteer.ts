@@ -9,21 +9,21 @@
  * Matching is on whole words and phrases, after case folding and stemming.
  */
 export const GAZETTEER: readonly (readonly string[])[] = [
-  ['US', 'U.S.', 'USA', 'USG', 'WH', 'Beikoku', 'Amerika', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam', 'Pentagon', 'State Department', 'Yanks', 'Yank', 'Foggy Bottom', 'Beltway', 'Capitol Hill', 'Hoa Ky', 'Hoa Kỳ', 'Estados Unidos', 'EEUU', 'EE.UU.', 'Mikuk', 'Meiguo', 'Miguk', 'Amerika Serikat', 'Amerika Syarikat', 'Amreeka', 'Amrika', 'EUA', 'americanos', 'norte-americanos', 'estadunidenses', 'gringos', 'Vereinigte Staaten', 'Amerikaner'],
-  ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan', 'Hanguk', 'Hanguo', 'Kankoku', 'Namhan', 'Han Quoc', 'Hàn Quốc', 'Corea del Sur', 'Korea Selatan', 'Korsel', 'Dakshin Korea', 'Coreia do Sul', 'Seul', 'Südkorea', 'Suedkorea', 'KR', 'Land of the Morning Calm'],
+  ['US', 'U.S.', 'USA', 'USG', 'WH', 'Beikoku', 'Amerika', 'United States', 'United States of America', 'America', 'American', 'Americans', 'Washington', 'Washington DC', 'DC', 'White House', 'Uncle Sam', 'Pentagon', 'State Department', 'Yanks', 'Yank', 'Foggy Bottom', 'Beltway', 'Capitol Hill', 'Hoa Ky', 'Hoa Kỳ', 'Estados Unidos', 'EEUU', 'EE.UU.', 'Mikuk', 'Meiguo', 'Miguk', 'Amerika Serikat', 'Amerika Syarikat', 'Amreeka', 'Amrika', 'EUA', 'americanos', 'norte-americanos', 'estadunidenses', 'gringos', 'Vereinigte Staaten', 'Amerikaner', 'Américains', 'Etats-Unis', 'États-Unis'],
+  ['ROK', 'South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'Seoul', 'S. Korea', 'S Korea', 'SK', 'Blue House', 'Yongsan', 'Hanguk', 'Hanguo', 'Kankoku', 'Namhan', 'Han Quoc', 'Hàn Quốc', 'Corea del Sur', 'Korea Selatan', 'Korsel', 'Dakshin Korea', 'Coreia do Sul', 'Seul', 'Südkorea', 'Suedkorea', 'Corée du Sud', 'Séoul', 'Coréens du Sud', 'KR', 'Land of the Morning Calm'],
   // "Kim" alone is the regime ("Kim's nukes"); the leader (and his sister) named in full are names of their own.
-  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Kim', 'Kim regime', 'Kim dynasty', 'Bukhan', 'Chaoxian', 'Bei Chaoxian', 'Kitachosen', 'Kita Chosen', 'Kitachousen', 'Kita Chousen', 'Trieu Tien', 'Triều Tiên', 'Corea del Norte', 'Korea Utara', 'Korut', 'Uttar Korea', 'Coreia do Norte', 'Nordkorea', 'Hermit Kingdom'],
+  ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Kim', 'Kim regime', 'Kim dynasty', 'Bukhan', 'Chaoxian', 'Bei Chaoxian', 'Kitachosen', 'Kita Chosen', 'Kitachousen', 'Kita Chousen', 'Trieu Tien', 'Triều Tiên', 'Corea del Norte', 'Korea Utara', 'Korut', 'Uttar Korea', 'Coreia do Norte', 'Nordkorea', 'Corée du Nord', 'Hermit Kingdom'],
   ['Kim Jong Un', 'Kim Jong-un'],
   ['Kim Yo Jong', 'Kim Yo-jong'],
-  ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei', 'Nihon', 'Nippon', 'Ilbon', 'Riben', 'Nhat Ban', 'Nhật Bản', 'Japón', 'Japão', 'Tóquio', 'Tokio', 'Jepang', 'Jepun', 'Land of the Rising Sun'],
-  ['China', 'Beijing', 'Chinese', 'Tsina', 'PRC', "People's Republic of China", 'Zhongnanhai', 'Zhongguo', 'Jungguk', 'Chugoku', 'Chuugoku', 'Chūgoku', 'Trung Quoc', 'Trung Quốc', 'Tiongkok', 'Cina', 'Cheen', 'Pequim', 'Pekín', 'Peking', 'chineses', 'chinos', 'Middle Kingdom', 'Red China', 'Communist China', 'mainland China'],
+  ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei', 'Nihon', 'Nippon', 'Ilbon', 'Riben', 'Nhat Ban', 'Nhật Bản', 'Japón', 'Japão', 'Tóquio', 'Tokio', 'Japon', 'Japonais', 'Jepang', 'Jepun', 'Land of the Rising Sun'],
+  ['China', 'Beijing', 'Chinese', 'Tsina', 'PRC', "People's Republic of China", 'Zhongnanhai', 'Zhongguo', 'Jungguk', 'Chugoku', 'Chuugoku', 'Chūgoku', 'Trung Quoc', 'Trung Quốc', 'Tiongkok', 'Cina', 'Cheen', 'Pequim', 'Pekín', 'Peking', 'Pékin', 'Chine', 'Chinois', 'chineses', 'chinos', 'Middle Kingdom', 'Red China', 'Communist China', 'mainland China'],
   ['Xi Jinping', 'Xi', 'President Xi'],
   ['Australia', 'Austrália', 'Australien', 'Oosutoraria', 'Ōsutoraria', 'Osutoraria', 'Canberra', 'Australian', 'Australians', 'Aussie', 'Aussies', 'Down Under', 'Oz'],
   ['India', 'New Delhi', 'Delhi', 'Indian', 'Indians', 'Bharat', 'Índia', 'Indien'],
   ['Philippines', 'Manila', 'Philippine', 'Filipino', 'Filipinos', 'Pilipinas', 'Filipinas', 'Philippinen', 'Firipin'],
-  ['Russia', 'Moscow', 'Russian', 'Russians', 'Kremlin', 'Rússia', 'Rusia', 'Russland', 'Roshia'],
+  ['Russia', 'Moscow', 'Russian', 'Russians', 'Kremlin', 'Rússia', 'Rusia', 'Russland', 'Roshia', 'Russie', 'Moscou'],
   ['Putin', 'Vladimir Putin'],
-  ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian', 'Ucrânia', 'Ucrania'],
+  ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian', 'Ucrânia', 'Ucrania', 'Ukraine'],
   ['Taiwan', 'Taipei', 'Taiwanese', 'Formosa'],
   ['UK', 'United Kingdom', 'Igirisu', 'Britain', 'Great Britain', 'British', 'Brit', 'Brits', 'London'],
   ['Biden', 'Joe Biden', 'Biden administration', 'Democratic administration', 'Democratic White House'],

@@ -51,6 +51,13 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bwelche[rsnm]?\b/gi, 'which'],
   [/\boder\s+nicht(?=\s*[?.!]*\s*$)/gi, 'or not'],
   [/\bnicht\b/gi, 'not'],
+  // French question words, "ou pas?" closing (or not), "à part" (besides), and "l'"/"d'" before a word.
+  [/\bpourquoi\b/gi, 'why'],
+  [/\bquand\b/gi, 'when'],
+  [/\bcombien\b/gi, 'how many'],
+  [/\b(?:ou\s+pas|ou\s+non)(?=\s*[?.!]*\s*$)/gi, 'or not'],
+  [/(?:à|\ba)\s+part\b/giu, 'besides'],
+  [/\b[ld]['’](?=\p{L})/giu, ''],
   // Japanese question words, romanised.
   [/\b(?:naze|doushite|dōshite|doshite)\b/gi, 'why'],
   [/\bitsu\b/gi, 'when'],

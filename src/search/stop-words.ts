@@ -59,7 +59,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   sich kein keine wird werden wurde wurden kann konnen soll sollen muss mussen haben hat hatte seine ihre ihr unser unsere diese dieser
   dieses etwas alles viel viele wirklich eher gibt geht sagen sagt meinen meint denken denkt sehen sieht finden findet genau eigentlich doch
   ja nein noch schon auch nur sehr mehr dass weil ob wenn dann hier laut autoren artikel bzw usw
-  desu masu deshou desho ne wa ga wo ni mo ka kedo keredo demo dakara sore kore sou mondai chotto eto etto hontou hontoni kana kamo`
+  desu masu deshou desho ne wa ga wo ni mo ka kedo keredo demo dakara sore kore sou mondai chotto eto etto hontou hontoni kana kamo
+  le les du au aux et ou est sont ont ce cet cette ces il ils elle elles nous vous leur leurs lui son sa ses qui quoi dont mais donc car
+  avec dans sur sous selon apres d'apres c'est c'etait ca cela ceci tres plus moins aussi encore deja tout tous toute toutes bien alors
+  ne pas rien truc auteurs auteur texte article disent dit dire pensent pense veulent veut font fait faire peut peuvent besoin`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -541,7 +541,8 @@ describe.each<[string, Floor]>([
   // users' long rambling messages) 92% / 96% / 1 / 23, unseen-192 (Korean readers, English with romanised Korean: hanmi,
   // bukhan, yeoron) 89% / 97% / 1 / 25: together 81% / 87% / 12% / 73 of 75, measured first at 4882c87 (the session of
   // 2026-11-30, third part). -190 and -192 are read; -191 is kept unread.
-  ['questions-unseen-190.json', { top1: 0.62, top3: 0.66, refusedOn: 0.34, offRefused: 1, wordsMissed: 1 }],
+  // After French's function and question words and the domain's words (a read set's floors at the figures then): 60 / 66 / 8.
+  ['questions-unseen-190.json', { top1: 0.8, top3: 0.88, refusedOn: 0.11, offRefused: 1 }],
   ['questions-unseen-191.json', { top1: 0.92, top3: 0.96, refusedOn: 0.02, offRefused: 0.92 }],
   ['questions-unseen-192.json', { top1: 0.89, top3: 0.97, refusedOn: 0.02, offRefused: 1 }],
   // unseen-193 (students revising in quiz form: true or false, fill in the blank) 88% / 95% / 1 / 21, unseen-194 (sceptical,

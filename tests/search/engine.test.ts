@@ -1387,6 +1387,9 @@ describe('everyday words for the content\'s own', () => {
     'what do they say about rekishi mondai between nihon and kankoku?',
     'is the keizai anzen hoshou reason honest, per the writers?',
     'will it spread to taiwan kaikyou and minami shina kai later?',
+    // French: function words, question words, the domain's words, the countries' names.
+    'pourquoi les Américains ont besoin du Japon et de la Corée du Sud?',
+    'Japon et Corée du Sud ont des intérêts communs avec la Chine ou pas?',
     // A thing next to a term the glossary's entry names, when the article does not only list the term, or when the question
     // names others with it.
     'is the trilat expected to stretch beyond korea into taiwan / south china sea territory?',

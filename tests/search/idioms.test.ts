@@ -61,6 +61,11 @@ describe('idioms in plain words', () => {
     ['ist das wie NATO?', 'ist das wie NATO?'],
     // Japanese question words, romanised; a seifu is an administration.
     ['naze beikoku needs nihon?', 'why beikoku needs nihon?'],
+    // French question words, a closing "ou pas?", "à part" (besides), "l'" and "d'" before a word.
+    ['pourquoi les Américains ont besoin du Japon?', 'why les Américains ont besoin du Japon?'],
+    ['ils ont des intérêts communs ou pas?', 'ils ont des intérêts communs or not?'],
+    ['à part la défense, quoi?', 'besides la défense, quoi?'],
+    ["l'alliance et d'autres clubs", 'alliance et autres clubs'],
     ['Biden seifu no goal', 'Biden administration no goal'],
     ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
