@@ -357,7 +357,9 @@ const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', '
   'take', 'read', 'view', 'views', 'thoughts', 'verdict', 'opinion', 'perspective',
   // "What effect did … have on …", "what was the outcome": what followed, told in the passage's own words.
   'effect', 'effects', 'impact', 'impacts', 'consequence', 'consequences', 'outcome', 'outcomes', 'result', 'results', 'upshot',
-  'fallout', 'repercussion', 'repercussions', 'ramification', 'ramifications', 'implication', 'implications', 'aftermath']);
+  'fallout', 'repercussion', 'repercussions', 'ramification', 'ramifications', 'implication', 'implications', 'aftermath',
+  // "Which of the following …", a quiz's choices: whatever is listed after it.
+  'following']);
 /** "What's the state (status) of …": how it stands, told in the passage's own words (but "which state" asks for one). */
 const STANDING = new Set(['state', 'status', 'situation']);
 

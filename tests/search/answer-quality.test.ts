@@ -548,7 +548,7 @@ describe.each<[string, Floor]>([
   // unseen-193 (students revising in quiz form: true or false, fill in the blank) 88% / 95% / 1 / 21, unseen-194 (sceptical,
   // conspiracy-minded leading questions) 80% / 89% / 4 / 22, unseen-195 (keyword-only shorthand) 91% / 96% / 2 / 20: together
   // 86% / 93% / 3.1% / 63 of 75, measured first at 4882c87. -193 and -195 are read; -194 is kept unread.
-  ['questions-unseen-193.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.84, wordsMissed: 1 }],
+  ['questions-unseen-193.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.84 }],
   ['questions-unseen-194.json', { top1: 0.8, top3: 0.89, refusedOn: 0.06, offRefused: 0.88 }],
   ['questions-unseen-195.json', { top1: 0.9, top3: 0.96, refusedOn: 0.03, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {

@@ -211,6 +211,8 @@ describe('what a question asks for, from its form', () => {
     ['What are the implications of the pact for Seoul?', undefined],
     // A plan is told as a strategy or a goal.
     ["what is biden's plan for asia", undefined],
+    // A quiz's "which of the following": whatever is listed after it.
+    ['which of the following is NOT mentioned as a small multilateral mechanism: Quad, AUKUS, ASEAN', undefined],
     // A date is asked for, which answerWanted checks: no thing named "date" or "year".
     ['what date did the three first meet', undefined],
     ['In which year was the framework launched?', undefined],
