@@ -551,6 +551,18 @@ describe.each<[string, Floor]>([
   ['questions-unseen-193.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.84 }],
   ['questions-unseen-194.json', { top1: 0.8, top3: 0.89, refusedOn: 0.06, offRefused: 0.88 }],
   ['questions-unseen-195.json', { top1: 0.9, top3: 0.96, refusedOn: 0.03, offRefused: 0.8 }],
+  // unseen-196 (Canadian readers comparing with Canada) 84% / 93% / 5 / 22, unseen-197 (plain-language comprehension
+  // checks) 79% / 88% / 1 / 23, unseen-198 (debaters preparing both sides) 96% / 99% / 0 / 22: together 86% / 93% / 2.7% / 67
+  // of 75, measured first at 95e063f (the session of 2026-11-30, third part). -196 and -198 are read; -197 is kept unread.
+  ['questions-unseen-196.json', { top1: 0.84, top3: 0.93, refusedOn: 0.07, offRefused: 0.88 }],
+  ['questions-unseen-197.json', { top1: 0.78, top3: 0.88, refusedOn: 0.02, offRefused: 0.92 }],
+  ['questions-unseen-198.json', { top1: 0.96, top3: 0.98, refusedOn: 0, offRefused: 0.88 }],
+  // unseen-199 (readers from Arabic-speaking countries: yani, inshallah) 93% / 99% / 0 / 23, unseen-200 (ELI5 askers) 89% / 92%
+  // / 1 / 18, unseen-201 (exact quotes and wording) 89% / 95% / 2 / 24: together 91% / 95% / 1.3% / 65 of 75, measured first
+  // at 95e063f. -199 and -201 are read; -200 is kept unread.
+  ['questions-unseen-199.json', { top1: 0.93, top3: 0.98, refusedOn: 0, offRefused: 0.92 }],
+  ['questions-unseen-200.json', { top1: 0.89, top3: 0.92, refusedOn: 0.02, offRefused: 0.72 }],
+  ['questions-unseen-201.json', { top1: 0.89, top3: 0.94, refusedOn: 0.03, offRefused: 0.96, wordsMissed: 1 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
