@@ -724,8 +724,8 @@ const DEED_DONE_BY_NAME = new RegExp(
 /** "Was Yoon impeached?", "did he end up getting fired or what?": whether something was done to someone, asked at the clause's end. */
 const DEED_UNDERGONE = /^\s*(?:so\s+)?(?:was|were|did|has|have|had)\s+((?:\S+\s+){0,2}?\S+?)\s+(?:end\s+up\s+)?(?:(?:get|getting|got|gotten|been|being)\s+)?(\p{Ll}+ed)(?:\s+(?:later|eventually|afterwards|in\s+the\s+end))?(?=\s*(?:[?.!,]|$|\s+or\s+(?:not|what|smth|sth|something|anything|whatever)\b|\p{Extended_Pictographic}))/iu;
 
-/** "… Yoon getting impeached", "didn't he get impeached": what is done to someone in office (impeached, arrested, ousted, elected …), within a question. */
-const DEED_UNDERGONE_WITHIN = /\b(\p{L}[\p{L}'’-]*)\s+(?:(?:did(?:n['’]?t|\s+not)?|does(?:n['’]?t|\s+not)?)\s+)?(?:get|gets|getting|got|gotten)\s+((?:impeach|arrest|oust|remov|fir|elect|re-?elect|jail|imprison|indict|assassinat|kill|sack|toppl|convict|sentenc|pardon|depos|exil|detain|charg)ed)(?=\s*(?:[?.!,]|$|\s+(?:later|eventually|afterwards|in\s+the\s+end|or)\b))/u;
+/** "… Yoon getting impeached", "after he got removed from office": what is done to someone in office (impeached, arrested, ousted, elected …), within a question. */
+const DEED_UNDERGONE_WITHIN = /\b(\p{L}[\p{L}'’-]*)\s+(?:(?:did(?:n['’]?t|\s+not)?|does(?:n['’]?t|\s+not)?)\s+)?(?:get|gets|getting|got|gotten)\s+((?:impeach|arrest|oust|remov|fir|elect|re-?elect|jail|imprison|indict|assassinat|kill|sack|toppl|convict|sentenc|pardon|depos|exil|detain|charg)ed)(?=(?:\s+from\s+(?:office|power))?\s*(?:[?.!,]|$|\s+(?:later|eventually|afterwards|in\s+the\s+end|or)\b))/u;
 
 /** The piece as a subject, then a word: the piece's own verb ("the article list", "the authors name"). */
 const PIECE_THEN_VERB = new RegExp(String.raw`^(?:the|this)\s+(?:${WRITERS}|${PIECE})\s+\p{Ll}+$`, 'iu');

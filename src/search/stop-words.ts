@@ -62,7 +62,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   desu masu deshou desho ne wa ga wo ni mo ka kedo keredo demo dakara sore kore sou mondai chotto eto etto hontou hontoni kana kamo
   le les du au aux et ou est sont ont ce cet cette ces il ils elle elles nous vous leur leurs lui son sa ses qui quoi dont mais donc car
   avec dans sur sous selon apres d'apres c'est c'etait ca cela ceci tres plus moins aussi encore deja tout tous toute toutes bien alors
-  ne pas rien truc auteurs auteur texte article disent dit dire pensent pense veulent veut font fait faire peut peuvent besoin`
+  verbatim ne pas rien truc auteurs auteur texte article disent dit dire pensent pense veulent veut font fait faire peut peuvent besoin`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -80,4 +80,6 @@ export const STOP_PHRASES: readonly string[] = [
   'this month', 'last month', 'last week', 'this year', 'last year',
   // What leads to something causes it: the leading is no topic ("led to fractures", "could this lead to war").
   'lead to',
+  // How a quote is wanted ("need it word for word") says nothing of what it is about.
+  'word for word', 'word-for-word',
 ];

@@ -562,7 +562,7 @@ describe.each<[string, Floor]>([
   // at 95e063f. -199 and -201 are read; -200 is kept unread.
   ['questions-unseen-199.json', { top1: 0.93, top3: 0.98, refusedOn: 0, offRefused: 0.92 }],
   ['questions-unseen-200.json', { top1: 0.89, top3: 0.92, refusedOn: 0.02, offRefused: 0.72 }],
-  ['questions-unseen-201.json', { top1: 0.89, top3: 0.94, refusedOn: 0.03, offRefused: 0.96, wordsMissed: 1 }],
+  ['questions-unseen-201.json', { top1: 0.89, top3: 0.94, refusedOn: 0.03, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();

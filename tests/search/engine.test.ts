@@ -583,6 +583,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['what north korea responded to the january dialogue?', /no reaction/],
     ["what did china's foreign ministry say back to the jan 5 statement", /no reaction/],
     ["what did china's foreign ministry say back about the indo-pacific dialogue", /no reaction/],
+    // Removed from office, as impeached: what was done to someone, which the piece does not tell.
+    ['what happened to the us-japan-korea mechanism after yoon got removed from office?', /deed .*"removed"/],
     // A detail of a term the article only lists among others, that only the glossary's entry tells of.
     ['whats the deal with the aukus submarines', /AUKUS's "submarines" \(the glossary's entry does: \/define AUKUS\)/],
     ['what is the AUKUS submarine deal', /AUKUS's "submarine"/],
@@ -1372,6 +1374,9 @@ describe('everyday words for the content\'s own', () => {
     'authors ke hisaab se kya yeh trilateral tikega ya nahi?',
     'China ke padosi region mein iska kya asar hoga?',
     'kya America ki taakat kam ho rahi hai?',
+    // How a quote is wanted ("word for word", "verbatim") says nothing of what it is about.
+    'the line calling the strategy "unrealistic" - need it word for word',
+    'what does it say verbatim about pyongyang having nukes',
     // Nigerian Pidgin: "wetin", "dem", "dey", "abeg", "wahala".
     'Apart from soldier matter, which other areas the three of dem dey work together?',
     'Abeg which countries America wan use this trio take press?',
