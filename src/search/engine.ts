@@ -688,7 +688,7 @@ export class Engine {
     }
     // "Who was Japan's prime minister …?": a who-question naming a role or thing the content never mentions,
     // in its own clause ("who calls the shots — is it a partnership of equals?" asks for no equals).
-    const clauseEnd = /^\s*who\b/i.test(form) ? firstClauseEnd(plain) : 0;
+    const clauseEnd = /^\s*who\b/i.test(form) || /^\s*who\b/i.test(formPlain) ? firstClauseEnd(plain) : 0;
     const role = concepts.find((c) => c.unknown === 'thing' && c.span.start < clauseEnd);
     if (role) return this.notCovered(question, `The passages name no one as what the question asks about ("${role.span.word}").`, concepts, ranked);
     // "Who were the three leaders at Camp David?", "which officials led the delegations?": people asked for by their role,

@@ -42,6 +42,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:quant[oa]s?|cu[aá]nt[oa]s?)\b/giu, 'how many'],
   [/\b(?:ou\s+n[ãa]o|o\s+no)(?=\s*[?.!]*\s*$)/giu, 'or not'],
   [/\bn[ãa]o(?!\p{L})/giu, 'not'],
+  // A prime minister and a president, as Portuguese, Spanish, French and German name them.
+  [/\b(?:primeiro|primer|premier)[-\s]ministr[oe]\b|\bpremierminister\b/giu, 'prime minister'],
+  [/\bpr[eéä]sident(?:e|in)?\b/giu, 'president'],
   // German question words ("wie" only opening a question: elsewhere it is "like"), "nicht" and a closing "oder nicht?".
   [/\b(?:warum|wieso|weshalb)\b/gi, 'why'],
   [/\bwer\b/gi, 'who'],

@@ -583,6 +583,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['what north korea responded to the january dialogue?', /no reaction/],
     ["what did china's foreign ministry say back to the jan 5 statement", /no reaction/],
     ["what did china's foreign ministry say back about the indo-pacific dialogue", /no reaction/],
+    // A who-question in another language's words ("quem …" is "who …"), for a role the content never names.
+    ['quem era o primeiro-ministro do Japão no encontro de Camp David?', /name no one .*"minister"/],
     // Removed from office, as impeached: what was done to someone, which the piece does not tell.
     ['what happened to the us-japan-korea mechanism after yoon got removed from office?', /deed .*"removed"/],
     // A detail of a term the article only lists among others, that only the glossary's entry tells of.
@@ -1385,6 +1387,8 @@ describe('everyday words for the content\'s own', () => {
     'os autores acham que a potência dos EUA está em decadência?',
     '¿cuál es el objetivo del trío en la península coreana?',
     '¿qué dicen sobre el Mar de China Meridional?',
+    'el equilibrio de poder mundial está cambiando según ellos?', // mundial, cambiando: world, changing
+    'a reunião de janeiro em DC foi um passo depois do encontro de Camp David?', // a reunião, um encontro: a meeting
     // German: function words, question words, the domain's words, the countries' names.
     'what do the authors say about Sicherheit und Wirtschaft in der Region?',
     'Wie sehen die Autoren den Niedergang der USA?',

@@ -66,6 +66,9 @@ describe('idioms in plain words', () => {
     ['ils ont des intérêts communs ou pas?', 'ils ont des intérêts communs or not?'],
     ['à part la défense, quoi?', 'besides la défense, quoi?'],
     ["l'alliance et d'autres clubs", 'alliance et autres clubs'],
+    // A prime minister and a president, as other languages name them.
+    ['quem era o primeiro-ministro?', 'who era o prime minister?'],
+    ['le président Biden', 'le president Biden'],
     ['Biden seifu no goal', 'Biden administration no goal'],
     ["do they think America's best days are behind it?", "do they think America's declining it?"],
     ['will this make asia safer or more dangerous?', 'will this make asia security and stability?'],
