@@ -563,6 +563,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-199.json', { top1: 0.93, top3: 0.98, refusedOn: 0, offRefused: 0.92 }],
   ['questions-unseen-200.json', { top1: 0.89, top3: 0.92, refusedOn: 0.02, offRefused: 0.72 }],
   ['questions-unseen-201.json', { top1: 0.89, top3: 0.94, refusedOn: 0.03, offRefused: 0.96 }],
+  // unseen-202 (Turkish readers, English with Turkish words: neden, yani, değil mi) 61% / 71% / 21 / 24, unseen-203 (busy
+  // executives: tl;dr, so what for my business) 87% / 93% / 0 / 23, unseen-204 (IR theory jargon: security dilemma, hedging,
+  // entrapment) 89% / 93% / 3 / 22: together 79% / 86% / 11% / 69 of 75, measured first at 9f55288 (the session of 2026-11-30,
+  // third part). -202 and -204 are read; -203 is kept unread.
+  ['questions-unseen-202.json', { top1: 0.61, top3: 0.7, refusedOn: 0.28, offRefused: 0.96, wordsMissed: 5 }],
+  ['questions-unseen-203.json', { top1: 0.86, top3: 0.93, refusedOn: 0, offRefused: 0.92 }],
+  ['questions-unseen-204.json', { top1: 0.89, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
+  // unseen-205 (angry users: ALL CAPS, no punctuation) 75% / 84% / 10 / 22, unseen-206 (Thai and Vietnamese readers' simple
+  // English) 91% / 95% / 0 / 21, unseen-207 (South Korean journalists' formal English) 93% / 99% / 0 / 25: together 86% / 92%
+  // / 4.4% / 68 of 75, measured first at 9f55288. -205 and -207 are read; -206 is kept unread.
+  ['questions-unseen-205.json', { top1: 0.74, top3: 0.84, refusedOn: 0.14, offRefused: 0.88 }],
+  ['questions-unseen-206.json', { top1: 0.9, top3: 0.94, refusedOn: 0, offRefused: 0.84 }],
+  ['questions-unseen-207.json', { top1: 0.93, top3: 0.98, refusedOn: 0, offRefused: 1 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
