@@ -12,7 +12,7 @@ import { plainIdioms } from './idioms.js';
 import { STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
-import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, textSaysAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted } from './question-form.js';
+import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, textSaysAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted, unshouted } from './question-form.js';
 
 /** A passage chosen to answer a question. */
 export interface AnswerPassage {
@@ -368,7 +368,7 @@ export class Engine {
   /** Answers a question with the passages that answer it, best first, or says the content does not cover it. */
   answer(question: string, options: AnswerOptions = {}): Answer {
     const limit = options.limit ?? 10;
-    const text = this.authorsNamed(withoutPreamble(question.slice(0, MAX_QUESTION)));
+    const text = this.authorsNamed(withoutPreamble(unshouted(question.slice(0, MAX_QUESTION))));
     const offTask = outOfScope(text) ?? this.beyondContent(text);
     if (offTask) return this.atPresent(question, text, limit) ?? this.notCovered(question, offTask, []);
     // "Who wrote this?", "when was it published?": the piece's own details, which no passage gives but its front matter does.

@@ -123,6 +123,19 @@ const ASKS_WITHIN = /\b(?:curious|wonder(?:ing)?|want(?:ed)?\s+to\s+know|would\s
 const ASKS_SOMETHING = /\b(?!(?:what|which|would|could|should|will|shall|might|must|does|did|have|has|had|that|this|then|them|they|their|there|were|been|being|about|your|yours)\b)\p{L}{4,}/iu;
 const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|notes?|outro|intro|recap|slide|handout|episode|segment|thread|quick-?fire|true\s+or\s+false|round)(?:\s+[\p{L}'’-]+){0,4}\s*:\s*(?=\S)/iu;
 
+/**
+ * A question typed all in capitals ("WHO GETS TO SET THE RULEBOOK"), in lower case: its capitals say nothing of names
+ * ("RULEBOOK" is no name). The domain's abbreviations are known in lower case too ("us", "rok", "ipef").
+ */
+export const unshouted = (text: string): string => {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return upper >= SHOUTED_LETTERS && upper >= lower * SHOUTED_SHARE ? text.toLowerCase() : text;
+};
+/** At least this many capitals, and this many times as many as small letters, make a question shouted. */
+const SHOUTED_LETTERS = 12;
+const SHOUTED_SHARE = 4;
+
 /** The question without what a chat question may open with before it, or add after it about the asker. */
 export const withoutPreamble = (text: string): string => {
   const aboutMe = ABOUT_ME.exec(text);

@@ -1376,6 +1376,9 @@ describe('everyday words for the content\'s own', () => {
     'authors ke hisaab se kya yeh trilateral tikega ya nahi?',
     'China ke padosi region mein iska kya asar hoga?',
     'kya America ki taakat kam ho rahi hai?',
+    // A question typed all in capitals: "RULEBOOK" is no name.
+    'WHO GETS TO SET THE ECONOMIC RULEBOOK IN ASIA ACCORDING TO THIS',
+    'IS THE US BASICALLY ADMITTING IT CANT DO THIS ALONE',
     // How a quote is wanted ("word for word", "verbatim") says nothing of what it is about.
     'the line calling the strategy "unrealistic" - need it word for word',
     'what does it say verbatim about pyongyang having nukes',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, tellsAStance, textSaysAsked, unattributed, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
+import { alternativesAt, answerWanted, askedOfEndPart, asksAboutPiece, coverageAsked, instancesAsked, membersAsked, pieceDetailAsked, asksWithinPiece, deedAsked, firstClauseEnd, focusAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, opinionAsked, otherWritingsAsked, outOfScope, partNamed, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, tellsAStance, textSaysAsked, unattributed, unshouted, withoutPreamble, yearsIn, othersAsked } from '../../src/search/question-form.js';
 
 describe('what a question asks for, from its form', () => {
   it.each([
@@ -724,6 +724,16 @@ describe('what a question asks for, from its form', () => {
     ['hey bot', 'hey bot'],
   ])('GIVEN "%s" THEN the question itself is "%s"', (question, itself) => {
     expect(withoutPreamble(question)).toBe(itself);
+  });
+
+  it.each([
+    ['WHO GETS TO SET THE ECONOMIC RULEBOOK IN ASIA', 'who gets to set the economic rulebook in asia'],
+    ['IS THE US ADMITTING IT CANT DO THIS ALONE?? lol', 'is the us admitting it cant do this alone?? lol'],
+    // Capitals that are names and abbreviations, in a question that is not shouted, stay.
+    ['What did the US, ROK and DPRK say at the G7?', 'What did the US, ROK and DPRK say at the G7?'],
+    ['IPEF?', 'IPEF?'],
+  ])('GIVEN "%s" THEN it is read as "%s"', (question, read) => {
+    expect(unshouted(question)).toBe(read);
   });
 
   it.each([
