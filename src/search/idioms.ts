@@ -61,6 +61,14 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:ou\s+pas|ou\s+non)(?=\s*[?.!]*\s*$)/gi, 'or not'],
   [/(?:à|\ba)\s+part\b/giu, 'besides'],
   [/\b[ld]['’](?=\p{L})/giu, ''],
+  // Turkish question words, a closing "değil mi" (isn't it) asking nothing more, and "Kore" (Korea).
+  [/\b(?:neden|niye|niçin)(?!\p{L})/giu, 'why'],
+  [/\bnas[ıi]l(?!\p{L})/giu, 'how'],
+  [/\bka[çc](?!\p{L})(?=\s+\p{L})/giu, 'how many'],
+  [/\bne\s+zaman(?!\p{L})/giu, 'when'],
+  [/\bnerede(?!\p{L})/giu, 'where'],
+  [/\bde[ğg]il\s+m[iı](?!\p{L})/giu, ''],
+  [/\bKore(?!\p{L})/gu, 'Korea'],
   // Japanese question words, romanised.
   [/\b(?:naze|doushite|dōshite|doshite)\b/gi, 'why'],
   [/\bitsu\b/gi, 'when'],

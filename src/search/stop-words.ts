@@ -62,7 +62,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   desu masu deshou desho ne wa ga wo ni mo ka kedo keredo demo dakara sore kore sou mondai chotto eto etto hontou hontoni kana kamo
   le les du au aux et ou est sont ont ce cet cette ces il ils elle elles nous vous leur leurs lui son sa ses qui quoi dont mais donc car
   avec dans sur sous selon apres d'apres c'est c'etait ca cela ceci tres plus moins aussi encore deja tout tous toute toutes bien alors
-  verbatim ne pas rien truc auteurs auteur texte article disent dit dire pensent pense veulent veut font fait faire peut peuvent besoin`
+  ne pas rien truc auteurs auteur texte article disent dit dire pensent pense veulent veut font fait faire peut peuvent besoin verbatim
+  mı mi mu mü ve ile bir için icin gibi daha çok cok sadece hala artık artik yazar yazarlar yazarlara makale makalede diyor
+  diyorlar göre gore nedir ediyor yapıyor yapiyor öyle oyle gerçekten gercekten geçiyor geciyor anlama geliyor döneminde doneminde`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -567,7 +567,9 @@ describe.each<[string, Floor]>([
   // executives: tl;dr, so what for my business) 87% / 93% / 0 / 23, unseen-204 (IR theory jargon: security dilemma, hedging,
   // entrapment) 89% / 93% / 3 / 22: together 79% / 86% / 11% / 69 of 75, measured first at 9f55288 (the session of 2026-11-30,
   // third part). -202 and -204 are read; -203 is kept unread.
-  ['questions-unseen-202.json', { top1: 0.61, top3: 0.7, refusedOn: 0.28, offRefused: 0.96, wordsMissed: 5 }],
+  // After Turkish's function and question words, the domain's words and the countries' names (a read set's floors at the
+  // figures then): 63 / 72 / 1.
+  ['questions-unseen-202.json', { top1: 0.84, top3: 0.96, refusedOn: 0.02, offRefused: 0.96 }],
   ['questions-unseen-203.json', { top1: 0.86, top3: 0.93, refusedOn: 0, offRefused: 0.92 }],
   ['questions-unseen-204.json', { top1: 0.89, top3: 0.93, refusedOn: 0.04, offRefused: 0.88 }],
   // unseen-205 (angry users: ALL CAPS, no punctuation) 75% / 84% / 10 / 22, unseen-206 (Thai and Vietnamese readers' simple

@@ -1376,6 +1376,10 @@ describe('everyday words for the content\'s own', () => {
     'authors ke hisaab se kya yeh trilateral tikega ya nahi?',
     'China ke padosi region mein iska kya asar hoga?',
     'kya America ki taakat kam ho rahi hai?',
+    // Turkish: function words, question words, the domain's words, the countries' names (ABD, Japonya, Çin, Tayvan).
+    'will their reach grow later to Tayvan and the disputed sea down south?',
+    'ABD is tying Tokyo and Seoul tighter to its anti-China plan, değil mi?',
+    'alliance plus systems nedir ve neden unrealistic diyorlar',
     // A question typed all in capitals: "RULEBOOK" is no name.
     'WHO GETS TO SET THE ECONOMIC RULEBOOK IN ASIA ACCORDING TO THIS',
     'IS THE US BASICALLY ADMITTING IT CANT DO THIS ALONE',

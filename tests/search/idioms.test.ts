@@ -66,6 +66,10 @@ describe('idioms in plain words', () => {
     ['ils ont des intérêts communs ou pas?', 'ils ont des intérêts communs or not?'],
     ['à part la défense, quoi?', 'besides la défense, quoi?'],
     ["l'alliance et d'autres clubs", 'alliance et autres clubs'],
+    // Turkish question words, a closing "değil mi", "Kore".
+    ['neden unrealistic diyorlar', 'why unrealistic diyorlar'],
+    ['they want it from Çin, değil mi?', 'they want it from Çin, ?'],
+    ['Japonya ve Kore', 'Japonya ve Korea'],
     // A prime minister and a president, as other languages name them.
     ['quem era o primeiro-ministro?', 'who era o prime minister?'],
     ['le président Biden', 'le president Biden'],
