@@ -578,6 +578,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-205.json', { top1: 0.74, top3: 0.84, refusedOn: 0.14, offRefused: 0.88 }],
   ['questions-unseen-206.json', { top1: 0.9, top3: 0.94, refusedOn: 0, offRefused: 0.84 }],
   ['questions-unseen-207.json', { top1: 0.93, top3: 0.98, refusedOn: 0, offRefused: 1 }],
+  // unseen-208 (nervous first-year students, hedging) 83% / 92% / 2 / 22, unseen-209 (Hong Kong readers, English with Cantonese
+  // particles) 89% / 97% / 1 / 22, unseen-210 (radio call-in style: a long set-up, then the question) 80% / 89% / 4 / 24:
+  // together 84% / 93% / 3.1% / 68 of 75, measured first at 4778d00 (the session of 2026-11-30, third part, its last batch).
+  // -208 and -210 are read; -209 is kept unread.
+  ['questions-unseen-208.json', { top1: 0.82, top3: 0.92, refusedOn: 0.03, offRefused: 0.88, wordsMissed: 1 }],
+  ['questions-unseen-209.json', { top1: 0.89, top3: 0.97, refusedOn: 0.02, offRefused: 0.88 }],
+  ['questions-unseen-210.json', { top1: 0.8, top3: 0.89, refusedOn: 0.06, offRefused: 0.96, wordsMissed: 2 }],
+  // unseen-211 (sociology students: public opinion, polarisation) 91% / 99% / 0 / 22, unseen-212 (shipping and logistics
+  // people: sea lanes, chokepoints) 88% / 93% / 2 / 23, unseen-213 (teenagers' TikTok slang) 88% / 96% / 2 / 20: together 89% /
+  // 96% / 1.8% / 65 of 75, measured first at 4778d00. -211 and -213 are read; -212 is kept unread.
+  ['questions-unseen-211.json', { top1: 0.9, top3: 0.98, refusedOn: 0, offRefused: 0.88 }],
+  ['questions-unseen-212.json', { top1: 0.88, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
+  ['questions-unseen-213.json', { top1: 0.88, top3: 0.96, refusedOn: 0.03, offRefused: 0.8 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
