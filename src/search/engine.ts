@@ -109,6 +109,11 @@ const RELATIVE_FLOOR = 0.1;
 const FOCUS_SLACK = 0.1;
 /** A sentence covering this share of what a passage's best one covers may give the date or number asked for. */
 const WANTED_SHARE = 0.6;
+/**
+ * "When did … restart?", "in which month did … resume": a date asked for an event, its verb ending the question; not an
+ * object ending it ("when did Biden roll out his Indo-Pacific plan": a determiner two words or fewer before), nor "take place".
+ */
+const WHEN_EVENT = /^\s*when\s+(?:did|does|do|will|would|has|have|had)\b(?![^?,;]*\b(?:and|or)\b)(?![^?,;]*\b(?:the|a|an|its|his|her|their|our|this|that|these|those)(?:\s+\S+){0,2}\s+\S+\s*\?*\s*$)(?![^?,;]*\btake\s+place\s*\?*\s*$)[^?,;]*\s\p{L}+\s*\?*\s*$/iu;
 const MAX_QUESTION = 1000;
 /** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
 const MAX_ALTERNATIVE = 2;
@@ -675,8 +680,14 @@ export class Engine {
     // passage as close to the question that gives it answers before one that does not.
     // Asked in the asker's words or in those an idiom reads them as ("ilang …", Tagalog's how many).
     const wanted = answerWanted(form) ?? answerWanted(formPlain);
-    if (wanted && !this.gives(best, concepts, wanted)) {
-      const giving = ranked.find((r) => nearlyAsClose(r) && this.gives(r, concepts, wanted));
+    // "When did the China-Japan-ROK summit restart?": the date must be where the passage tells of the event asked, the verb
+    // ending the question (a verb, not "when did they roll out the plan"), when a sentence of the passage tells of it
+    // ("restore"), not of another ("first initiated in 2008"); "when did the Camp David summit take place (held)?" is not
+    // answered by when the dialogue was held.
+    const event = wanted && WHEN_EVENT.test(formPlain) ? concepts.at(-1) : undefined;
+    const eventAt = event && !event.span.named && !event.unknown && event.weight > 0 && this.lexicon.kindOf(event.span.word) === 'other' ? event : undefined;
+    if (wanted && !this.gives(best, concepts, wanted, eventAt)) {
+      const giving = ranked.find((r) => nearlyAsClose(r) && this.gives(r, concepts, wanted, eventAt));
       if (!giving) return this.notCovered(question, wanted.reason, concepts, ranked);
       putFirst(giving);
     }
@@ -894,8 +905,11 @@ export class Engine {
   }
 
   /** Whether a sentence of the passage that answers the question nearly as well as its best one gives what the question wants (a date, a number). */
-  private gives(r: Ranked, concepts: readonly Concept[], wanted: Wanted): boolean {
-    return this.answeringSentences(r, concepts, WANTED_SHARE).some((text) => wanted.givenBy(text));
+  private gives(r: Ranked, concepts: readonly Concept[], wanted: Wanted, event?: Concept): boolean {
+    const answering = this.answeringSentences(r, concepts, WANTED_SHARE);
+    // With the event asked, of those the ones that tell of it, if any sentence of the passage does.
+    const telling = event ? this.viewOf(r.id).sentences.filter(({ terms }) => event.terms.some((t) => t.weight >= WEIGHT.thesaurus && terms.has(t.term))).map(({ sentence }) => sentence.text) : [];
+    return (telling.length > 0 ? answering.filter((text) => telling.includes(text)) : answering).some((text) => wanted.givenBy(text));
   }
 
   /**

@@ -575,6 +575,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['According to the authors, on what date was the Camp David summit held?', /date/],
     // "Jan 5" is in the sentence about the dialogue, not in the one about the summit.
     ['On what date was the Camp David summit held?', /date/],
+    // The date must be where the passage tells of the event asked (to restore), not of another (first initiated in 2008).
+    ["when did the China-Japan-Korea leaders' summits actually restart?", /date/],
+    ['in which month did the china-japan-korea summit finally resume', /date/],
     // Russia is named, its reaction is not; no official is named; no date ahead is given.
     ['How did Russia react to the US-Japan-ROK mechanism?', /deed .*"react"/],
     ['Which officials attended the Jan 5 Indo-Pacific dialogue in Washington?', /"officials"/],
@@ -1380,6 +1383,9 @@ describe('everyday words for the content\'s own', () => {
     'will their reach grow later to Tayvan and the disputed sea down south?',
     'ABD is tying Tokyo and Seoul tighter to its anti-China plan, değil mi?',
     'alliance plus systems nedir ve neden unrealistic diyorlar',
+    // A date asked for an event whose verb does not end the question ("his plan"), or of two things at once.
+    'when did biden put out his indo pacific plan',
+    'when did the beijing-tokyo-seoul three-way thing start and is it dead or what',
     // A question typed all in capitals: "RULEBOOK" is no name.
     'WHO GETS TO SET THE ECONOMIC RULEBOOK IN ASIA ACCORDING TO THIS',
     'IS THE US BASICALLY ADMITTING IT CANT DO THIS ALONE',
