@@ -588,6 +588,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ["what did china's foreign ministry say back about the indo-pacific dialogue", /no reaction/],
     // A who-question in another language's words ("quem …" is "who …"), for a role the content never names.
     ['quem era o primeiro-ministro do Japão no encontro de Camp David?', /name no one .*"minister"/],
+    // Whether someone said anything of a thing asks their view, which the passages as close do not tell.
+    ['did Russia say anything about the US-Japan-Korea grouping?', /do not say what Russia says or thinks/],
     // Removed from office, as impeached: what was done to someone, which the piece does not tell.
     ['what happened to the us-japan-korea mechanism after yoon got removed from office?', /deed .*"removed"/],
     // A detail of a term the article only lists among others, that only the glossary's entry tells of.

@@ -415,6 +415,9 @@ describe('what a question asks for, from its form', () => {
     // "What's" is "what is".
     expect(opinionAsked("what's india's stance on the quad these days")).toBe('india');
     expect(opinionAsked("the authors' reaction?")).toBeUndefined();
+    // Whether someone said anything of a thing (not the piece: "did the article say anything about …" asks what it covers).
+    expect(opinionAsked('did Russia say anything about the grouping?')).toBe('Russia');
+    expect(opinionAsked('did the authors say anything about the budget?')).toBeUndefined();
     expect(membersAsked('quad members?')).toEqual({ group: 'quad', others: false });
     expect(membersAsked('members of IPEF?')).toEqual({ group: 'IPEF', others: false });
     // …in a press conference (speech, interview); "what exactly did …" read past its adverb.
