@@ -605,7 +605,7 @@ export class Engine {
     // "What's the AUKUS submarine deal about?", "what are the IPEF pillars": a thing next to a glossary term that the
     // article never names, and only the term's own entry tells of, is a detail of that term the article does not discuss.
     const detail = this.glossaryDetail(plain, concepts);
-    if (detail) return this.notCovered(question, `The article does not tell of ${detail.entry.term}'s "${detail.word}" (the glossary's entry does: /define ${detail.entry.term}).`, concepts, ranked);
+    if (detail) return this.notCovered(question, `The article does not tell of ${detail.entry.term}'s "${detail.word}"; the glossary's entry for ${detail.entry.term} does.`, concepts, ranked);
     // "Does the piece say anything about the THAAD deployment?": whether the content covers a thing at all, which it does
     // not when a word of the asker's naming the thing, in that clause, is one the content never uses: a name, a thing, or a
     // word no dictionary knows (a name typed in lower case), not an idea or a manner of asking ("breaking", "exactly").

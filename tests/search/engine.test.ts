@@ -593,7 +593,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Removed from office, as impeached: what was done to someone, which the piece does not tell.
     ['what happened to the us-japan-korea mechanism after yoon got removed from office?', /deed .*"removed"/],
     // A detail of a term the article only lists among others, that only the glossary's entry tells of.
-    ['whats the deal with the aukus submarines', /AUKUS's "submarines" \(the glossary's entry does: \/define AUKUS\)/],
+    ['whats the deal with the aukus submarines', /AUKUS's "submarines"; the glossary's entry for AUKUS does/],
     ['what is the AUKUS submarine deal', /AUKUS's "submarine"/],
     ['Is Australia getting nuclear submarines under AUKUS?', /AUKUS's "submarines"/],
     ["what did beijing's foreign ministry say back regarding the joint statement", /no reaction/],
