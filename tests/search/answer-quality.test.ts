@@ -591,6 +591,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-211.json', { top1: 0.9, top3: 0.98, refusedOn: 0, offRefused: 0.88 }],
   ['questions-unseen-212.json', { top1: 0.88, top3: 0.93, refusedOn: 0.03, offRefused: 0.92 }],
   ['questions-unseen-213.json', { top1: 0.88, top3: 0.96, refusedOn: 0.03, offRefused: 0.8 }],
+  // unseen-214 (Chinese-diaspora readers, English with pinyin: meiguo, riben, weishenme) 92% / 96% / 2 / 21, unseen-215
+  // (fact-checkers' "is it true that …") 93% / 97% / 1 / 23, unseen-216 (school-newspaper writers after quotes and angles)
+  // 88% / 91% / 5 / 23: together 91% / 95% / 3.6% / 67 of 75, measured first at 59136a9 (the session of 2026-11-30, third part,
+  // at its end). -214 and -216 are read; -215 is kept unread.
+  ['questions-unseen-214.json', { top1: 0.92, top3: 0.96, refusedOn: 0.03, offRefused: 0.84 }],
+  ['questions-unseen-215.json', { top1: 0.93, top3: 0.97, refusedOn: 0.02, offRefused: 0.92 }],
+  ['questions-unseen-216.json', { top1: 0.88, top3: 0.9, refusedOn: 0.07, offRefused: 0.92 }],
+  // unseen-217 (Filipino readers' standard English: EDCA, Marcos) 88% / 99% / 0 / 24, unseen-218 (a sentence of the article
+  // pasted: what does it mean, why is it there) 88% / 97% / 0 / 25, unseen-219 (emerging-market economists) 89% / 96% / 0 / 22:
+  // together 88% / 97% / 0% / 71 of 75, measured first at 59136a9. -217 and -219 are read; -218 is kept unread.
+  ['questions-unseen-217.json', { top1: 0.88, top3: 0.98, refusedOn: 0, offRefused: 0.96 }],
+  ['questions-unseen-218.json', { top1: 0.88, top3: 0.97, refusedOn: 0, offRefused: 1 }],
+  ['questions-unseen-219.json', { top1: 0.89, top3: 0.96, refusedOn: 0, offRefused: 0.88 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
