@@ -24,7 +24,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:(?:atau|ya)\s+)?(?:tak|tidak|gak|nggak|enggak|nahi|nahin|nai)(?=\s*[?.!]*\s*$)/gi, 'or not'],
   [/\b(?:tak|tidak|gak|nggak|enggak|bukan|nahi|nahin|nai)\b/gi, 'not'],
   [/\byang\b(?<!(?:and|&)\s+yang)(?!\s+yanlong)(?=\s+\p{Ll})/gu, ''],
-  [/\bdan\b/g, 'and'],
+  [/\bdan\b/gu, 'and'],
   [/\batau\b/gi, 'or'],
   [/\b(?:dulu|pehle|pahle)\b/gi, 'earlier'],
   // Portuguese and Spanish question words, "não" (not) and a closing "ou não?" ("o no?") asking "or not"; "de" (of)
@@ -720,16 +720,20 @@ const checks = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', 
  */
 const firstIdiom = (text: string, from: number): number => {
   let first = Infinity;
-  for (const { byStart, elsewhere } of checks) {
+  for (const { elsewhere } of checks) {
     for (const { idiom, pattern } of elsewhere) {
       if (idiom >= first) break;
       pattern.lastIndex = 0;
       if (idiom >= from && pattern.test(text)) first = idiom;
       pattern.lastIndex = 0;
     }
-    for (let i = 0; i < text.length; i++) {
-      const c = wordStartAt(text, i);
-      const check = c === undefined ? undefined : byStart.get(c);
+  }
+  // One pass over the text for every set of flags: where a word starts, each set's pattern for its letter.
+  for (let i = 0; i < text.length; i++) {
+    const c = wordStartAt(text, i);
+    if (c === undefined) continue;
+    for (const { byStart } of checks) {
+      const check = byStart.get(c);
       if (check === undefined) continue;
       check.test.lastIndex = i;
       if (!check.test.test(text)) continue;
