@@ -68,6 +68,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bne\s+zaman(?!\p{L})/giu, 'when'],
   [/\bnerede(?!\p{L})/giu, 'where'],
   [/\bde[ğg]il\s+m[iı](?!\p{L})/giu, ''],
+  // The question particle "mi" (mı, mu, mü) after a word, at a clause's end: not a stop word, which "Han-Mi-Il" would lose.
+  // (The word before it is looked for behind a match: a lookbehind first would run at every place of every question.)
+  [/\bm[iıuü](?<=\p{L}\s+m[iıuü])(?=\s*(?:[?,.!]|$))/gu, ''],
   [/\bKore(?!\p{L})/gu, 'Korea'],
   // Japanese question words, romanised.
   [/\b(?:naze|doushite|dōshite|doshite)\b/gi, 'why'],

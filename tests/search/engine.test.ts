@@ -1372,6 +1372,9 @@ describe('everyday words for the content\'s own', () => {
     'nung Trump era, nasira ba relasyon ng US sa mga kakampi nito sa East Asia?',
     'so gusto ng US na security na lang ang focus ng region instead of paglago ng ekonomiya?',
     'mas mataas ba chance ng giyera dahil dito, sa Korea side?',
+    // A glossary alias whose words are function words of another language ("Bien Dong": French "bien", Malay "dong").
+    'Bien Dong',
+    'what is the Han-Mi-Il mechanism for?',
     // Malay and Indonesian: function words, question words and the domain's words ("kerjasama", "Jepang", "Laut Cina Selatan").
     'kenapa dulu Amerika gagal bikin Jepang dan Korea Selatan kerjasama?',
     'penulis bilang rencana Biden realistic tak?',
@@ -1483,5 +1486,25 @@ describe("the piece's own present", () => {
   it('GIVEN a question of what is happening right now THEN a passage telling of the present as of the writing answers it', async () => {
     expect(await top('is the china-japan-korea trio being revived right now?')).toBe('§7.2');
     expect(await top('Are China, Japan and Korea trying to revive their own three-way mechanism right now?')).toBe('§7.2');
+  });
+});
+
+describe('the stop words and the glossary', () => {
+  // Other languages' function words are stop words; none may take a word of a glossary term or alias, but English
+  // function words and an alias's own language's ("Mar do Sul da China").
+  const FUNCTION_WORDS = new Set(['and', 'of', 'in', 'with', 'for', 'the', 'do', 'da']);
+  it('GIVEN the repository glossary THEN no term or alias loses a word to a stop word', async () => {
+    const { STOP_WORDS } = await import('../../src/search/stop-words.js');
+    const { normalize } = await import('../../src/search/analyzer.js');
+    const engine = await realEngine();
+    const lost = engine.glossary.flatMap((e) =>
+      [e.term, ...e.aliases].flatMap((name) =>
+        normalize(name)
+          .split(/[^\p{L}\p{N}']+/u)
+          .filter((w) => w !== '' && STOP_WORDS.has(w) && !FUNCTION_WORDS.has(w))
+          .map((w) => `${name}: ${w}`),
+      ),
+    );
+    expect(lost).toEqual([]);
   });
 });

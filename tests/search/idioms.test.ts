@@ -70,6 +70,8 @@ describe('idioms in plain words', () => {
     ['neden unrealistic diyorlar', 'why unrealistic diyorlar'],
     ['they want it from Çin, değil mi?', 'they want it from Çin, ?'],
     ['Japonya ve Kore', 'Japonya ve Korea'],
+    ["biden's plan gerçekçi mi, what do they think", "biden's plan gerçekçi , what do they think"],
+    ['what is Han-Mi-Il?', 'what is Han-Mi-Il?'],
     // A prime minister and a president, as other languages name them.
     ['quem era o primeiro-ministro?', 'who era o prime minister?'],
     ['le président Biden', 'le president Biden'],
