@@ -36,7 +36,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ba ang ng sa yung diba di ba ano nila dito talaga sino po naman kasi pala nga mga si ni kay pero kung para din rin daw raw ito iyan iyon lang pati kasama tho
   na pa nang nung noong dati tapos saan kailan bakit paano anong yun yon yong itong nito niya sila siya kami tayo natin namin nyo ninyo ko mo ako ikaw
   hindi wala meron mayroon pwede puwede dapat eh sabi sinasabi nabanggit binanggit kailangan gusto parang lahat kaya ganun ganito yan pag mag isang klase klaseng gaano ay dahil mas nya tama
-  apa mereka kita kami saya aku kamu anda dia sih kah lah kan pun juga ini itu ke dari untuk dengan ada adalah sudah telah akan bisa boleh
+  apa mereka kami saya aku kamu anda dia sih kah lah kan pun juga ini itu ke dari untuk dengan ada adalah sudah telah akan bisa boleh
   sangat saja aja je ni nak mau mahu soal tentang pasal menurut bilang kata katanya penulis bahas membahas dibahas betul benar jadi ya
   kya kyaa hai hain hei ho hoga hogi honge hota hoti hote tha thi thay raha rahe rahi rha rhe rhi gaya gayi gaye gya kar karo karna karne
   karte karta karti kiya kiye ki ka ke ko se mein mai mujhe hum humko hame hamein tum tumhe aap apna apne apni unka unke unki inka inke
@@ -59,9 +59,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   sich kein keine wird werden wurde wurden kann konnen soll sollen muss mussen haben hat hatte seine ihre ihr unser unsere diese dieser
   dieses etwas alles viel viele wirklich eher gibt geht sagen sagt meinen meint denken denkt sehen sieht finden findet genau eigentlich doch
   ja nein noch schon auch nur sehr mehr dass weil ob wenn dann hier autoren artikel bzw usw
-  desu masu deshou desho ne wa ga wo ni mo ka kedo keredo demo dakara sore kore sou mondai chotto eto etto hontou hontoni kana kamo
+  desu masu deshou desho ne wa ga wo ni mo ka kedo keredo demo dakara sore sou mondai chotto eto etto hontou hontoni kana kamo
   le les du au aux et ou est sont ont ce cet cette ces ils elle elles nous vous leur leurs lui son sa ses qui quoi dont mais donc car
-  avec dans sur sous selon apres d'apres c'est c'etait ca cela ceci tres moins aussi encore deja tout tous toute toutes alors
+  avec dans sous selon apres d'apres c'est c'etait ca cela ceci tres moins aussi encore deja tout tous toute toutes alors
   ne pas rien truc auteurs auteur texte article disent dit dire pensent pense veulent veut font fait faire peut peuvent besoin verbatim
   mı mu mü ve ile bir için icin gibi daha çok cok sadece hala artık artik yazar yazarlar yazarlara makale makalede diyor
   diyorlar göre gore nedir ediyor yapıyor yapiyor öyle oyle gerçekten gercekten geçiyor geciyor anlama geliyor döneminde doneminde`

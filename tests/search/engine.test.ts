@@ -1489,10 +1489,22 @@ describe("the piece's own present", () => {
   });
 });
 
-describe('the stop words and the glossary', () => {
-  // Other languages' function words are stop words; none may take a word of a glossary term or alias, but English
-  // function words and an alias's own language's ("Mar do Sul da China").
-  const FUNCTION_WORDS = new Set(['and', 'of', 'in', 'with', 'for', 'the', 'do', 'da']);
+describe('the stop words and the names', () => {
+  // Other languages' function words are stop words; none may take a word of a glossary term or alias, or of a gazetteer
+  // name, but English ones and a name's own language's ("Mar do Sul da China", "Corée du Sud", "Bei Chaoxian").
+  const FUNCTION_WORDS = new Set(['and', 'of', 'in', 'with', 'for', 'the', 'do', 'da', 'del', 'la', 'du', 'bei', 'u', 'i', 'one', 'down', 'under', 'talks']);
+  it('GIVEN the gazetteer THEN no name loses a word to a stop word ("Kita Chosen" is not "chosen")', async () => {
+    const { STOP_WORDS } = await import('../../src/search/stop-words.js');
+    const { GAZETTEER } = await import('../../src/search/gazetteer.js');
+    const { normalize } = await import('../../src/search/analyzer.js');
+    const lost = GAZETTEER.flat().flatMap((name) =>
+      normalize(name)
+        .split(/[^\p{L}\p{N}']+/u)
+        .filter((w) => w !== '' && STOP_WORDS.has(w) && !FUNCTION_WORDS.has(w))
+        .map((w) => `${name}: ${w}`),
+    );
+    expect(lost).toEqual([]);
+  });
   it('GIVEN the repository glossary THEN no term or alias loses a word to a stop word', async () => {
     const { STOP_WORDS } = await import('../../src/search/stop-words.js');
     const { normalize } = await import('../../src/search/analyzer.js');
