@@ -236,8 +236,11 @@ export class Engine {
   private authorsPattern: RegExp | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
-  /** Each glossary entry's definition terms, for details only the glossary tells of; made on first use. */
-  private readonly definitionTermsOf = new Map<GlossaryEntry, readonly string[]>();
+  /**
+   * Each glossary entry's concept, definition terms and whether the article only lists it among others, for details only
+   * the glossary tells of; made on first use.
+   */
+  private glossaryDetails: ReadonlyMap<string, { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean }> | undefined;
 
   /** Document id → a hash of what it was parsed from (empty when unknown). */
   readonly fingerprints: ReadonlyMap<string, string>;
@@ -602,8 +605,9 @@ export class Engine {
     if (best.coverage < MIN_COVERAGE || best.mass < absent * ABSENT_RATIO) {
       return this.notCovered(question, 'The question is about something the content does not mention.', concepts, ranked);
     }
-    // "What's the AUKUS submarine deal about?", "what are the IPEF pillars": a thing next to a glossary term that the
-    // article never names, and only the term's own entry tells of, is a detail of that term the article does not discuss.
+    // "What's the AUKUS submarine deal about?", "is Australia getting nuclear submarines under AUKUS?": a thing next to a
+    // glossary term that the article never names, and only the term's own entry tells of, is a detail of that term the
+    // article does not discuss.
     const detail = this.glossaryDetail(plain, concepts);
     if (detail) return this.notCovered(question, `The article does not tell of ${detail.entry.term}'s "${detail.word}"; the glossary's entry for ${detail.entry.term} does.`, concepts, ranked);
     // "Does the piece say anything about the THAAD deployment?": whether the content covers a thing at all, which it does
@@ -963,28 +967,29 @@ export class Engine {
         if (!named.span.named || named === c) continue;
         const between = c.span.start > named.span.end ? text.slice(named.span.end, c.span.start) : text.slice(c.span.end, named.span.start);
         if (between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
-        const entry = this.glossary.find((e) => named.terms.some((t) => t.weight >= 1 && t.term === this.analyzer.conceptOf(e.term)));
-        if (!entry || !this.definitionTerms(entry).some((t) => own.includes(t)) || !this.onlyListed(entry)) continue;
-        const term = this.analyzer.conceptOf(entry.term);
+        const term = named.terms.find((t) => t.weight >= 1 && isGlossaryTerm(t.term))?.term;
+        const details = term === undefined ? undefined : this.glossaryDetailsOf().get(term);
+        if (!details?.onlyListed || !details.definition.some((t) => own.includes(t))) continue;
         const names = new Set(concepts.filter((o) => o.span.named).flatMap((o) => o.terms.filter((t) => t.weight >= 1 && t.term !== term).map((t) => t.term)));
-        return [...names].some(isGlossaryTerm) || names.size > 2 ? undefined : { entry, word: c.span.word };
+        return [...names].some(isGlossaryTerm) || names.size > 2 ? undefined : { entry: details.entry, word: c.span.word };
       }
     }
     return undefined;
   }
 
-  /** Whether every sentence of the article that names a glossary entry lists it among others ("such as …", "including …"). */
-  private onlyListed(entry: GlossaryEntry): boolean {
-    const concept = this.analyzer.conceptOf(entry.term);
-    const naming = this.usesOf(entry).flatMap((p) => this.viewOf(this.passages.indexOf(p)).sentences.filter(({ terms }) => concept !== undefined && terms.has(concept)));
-    return naming.length > 0 && naming.every(({ sentence }) => NAMES_INSTANCES.test(sentence.text));
-  }
-
-  /** The terms of a glossary entry's definition, worked out on first use. */
-  private definitionTerms(entry: GlossaryEntry): readonly string[] {
-    let terms = this.definitionTermsOf.get(entry);
-    if (!terms) this.definitionTermsOf.set(entry, (terms = this.analyzer.terms(entry.definition)));
-    return terms;
+  /** The glossary's entries by concept, with their definitions' terms and whether the article only lists them (worked out on first use). */
+  private glossaryDetailsOf(): ReadonlyMap<string, { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean }> {
+    this.glossaryDetails ??= new Map(
+      this.glossary.flatMap((entry, i) => {
+        const concept = this.analyzer.conceptOf(entry.term);
+        if (concept === undefined) return [];
+        // Whether every sentence of the article that names the entry lists it among others ("such as …", "including …").
+        const naming = (this.built.glossaryUses[i] ?? []).flatMap((id) => this.viewOf(id).sentences.filter(({ terms }) => terms.has(concept)));
+        const onlyListed = naming.length > 0 && naming.every(({ sentence }) => NAMES_INSTANCES.test(sentence.text));
+        return [[concept, { entry, definition: this.analyzer.terms(entry.definition), onlyListed }] as const];
+      }),
+    );
+    return this.glossaryDetails;
   }
 
   private isSummaryQuestion(concepts: readonly Concept[]): boolean {
