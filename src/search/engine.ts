@@ -236,11 +236,9 @@ export class Engine {
   private authorsPattern: RegExp | undefined;
   /** Each glossary entry's concept and name terms, for suggestions; made on first use. */
   private glossaryNames: { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] | undefined;
-  /**
-   * Each glossary entry's concept, definition terms and whether the article only lists it among others, for details only
-   * the glossary tells of; made on first use.
-   */
-  private glossaryDetails: ReadonlyMap<string, { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean }> | undefined;
+  /** The glossary's entries by concept (made on first use), and for those asked about, their definitions' terms and whether the article only lists them. */
+  private glossaryByConcept: ReadonlyMap<string, number> | undefined;
+  private readonly glossaryDetails = new Map<number, { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean }>();
 
   /** Document id → a hash of what it was parsed from (empty when unknown). */
   readonly fingerprints: ReadonlyMap<string, string>;
@@ -968,7 +966,7 @@ export class Engine {
         const between = c.span.start > named.span.end ? text.slice(named.span.end, c.span.start) : text.slice(c.span.end, named.span.start);
         if (between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
         const term = named.terms.find((t) => t.weight >= 1 && isGlossaryTerm(t.term))?.term;
-        const details = term === undefined ? undefined : this.glossaryDetailsOf().get(term);
+        const details = term === undefined ? undefined : this.glossaryDetailsOf(term);
         if (!details?.onlyListed || !details.definition.some((t) => own.includes(t))) continue;
         const names = new Set(concepts.filter((o) => o.span.named).flatMap((o) => o.terms.filter((t) => t.weight >= 1 && t.term !== term).map((t) => t.term)));
         return [...names].some(isGlossaryTerm) || names.size > 2 ? undefined : { entry: details.entry, word: c.span.word };
@@ -977,19 +975,25 @@ export class Engine {
     return undefined;
   }
 
-  /** The glossary's entries by concept, with their definitions' terms and whether the article only lists them (worked out on first use). */
-  private glossaryDetailsOf(): ReadonlyMap<string, { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean }> {
-    this.glossaryDetails ??= new Map(
+  /** The glossary entry of a concept term, its definition's terms and whether the article only lists it (worked out on first use). */
+  private glossaryDetailsOf(concept: string): { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean } | undefined {
+    this.glossaryByConcept ??= new Map(
       this.glossary.flatMap((entry, i) => {
-        const concept = this.analyzer.conceptOf(entry.term);
-        if (concept === undefined) return [];
-        // Whether every sentence of the article that names the entry lists it among others ("such as …", "including …").
-        const naming = (this.built.glossaryUses[i] ?? []).flatMap((id) => this.viewOf(id).sentences.filter(({ terms }) => terms.has(concept)));
-        const onlyListed = naming.length > 0 && naming.every(({ sentence }) => NAMES_INSTANCES.test(sentence.text));
-        return [[concept, { entry, definition: this.analyzer.terms(entry.definition), onlyListed }] as const];
+        const term = this.analyzer.conceptOf(entry.term);
+        return term === undefined ? [] : [[term, i] as const];
       }),
     );
-    return this.glossaryDetails;
+    const i = this.glossaryByConcept.get(concept);
+    const entry = i === undefined ? undefined : this.glossary[i];
+    if (i === undefined || !entry) return undefined;
+    let details = this.glossaryDetails.get(i);
+    if (!details) {
+      // Whether every sentence of the article that names the entry lists it among others ("such as …", "including …").
+      const naming = (this.built.glossaryUses[i] ?? []).flatMap((id) => this.viewOf(id).sentences.filter(({ terms }) => terms.has(concept)));
+      const onlyListed = naming.length > 0 && naming.every(({ sentence }) => NAMES_INSTANCES.test(sentence.text));
+      this.glossaryDetails.set(i, (details = { entry, definition: this.analyzer.terms(entry.definition), onlyListed }));
+    }
+    return details;
   }
 
   private isSummaryQuestion(concepts: readonly Concept[]): boolean {
