@@ -72,6 +72,11 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // (The word before it is looked for behind a match: a lookbehind first would run at every place of every question.)
   [/\bm[iıuü](?<=\p{L}\s+m[iıuü])(?=\s*(?:[?,.!]|$))/gu, ''],
   [/\bKore(?!\p{L})/gu, 'Korea'],
+  // Chinese question words in pinyin ("weishenme", why; "shenme", what; "haishi", or) and a foreign ministry (waijiaobu).
+  [/\bwei\s?shen\s?me\b/gi, 'why'],
+  [/\bshen\s?me\b/gi, 'what'],
+  [/\bhai\s?shi\b/gi, 'or'],
+  [/\bwaijiaobu\b/gi, 'foreign ministry'],
   // Japanese question words, romanised.
   [/\b(?:naze|doushite|dōshite|doshite)\b/gi, 'why'],
   [/\bitsu\b/gi, 'when'],
@@ -365,7 +370,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Making something more (less) likely is raising (lowering) its risk.
   [/\b(?:more|less|increasingly)\s+likely\b|\blikelier\b/gi, 'risk'],
   [/\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|didn'?t|did\s+not|can'?t|cannot|never)\s+work\b/gi, 'fail'],
-  [/\b(?:h[oe]ld(?:s|ing)?|h[oe]ld(?:s|ing)?\s+\S+)\s+back\b/gi, 'hinder'],
+  [/\bh[oe]ld(?:s|ing)?(?:\s+(?!back\b)\S+){0,3}?\s+back\b/gi, 'hinder'],
   // The catch of a deal is its hidden downside.
   [/\b(?:the|a|any)\s+catch\b/gi, 'downside'],
   // What stands (gets) in the way is an obstacle.

@@ -577,7 +577,7 @@ const REACTED_TO = String.raw`(?:statements?|dialogues?|summits?|meetings?|talks
  * about (over, regarding) an event is one to it.
  */
 const REACTION_TO = new RegExp(
-  String.raw`(?:^|[\s,:;(])((?:[\p{L}'’.-]+\s+){0,4}?)[\p{L}'’.-]+?(?:['’]s?)?\s+(?:(?:officially|publicly|formally|actually|ever|even)\s+)?(${REACTING})\s+(?:(?:something|anything|back|officially|publicly|formally)\s+)?(?:to|on|against|about|over|regarding)\s+(?:(?:the|this|that|these|those|a|an|its|their|being)\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?${REACTED_TO}\b`,
+  String.raw`(?:^|[\s,:;(])((?:[\p{L}'’.-]+\s+){0,4}?)[\p{L}'’.-]+?(?:['’]s?)?\s+(?:(?:officially|publicly|formally|actually|ever|even)\s+)?(${REACTING})\s+(?:(?:something|anything|back|officially|publicly|formally)\s+)?(?:to|on|against|about|over|regarding|after)\s+(?:(?:the|this|that|these|those|a|an|its|their|being)\s+)?(?:[\p{L}\d'’.-]+\s+){0,4}?${REACTED_TO}\b`,
   'iu',
 );
 /** The word before a reaction that makes it the piece's, its authors', someone unnamed or none in particular ("a reaction to …"). */

@@ -588,6 +588,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ["what did china's foreign ministry say back about the indo-pacific dialogue", /no reaction/],
     // A who-question in another language's words ("quem …" is "who …"), for a role the content never names.
     ['quem era o primeiro-ministro do Japão no encontro de Camp David?', /name no one .*"minister"/],
+    // A reaction after an event is one to it (and a foreign ministry in pinyin, "waijiaobu").
+    ['what did zhongguo waijiaobu say back after the jan 5 statement', /no reaction/],
     // Whether someone said anything of a thing asks their view, which the passages as close do not tell.
     ['did Russia say anything about the US-Japan-Korea grouping?', /do not say what Russia says or thinks/],
     // Removed from office, as impeached: what was done to someone, which the piece does not tell.
@@ -1372,6 +1374,9 @@ describe('everyday words for the content\'s own', () => {
     'nung Trump era, nasira ba relasyon ng US sa mga kakampi nito sa East Asia?',
     'so gusto ng US na security na lang ang focus ng region instead of paglago ng ekonomiya?',
     'mas mataas ba chance ng giyera dahil dito, sa Korea side?',
+    // Countries named in pinyin (Eluosi, Feilubin).
+    'does eluosi come into this at all',
+    'feilubin part of this too?',
     // A glossary alias whose words are function words of another language ("Bien Dong": French "bien", Malay "dong").
     'Bien Dong',
     'what is the Han-Mi-Il mechanism for?',

@@ -70,6 +70,10 @@ describe('idioms in plain words', () => {
     ['neden unrealistic diyorlar', 'why unrealistic diyorlar'],
     ['they want it from Çin, değil mi?', 'they want it from Çin, ?'],
     ['Japonya ve Kore', 'Japonya ve Korea'],
+    // Pinyin question words and a foreign ministry; holding something back, with up to three words between.
+    ['weishenme it stalled', 'why it stalled'],
+    ['what did zhongguo waijiaobu say', 'what did zhongguo foreign ministry say'],
+    ['what held the whole idea back in the past', 'what hinder in the past'],
     ["biden's plan gerçekçi mi, what do they think", "biden's plan gerçekçi , what do they think"],
     ['what is Han-Mi-Il?', 'what is Han-Mi-Il?'],
     // A prime minister and a president, as other languages name them.
