@@ -604,6 +604,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-217.json', { top1: 0.88, top3: 0.98, refusedOn: 0, offRefused: 0.96 }],
   ['questions-unseen-218.json', { top1: 0.88, top3: 0.97, refusedOn: 0, offRefused: 1 }],
   ['questions-unseen-219.json', { top1: 0.89, top3: 0.96, refusedOn: 0, offRefused: 0.88 }],
+  // unseen-220 (think-tank interns drafting a memo) 95% / 97% / 0 / 24, unseen-221 (gamers and anime fans who wandered in) 85% /
+  // 92% / 0 / 20, unseen-222 (Polish and Ukrainian readers' English) 85% / 95% / 2 / 22: together 88% / 95% / 0.9% / 66 of 75,
+  // measured first at 80a0eb3 (the session of 2026-11-30, third part, its very last batch). -220 and -222 are read; -221 is
+  // kept unread.
+  ['questions-unseen-220.json', { top1: 0.94, top3: 0.97, refusedOn: 0, offRefused: 0.96 }],
+  ['questions-unseen-221.json', { top1: 0.85, top3: 0.92, refusedOn: 0, offRefused: 0.8 }],
+  ['questions-unseen-222.json', { top1: 0.85, top3: 0.94, refusedOn: 0.03, offRefused: 0.88 }],
+  // unseen-223 (voice-assistant phrasing: "tell me about", "give me the gist") 91% / 95% / 3 / 24, unseen-224 (Western
+  // sceptics of state media) 83% / 89% / 2 / 23, unseen-225 (Japanese students' careful, literal English) 91% / 96% / 2 / 24:
+  // together 88% / 93% / 3.1% / 71 of 75, measured first at 80a0eb3. -223 and -225 are read; -224 is kept unread.
+  ['questions-unseen-223.json', { top1: 0.9, top3: 0.94, refusedOn: 0.04, offRefused: 0.96 }],
+  ['questions-unseen-224.json', { top1: 0.82, top3: 0.89, refusedOn: 0.03, offRefused: 0.92 }],
+  ['questions-unseen-225.json', { top1: 0.9, top3: 0.96, refusedOn: 0.03, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
