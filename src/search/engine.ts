@@ -975,14 +975,15 @@ export class Engine {
     return undefined;
   }
 
+  /** Each glossary entry's concept and name terms (worked out on first use). */
+  private glossaryNamesOf(): readonly { entry: GlossaryEntry; concept: string | undefined; names: readonly string[] }[] {
+    this.glossaryNames ??= this.glossary.map((entry) => ({ entry, concept: this.analyzer.conceptOf(entry.term), names: this.analyzer.terms([entry.term, ...entry.aliases].join(' , ')) }));
+    return this.glossaryNames;
+  }
+
   /** The glossary entry of a concept term, its definition's terms and whether the article only lists it (worked out on first use). */
   private glossaryDetailsOf(concept: string): { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean } | undefined {
-    this.glossaryByConcept ??= new Map(
-      this.glossary.flatMap((entry, i) => {
-        const term = this.analyzer.conceptOf(entry.term);
-        return term === undefined ? [] : [[term, i] as const];
-      }),
-    );
+    this.glossaryByConcept ??= new Map(this.glossaryNamesOf().flatMap(({ concept: term }, i) => (term === undefined ? [] : [[term, i] as const])));
     const i = this.glossaryByConcept.get(concept);
     const entry = i === undefined ? undefined : this.glossary[i];
     if (i === undefined || !entry) return undefined;
@@ -1037,8 +1038,7 @@ export class Engine {
   private notCovered(question: string, reason: string, concepts: readonly Concept[], ranked?: readonly Ranked[]): Answer {
     const suggestions: Suggestion[] = [];
     const words = new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight >= 0.8).map((t) => t.term)));
-    this.glossaryNames ??= this.glossary.map((entry) => ({ entry, concept: this.analyzer.conceptOf(entry.term), names: this.analyzer.terms([entry.term, ...entry.aliases].join(' , ')) }));
-    for (const { entry, concept, names } of this.glossaryNames) {
+    for (const { entry, concept, names } of this.glossaryNamesOf()) {
       if ((concept && words.has(concept)) || names.some((n) => words.has(n))) suggestions.push({ kind: 'term', label: entry.term, value: entry.term });
     }
     const sections = new Set<string>();

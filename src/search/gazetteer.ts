@@ -23,7 +23,7 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Philippines', 'Manila', 'Philippine', 'Filipino', 'Filipinos', 'Pilipinas', 'Filipinas', 'Philippinen', 'Firipin', 'Filipinler', 'Feilubin'],
   ['Russia', 'Moscow', 'Russian', 'Russians', 'Kremlin', 'Rússia', 'Rusia', 'Russland', 'Roshia', 'Russie', 'Moscou', 'Rusya', 'Eluosi'],
   ['Putin', 'Vladimir Putin'],
-  ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian', 'Ucrânia', 'Ucrania', 'Ukraine', 'Wukelan'],
+  ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian', 'Ucrânia', 'Ucrania', 'Wukelan'],
   ['Taiwan', 'Taipei', 'Taiwanese', 'Formosa', 'Tayvan'],
   ['UK', 'United Kingdom', 'Igirisu', 'Yingguo', 'Britain', 'Great Britain', 'British', 'Brit', 'Brits', 'London'],
   ['Biden', 'Joe Biden', 'Biden administration', 'Democratic administration', 'Democratic White House'],
