@@ -109,6 +109,8 @@ const RELATIVE_FLOOR = 0.1;
 const FOCUS_SLACK = 0.1;
 /** A sentence covering this share of what a passage's best one covers may give the date or number asked for. */
 const WANTED_SHARE = 0.6;
+/** An idea the article never names weighs this much at least to be a detail of a glossary term ("pillar" 1.8, "part" 0.9). */
+const DETAIL_IDEA_WEIGHT = 1.5;
 /**
  * "When did … restart?", "in which month did … resume": a date asked for an event, its verb ending the question; not an
  * object ending it ("when did Biden roll out his Indo-Pacific plan": a determiner two words or fewer before), nor "take place".
@@ -958,8 +960,10 @@ export class Engine {
    */
   private glossaryDetail(text: string, concepts: readonly Concept[]): { entry: GlossaryEntry; word: string } | undefined {
     for (const c of concepts) {
-      // A noun naming a thing, whatever the question's form made of it ("the AUKUS submarine deal": a verb, to WordNet, too).
-      if (c.unknown === undefined || c.unknown === 'name' || c.weight === 0 || c.span.named || this.lexicon.nounKindOf(c.span.word) !== 'thing') continue;
+      // A noun naming a thing, whatever the question's form made of it ("the AUKUS submarine deal": a verb, to WordNet, too),
+      // or an idea as rare as "pillar" ("AUKUS pillar 2"), not an everyday one ("is the G7 part of this").
+      const noun = this.lexicon.nounKindOf(c.span.word);
+      if (c.unknown === undefined || c.unknown === 'name' || c.weight === 0 || c.span.named || noun === undefined || (noun !== 'thing' && c.weight < DETAIL_IDEA_WEIGHT)) continue;
       const own = c.terms.filter((t) => t.weight >= 1).map((t) => t.term);
       for (const named of concepts) {
         if (!named.span.named || named === c) continue;

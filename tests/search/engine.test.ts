@@ -598,6 +598,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['whats the deal with the aukus submarines', /AUKUS's "submarines"; the glossary's entry for AUKUS does/],
     ['what is the AUKUS submarine deal', /AUKUS's "submarine"/],
     ['Is Australia getting nuclear submarines under AUKUS?', /AUKUS's "submarines"/],
+    // …an idea as rare as a pillar too, but not an everyday one ("is the G7 part of this picture?" is answered).
+    ['AUKUS pillar 2 — is japan joining?', /AUKUS's "pillar"/],
     ["what did beijing's foreign ministry say back regarding the joint statement", /no reaction/],
     ["does the article say what Moscow's reaction to the trilateral was?", /no reaction/],
     // Someone's return to office: the article tells of the Trump years, never of a second term.
@@ -1426,6 +1428,7 @@ describe('everyday words for the content\'s own', () => {
     // names others with it.
     'is the trilat expected to stretch beyond korea into taiwan / south china sea territory?',
     'is the trio supposed to link up with the US-India-Australia-Japan group and the Australia/UK/US submarine deal? like one big web?',
+    'is the g7 part of this picture?',
     // What the asker adds about themselves after the question ("My grandson works in electronics …").
     'Are America, Japan and Korea teaming up on chips so as to rely less on Chinese factories? My grandson works in electronics and says it is all anyone talks about.',
     "Is history still shaping things today, in the writers' view? My father never forgave certain things either, so I can understand it.",
