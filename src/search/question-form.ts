@@ -598,11 +598,20 @@ export const reactionAsked = (text: string): string | undefined => {
 
 /**
  * "A second Trump term", "if trump wins again", "after he returned to the White House", "did trump come back": someone's
- * return to office asked about. Not things coming back ("is the trilateral coming back?").
+ * return to office asked about. Not things coming back ("is the trilateral coming back?"); someone coming back in the
+ * question's first sentence ("if Trump comes back, what happens to the trio?"), not in an example after it ("does the piece
+ * imply domestic politics can wreck it? like if trump comes back …").
  */
 const RETURN_ASKED = /\b(?:second|2nd|another)\s+(?:[\p{L}'’-]+\s+)?term\b|\bre-?elect(?:s|ed|ion)?\b|\b(?:wins?|won|winning)\s+(?:it\s+)?again\b|\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?:white\s+house|power|office)\b|\bback\s+(?:in|to)\s+(?:the\s+white\s+house|power|office)\b|\b2\.0\b|\b(?:came|did\s+\S+\s+come)\s+back\b/iu;
+/** Someone coming back in the question's first sentence: the word before, unless it is a thing that comes back (see returnAsked). */
+const COMING_BACK = /^[^?]*?\b([\p{L}'’]+)\s+(?:is\s+|was\s+)?(?:come|comes|coming)\s+back\b/iu;
+const COMES_BACK_AS_A_THING = /^(?:it|they|this|that|these|those|group|grouping|trio|trilateral|trilat|mechanism|cooperation|partnership|talks|summit|dialogue|ties|relations)$/i;
 /** Whether a question asks about someone's return to office (see RETURN_ASKED). */
-export const returnAsked = (text: string): boolean => RETURN_WORD.test(text) && RETURN_ASKED.test(text);
+export const returnAsked = (text: string): boolean => {
+  if (!RETURN_WORD.test(text)) return false;
+  const back = COMING_BACK.exec(text);
+  return RETURN_ASKED.test(text) || (back?.[1] !== undefined && !COMES_BACK_AS_A_THING.test(back[1]));
+};
 /** A word RETURN_ASKED needs, looked for first. */
 const RETURN_WORD = /term|elect|again|return|back|2\.0/i;
 /** Words by which a text tells of someone's return to office. */

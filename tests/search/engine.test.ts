@@ -605,6 +605,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Someone's return to office: the article tells of the Trump years, never of a second term.
     ['do the authors say what a second Trump term would mean for the trilat', /no return to office \("trump"\)/],
     ['any prediction in here about what happens to the trilateral if trump wins again?', /no return to office/],
+    // Someone coming back, in the question's first sentence (an example after it is answered: see above).
+    ['if trump comes back, what happens to this trio?', /no return to office/],
+    ['did trump coming back change the trilateral mechanism', /no return to office/],
     ['When will the next US-Japan-ROK summit be held?', /future/],
     ['Has Moscow officially responded to the trilateral cooperation mechanism?', /deed .*"responded"/],
     ["what did the jan 5 joint statement say about north korea's missiles", /"missiles"/],

@@ -354,7 +354,9 @@ describe('what a question asks for, from its form', () => {
     // Things coming back, or getting back dominance, are no one's return to office.
     ['is the china + japan + korea group coming back now?', false],
     ['Can the US get back its global dominance, per the authors?', false],
-    ['like if trump comes back is the trade dead', false],
+    ['does the piece imply domestic politics can wreck it? like if trump comes back is the trade dead', false],
+    // Someone coming back in the question's first sentence.
+    ['if trump comes back, what happens to this trio?', true],
   ])('GIVEN "%s" THEN it asks about a return to office: %s', (question, asked) => {
     expect(returnAsked(question)).toBe(asked);
   });
