@@ -557,199 +557,218 @@ const alternativesOf = (source: string): string[] => {
   return alternatives;
 };
 
-/** The characters (lower case) a match can start with; `undefined`: any, or not worked out. */
-type Starts = Set<string> | undefined;
-
-const union = (a: Starts, b: Starts): Starts => (a === undefined || b === undefined ? undefined : new Set([...a, ...b]));
-
 /**
- * What a match of `source` from `at` can start with, read as far as a `)` or the end: a small
- * reader of the regular expressions written here. Whatever it does not know (classes, `\S`, `.`,
- * back-references) counts as any character, so the answer is never too narrow.
+ * A literal text every match of a piece of a pattern starts with (in lower case), and whether the piece was read to
+ * its end (`open`: what follows it comes next) or reading stopped inside it (a class, `\s`, a repeat).
  */
-const startsOf = (source: string, at = 0): { starts: Starts; empty: boolean; end: number } => {
-  let starts: Starts = new Set<string>();
-  let empty = false;
-  // Each alternative: its items in turn, until one that cannot be empty.
-  let open = true;
-  let i = at;
-  while (i < source.length && source.charAt(i) !== ')') {
-    const c = source.charAt(i);
-    if (c === '|') {
-      empty ||= open;
-      open = true;
-      i++;
-      continue;
-    }
-    let item: Starts;
-    let itemEmpty = false;
-    if (c === '\\') {
-      const e = source.charAt(i + 1);
-      i += 2;
-      if (e === 'b' || e === 'B') {
-        item = new Set();
-        itemEmpty = true;
-      } else if (e === 'd') item = new Set('0123456789');
-      else if (/[\p{L}\d]/u.test(e)) {
-        // A class (\s, \p{L}), a back-reference or a code point: any.
-        item = undefined;
-        if ((e === 'p' || e === 'P') && source.charAt(i) === '{') i = source.indexOf('}', i) + 1;
-      } else item = new Set([e]);
-    } else if (c === '[') {
-      i++;
-      while (i < source.length && source.charAt(i) !== ']') i += source.charAt(i) === '\\' ? 2 : 1;
-      i++;
-      item = undefined;
-    } else if (c === '(') {
-      const look = /^\(\?<?[=!]/.exec(source.slice(i, i + 4));
-      const prefix = look ? look[0].length : source.startsWith('(?:', i) ? 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 - i : 1;
-      const inner = startsOf(source, i + prefix);
-      i = inner.end + 1;
-      // A look-around consumes nothing: what follows it starts the match.
-      if (look) itemEmpty = true;
-      item = look ? new Set() : inner.starts;
-      itemEmpty ||= inner.empty;
-    } else if (c === '^' || c === '$') {
-      i++;
-      item = new Set();
-      itemEmpty = true;
-    } else {
-      i++;
-      item = c === '.' ? undefined : new Set([c.toLowerCase()]);
-    }
-    // A quantifier that allows none makes the item optional.
-    const quantifier = /^(?:[?*+]|\{(\d*)(?:,\d*)?\})\??/.exec(source.slice(i));
-    if (quantifier) {
-      i += quantifier[0].length;
-      const q = quantifier[0].charAt(0);
-      if (q === '?' || q === '*' || (q === '{' && Number(quantifier[1] || 0) === 0)) itemEmpty = true;
-    }
-    if (open) {
-      starts = union(starts, item);
-      open = itemEmpty;
-    }
-  }
-  return { starts, empty: empty || open, end: i };
+type Path = readonly [prefix: string, open: boolean];
+
+/** Past this many, the paths are read no further: each stops where it is (a shorter prefix is still one). */
+const MAX_PATHS = 64;
+
+/** `c` as the idioms' case-insensitive patterns read it: lower case, the long s as s (the Kelvin sign is k in lower case). */
+const fold = (c: string): string => {
+  if (c === '\u017f') return 's';
+  const lower = c.toLowerCase();
+  return lower.length === 1 ? lower : c;
 };
 
+/** Each of `before` followed by each of `then`; past MAX_PATHS, `before` stopped where it is. */
+const followedBy = (before: readonly Path[], then: readonly Path[]): Path[] => {
+  const out = new Map<string, boolean>();
+  for (const [prefix, open] of before) {
+    // A prefix that stops covers every text it starts, so it wins over the same prefix read on.
+    if (!open) out.set(prefix, false);
+    else for (const [more, stillOpen] of then) out.set(prefix + more, (out.get(prefix + more) ?? true) && stillOpen);
+  }
+  if (out.size > MAX_PATHS) return [...new Set(before.map(([prefix]) => prefix))].map((prefix) => [prefix, false]);
+  return [...out];
+};
+
+const ZERO_WIDTH: readonly Path[] = [['', true]];
+const ANY: readonly Path[] = [['', false]];
+const QUANTIFIER = /(?:([?*+])|\{(\d+)(,(\d*))?\})\??/y;
+
 /**
- * An idiom, with what its matches can start with: `undefined` when they need not start a word with a
- * known letter; else its top-level alternatives (each led by `\b`) with the letters each can start with.
+ * What a match of `source` from `at` can start with, read up to an unmatched `)` or the end: a small reader of the
+ * regular expressions written here. Whatever it does not read as literal text (a class, `\s`, `.`, a back-reference)
+ * stops the prefix there, so a prefix is always one every match has.
+ */
+const readAlternatives = (source: string, at: number): { paths: Path[]; end: number } => {
+  const paths: Path[] = [];
+  let i = at;
+  for (;;) {
+    const sequence = readSequence(source, i);
+    paths.push(...sequence.paths);
+    i = sequence.end;
+    if (source.charAt(i) !== '|') break;
+    i++;
+  }
+  return { paths: followedBy(ZERO_WIDTH, paths), end: i };
+};
+
+const readSequence = (source: string, at: number): { paths: Path[]; end: number } => {
+  let paths: Path[] = [['', true]];
+  let i = at;
+  while (i < source.length && source.charAt(i) !== '|' && source.charAt(i) !== ')') {
+    const item = readItem(source, i);
+    i = item.end;
+    let own = item.paths;
+    QUANTIFIER.lastIndex = i;
+    const q = QUANTIFIER.exec(source);
+    if (q) {
+      i += q[0].length;
+      const min = q[1] === '+' ? 1 : q[1] ? 0 : Number(q[2]);
+      const max = q[1] === '?' ? 1 : q[1] ? Infinity : q[3] === undefined ? min : q[4] ? Number(q[4]) : Infinity;
+      // Once, or not at all: read on either way. More than once: the first time starts it, and reading stops there.
+      const once = max === 1 && min <= 1 ? own : own.map(([prefix]): Path => [prefix, false]);
+      own = min === 0 ? [...ZERO_WIDTH, ...once] : once;
+    }
+    paths = followedBy(paths, own);
+  }
+  return { paths, end: i };
+};
+
+const readItem = (source: string, i: number): { paths: readonly Path[]; end: number } => {
+  const c = source.charAt(i);
+  if (c === '\\') {
+    const e = source.charAt(i + 1);
+    if (e === 'b' || e === 'B') return { paths: ZERO_WIDTH, end: i + 2 };
+    if ((e === 'p' || e === 'P' || e === 'u') && source.charAt(i + 2) === '{') return { paths: ANY, end: source.indexOf('}', i) + 1 };
+    if (e === 'u') return { paths: ANY, end: i + 6 };
+    if (e === 'x') return { paths: ANY, end: i + 4 };
+    if (e === 'c') return { paths: ANY, end: i + 3 };
+    if (e === 'k') return { paths: ANY, end: source.indexOf('>', i) + 1 };
+    if (/\d/.test(e)) {
+      let end = i + 2;
+      while (/\d/.test(source.charAt(end))) end++;
+      return { paths: ANY, end };
+    }
+    // A class (\s, \w, \d) or a control character: any; an escaped sign stands for itself.
+    return { paths: /[a-z]/i.test(e) ? ANY : [[fold(e), true]], end: i + 2 };
+  }
+  if (c === '[') {
+    let end = i + 1;
+    while (end < source.length && source.charAt(end) !== ']') end += source.charAt(end) === '\\' ? 2 : 1;
+    return { paths: ANY, end: end + 1 };
+  }
+  if (c === '(') {
+    const look = /^\(\?<?[=!]/.exec(source.slice(i, i + 4));
+    const prefix = look ? look[0].length : source.startsWith('(?:', i) ? 3 : source.startsWith('(?<', i) ? source.indexOf('>', i) + 1 - i : 1;
+    const inner = readAlternatives(source, i + prefix);
+    // A look-around consumes nothing: what follows it starts the match.
+    return { paths: look ? ZERO_WIDTH : inner.paths, end: inner.end + 1 };
+  }
+  if (c === '^' || c === '$') return { paths: ZERO_WIDTH, end: i + 1 };
+  if (c === '.') return { paths: ANY, end: i + 1 };
+  return { paths: [[fold(c), true]], end: i + 1 };
+};
+
+/** The top-level alternative with its leading look-arounds and word boundaries left out, and whether one was `\b`. */
+const leadOf = (source: string): { rest: string; wordLed: boolean } => {
+  let i = 0;
+  let wordLed = false;
+  for (;;) {
+    if (source.startsWith('\\b', i)) {
+      wordLed = true;
+      i += 2;
+    } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) i = readItem(source, i).end;
+    else return { rest: source.slice(i), wordLed };
+  }
+};
+
+const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
+ * An idiom, with the texts its matches start with (lower case), when each of its top-level alternatives is led by
+ * `\b` and a word character it can tell: then a match starts a word, with one of them; else `undefined`.
  */
 interface Idiom {
   readonly pattern: RegExp;
   readonly plain: string;
-  readonly starts: Starts;
-  readonly alternatives: readonly { readonly source: string; readonly starts: ReadonlySet<string> }[];
+  readonly prefixes: readonly string[] | undefined;
 }
-
-const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 
 const indexed: readonly Idiom[] = IDIOMS.map(([pattern, plain]) => {
-  let starts: Starts = new Set<string>();
-  const alternatives: { source: string; starts: ReadonlySet<string> }[] = [];
-  for (const source of alternativesOf(pattern.source)) {
-    const read = source.startsWith('\\b') ? startsOf(source, 2) : undefined;
-    const own = read && !read.empty ? read.starts : undefined;
-    starts = union(starts, own);
-    if (own) alternatives.push({ source, starts: own });
+  const prefixes = new Set<string>();
+  for (const alternative of alternativesOf(pattern.source)) {
+    const { rest, wordLed } = leadOf(alternative);
+    const { paths } = wordLed ? readAlternatives(rest, 0) : { paths: ANY };
+    // Led by `\b` and a word character: the match starts a word (the only starts looked for below).
+    if (paths.some(([prefix]) => prefix === '' || !isWordChar(prefix.charCodeAt(0)))) return { pattern, plain, prefixes: undefined };
+    for (const [prefix] of paths) prefixes.add(prefix);
   }
-  // Led by `\b` and a word character: the match starts a word (the only starts looked for below).
-  if (starts && [...starts].some((c) => !isWordChar(c.charCodeAt(0)))) starts = undefined;
-  return { pattern, plain, starts, alternatives: starts === undefined ? [] : alternatives };
+  return { pattern, plain, prefixes: [...prefixes] };
 });
 
 /**
- * The letter a word starting at `i` starts with, in lower case, for the idioms led by `\b` and a
- * letter; undefined if no word starts there. Outside ASCII only the Kelvin sign and the long s match
- * such a letter (k, s: case-insensitive, in Unicode mode).
+ * The idioms whose matches start a word with a known text, by its first two characters (one, for a text of one),
+ * in order: where a word starts, those whose text the question has there are tried there, each with its own pattern.
  */
-const wordStartAt = (text: string, i: number): string | undefined => {
-  if (i > 0 && isWordChar(text.charCodeAt(i - 1))) return undefined;
-  const code = text.charCodeAt(i);
-  if (isWordChar(code)) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
-  return code === 0x212a ? 'k' : code === 0x17f ? 's' : undefined;
+const byStart = new Map<string, { idiom: number; prefix: string }[]>();
+indexed.forEach(({ prefixes }, idiom) => {
+  for (const prefix of prefixes ?? []) {
+    const key = prefix.slice(0, 2);
+    const list = byStart.get(key) ?? [];
+    if (!list.some((entry) => entry.idiom === idiom && prefix.startsWith(entry.prefix))) list.push({ idiom, prefix });
+    byStart.set(key, list);
+  }
+});
+
+/** The idioms that need not start a word with a known text: each tried over the whole text. */
+const elsewhere = indexed.flatMap(({ prefixes }, idiom) => (prefixes === undefined ? [idiom] : []));
+
+/** Each idiom's pattern, sticky, to try at a place: made the first time it is. */
+const stickies: (RegExp | undefined)[] = [];
+const sticky = (idiom: number): RegExp => {
+  let pattern = stickies[idiom];
+  if (pattern === undefined) {
+    const { flags, source } = (indexed[idiom] as Idiom).pattern;
+    pattern = stickies[idiom] = new RegExp(source, `${flags.replace('g', '')}y`);
+  }
+  return pattern;
 };
 
-/**
- * The idioms that start with one letter, in order: one sticky pattern of them all, tried where a word
- * starts with that letter, says whether any matches there; then each idiom's own pattern, in order,
- * tells which (the first to match there). No pattern is compiled twice over: a bot's memory holds each.
- */
-interface ByStart {
-  readonly test: RegExp;
-  /** Their idioms (indices into `indexed`), in order, each once. */
-  readonly idioms: readonly number[];
-}
-
-/** Each idiom's own pattern, global so that it can be tried from a given place (its `lastIndex`). */
-const scanners = indexed.map(({ pattern }) => (pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`)));
-
-/** Whether idiom `idiom` matches `text` at `i` (its leftmost match from there starts there). */
+/** Whether idiom `idiom` matches `text` at `i`. */
 const matchesAt = (idiom: number, text: string, i: number): boolean => {
-  const scanner = scanners[idiom] as RegExp;
-  scanner.lastIndex = i;
-  const m = scanner.exec(text);
-  scanner.lastIndex = 0;
-  return m?.index === i;
+  const pattern = sticky(idiom);
+  pattern.lastIndex = i;
+  return pattern.test(text);
 };
 
-/**
- * Finding the idioms, per set of flags: for each letter a word can start with, a ByStart; and the
- * idioms that need not start a word with a known letter, each tried over the text. Most questions
- * have no idiom, and trying each idiom's pattern over the text cost ten times as much.
- */
-const checks = [...new Set(IDIOMS.map(([pattern]) => pattern.flags.replace('g', '')))].map((flags) => {
-  const letters = new Map<string, { idioms: number[]; sources: string[] }>();
-  const elsewhere: { idiom: number; pattern: RegExp }[] = [];
-  indexed.forEach(({ pattern, starts, alternatives }, idiom) => {
-    if (pattern.flags.replace('g', '') !== flags) return;
-    if (starts === undefined) {
-      elsewhere.push({ idiom, pattern: scanners[idiom] as RegExp });
-      return;
-    }
-    // Without the leading \b (the pattern puts one in front of them all).
-    for (const alternative of alternatives) {
-      for (const c of alternative.starts) {
-        const letter = letters.get(c) ?? { idioms: [], sources: [] };
-        if (letter.idioms.at(-1) !== idiom) letter.idioms.push(idiom);
-        letter.sources.push(`(?:${alternative.source.slice(2)})`);
-        letters.set(c, letter);
-      }
-    }
-  });
-  const byStart = new Map<string, ByStart>([...letters].map(([c, { idioms, sources }]) => [c, { test: new RegExp(`\\b(?:${sources.join('|')})`, `${flags}y`), idioms }]));
-  return { byStart, elsewhere };
-});
+/** Whether `text` has `prefix` at `i`, read as the patterns read it (`prefix` is in lower case). */
+const hasAt = (text: string, i: number, prefix: string): boolean => {
+  if (i + prefix.length > text.length) return false;
+  for (let k = 0; k < prefix.length; k++) if (fold(text.charAt(i + k)) !== prefix.charAt(k)) return false;
+  return true;
+};
 
 /**
  * The first idiom, from idiom `from` on, that occurs in `text` (an index into `indexed`); -1 if none.
- * Where a word starts and its letter's pattern matches, its idioms are tried there in order.
+ * Where a word starts, the idioms whose text starts there are tried there in order.
  */
 const firstIdiom = (text: string, from: number): number => {
   let first = Infinity;
-  for (const { elsewhere } of checks) {
-    for (const { idiom, pattern } of elsewhere) {
-      if (idiom >= first) break;
-      pattern.lastIndex = 0;
-      if (idiom >= from && pattern.test(text)) first = idiom;
-      pattern.lastIndex = 0;
-    }
+  for (const idiom of elsewhere) {
+    if (idiom >= first) break;
+    if (idiom < from) continue;
+    const { pattern } = indexed[idiom] as Idiom;
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) first = idiom;
+    pattern.lastIndex = 0;
   }
-  // One pass over the text for every set of flags: where a word starts, each set's pattern for its letter.
-  for (let i = 0; i < text.length; i++) {
-    const c = wordStartAt(text, i);
-    if (c === undefined) continue;
-    for (const { byStart } of checks) {
-      const check = byStart.get(c);
-      if (check === undefined) continue;
-      check.test.lastIndex = i;
-      if (!check.test.test(text)) continue;
-      for (const idiom of check.idioms) {
-        if (idiom >= first) break;
-        if (idiom >= from && matchesAt(idiom, text, i)) first = idiom;
-      }
+  const tryAt = (i: number, key: string) => {
+    for (const { idiom, prefix } of byStart.get(key) ?? []) {
+      if (idiom >= first) break;
+      if (idiom >= from && hasAt(text, i, prefix) && matchesAt(idiom, text, i)) first = idiom;
     }
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && isWordChar(text.charCodeAt(i - 1))) continue;
+    const c = fold(text.charAt(i));
+    if (!isWordChar(c.charCodeAt(0))) continue;
+    tryAt(i, c);
+    if (i + 1 < text.length) tryAt(i, c + fold(text.charAt(i + 1)));
   }
   return first === Infinity ? -1 : first;
 };
@@ -765,27 +784,10 @@ export const plainIdioms = (text: string): string => {
 };
 
 /**
- * Uses every pattern of the idioms twice, matching or not, on text in Latin-1, so that each is compiled
- * to machine code (V8 interprets a regular expression at first) before a question needs it: a bot's
- * warm-up. Each idiom's own pattern only runs when the idiom occurs, so no warm-up question reaches them all.
+ * Tries every idiom's pattern twice where a text starts, so that each is compiled to machine code (V8 interprets a
+ * regular expression at first) before a question needs it: a bot's warm-up. An idiom's pattern is only tried where a
+ * word has its text, so no warm-up question reaches them all.
  */
 export const warmUpIdioms = (): void => {
-  // Latin-1 text only: also running every pattern on text beyond it (a dash) here, before any question, left the
-  // engine's answers to Latin-1 questions twice as slow afterwards (Node 20's V8, its regexp tier-up, we take it; measured with the bench's mix,
-  // 0.11 → 0.22 ms at p50 once the idioms had grown). The warm-up questions, some with a dash, compile those they use.
-  for (const text of ['warm up', 'warm up']) {
-    for (const { pattern, plain } of indexed) text.replace(pattern, plain);
-    // The patterns tried at a place (the same objects as the idioms' own, unless one is not global).
-    for (const scanner of scanners) {
-      scanner.lastIndex = 0;
-      scanner.test(text);
-      scanner.lastIndex = 0;
-    }
-    for (const { byStart } of checks) {
-      for (const [c, { test }] of byStart) {
-        test.lastIndex = 0;
-        test.test(`${c} ${text}`);
-      }
-    }
-  }
+  for (let round = 0; round < 2; round++) indexed.forEach((_, idiom) => matchesAt(idiom, 'warm up', 0));
 };

@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IDIOM_TABLE, plainIdioms } from '../../src/search/idioms.js';
@@ -485,16 +487,25 @@ describe('idioms in plain words', () => {
     expect(plainIdioms(text)).toBe(text);
   });
 
-  it('GIVEN any text THEN it reads as every idiom applied in turn would make it (the dispatch on first letters skips none)', () => {
+  it('GIVEN any text THEN it reads as every idiom applied in turn would make it (the dispatch on how words start skips none)', () => {
     const word = fc.oneof(fc.constantFrom(...idiomWords), fc.constantFrom("Japan's", 'Ōsaka', 'é', 'US', 'I', '3', '-', '—', '?', ',', 'the', '\u212Aeep', '\u017Fide', 'ſhots', 'éin', '’s'));
     const cased = fc.tuple(word, fc.constantFrom('lower', 'upper', 'title')).map(([w, c]) => (c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w));
     fc.assert(
-      fc.property(fc.array(cased, { maxLength: 14 }), fc.constantFrom(' ', '  ', '\n'), (words, gap) => {
+      fc.property(fc.array(cased, { maxLength: 14 }), fc.constantFrom(' ', '  ', '\n', '-', ''), (words, gap) => {
         const text = words.join(gap);
         expect(plainIdioms(text)).toBe(everyIdiomInTurn(text));
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('GIVEN every question of the question sets THEN each reads as every idiom applied in turn would make it', async () => {
+    const dir = path.join(import.meta.dirname, '../fixtures');
+    const sets = await Promise.all((await readdir(dir)).map(async (name) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { question: string }[]));
+    const questions = sets.flat().map((q) => q.question);
+    expect(questions.length).toBeGreaterThan(20_000);
+    const differing = questions.filter((q) => plainIdioms(q) !== everyIdiomInTurn(q));
+    expect(differing).toEqual([]);
   });
 
   it.each([
