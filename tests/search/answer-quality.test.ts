@@ -617,6 +617,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-223.json', { top1: 0.9, top3: 0.94, refusedOn: 0.04, offRefused: 0.96 }],
   ['questions-unseen-224.json', { top1: 0.82, top3: 0.89, refusedOn: 0.03, offRefused: 0.92 }],
   ['questions-unseen-225.json', { top1: 0.9, top3: 0.96, refusedOn: 0.03, offRefused: 0.96 }],
+  // unseen-226 (a high-school debate club preparing a motion) 87% / 95% / 1 / 22, unseen-227 (Korean-American gamers, now and
+  // then a romanised Korean word) 85% / 95% / 2 / 22, unseen-228 (defence-industry analysts' jargon) 87% / 91% / 2 / 23: together
+  // 86% / 93% / 2.2% / 67 of 75, measured first at df409b5 (the session of 2026-11-30, fourth part). -226 and -228 are read;
+  // -227 is kept unread.
+  ['questions-unseen-226.json', { top1: 0.86, top3: 0.94, refusedOn: 0.02, offRefused: 0.88 }],
+  ['questions-unseen-227.json', { top1: 0.85, top3: 0.94, refusedOn: 0.03, offRefused: 0.88 }],
+  ['questions-unseen-228.json', { top1: 0.86, top3: 0.9, refusedOn: 0.03, offRefused: 0.92 }],
+  // unseen-229 (a retirement-village book club: long, polite, rambling) 85% / 91% / 4 / 22, unseen-230 (Australian students'
+  // slang) 81% / 89% / 3 / 24, unseen-231 (electronics supply-chain managers) 81% / 89% / 6 / 24: together 83% / 90% / 5.8% /
+  // 70 of 75, measured first at df409b5. -229 and -231 are read; -230 is kept unread.
+  ['questions-unseen-229.json', { top1: 0.85, top3: 0.9, refusedOn: 0.06, offRefused: 0.88 }],
+  ['questions-unseen-230.json', { top1: 0.81, top3: 0.89, refusedOn: 0.04, offRefused: 0.96 }],
+  ['questions-unseen-231.json', { top1: 0.81, top3: 0.89, refusedOn: 0.08, offRefused: 0.96 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
