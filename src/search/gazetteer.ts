@@ -15,7 +15,7 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['DPRK', 'North Korea', 'North Korean', 'North Koreans', "Democratic People's Republic of Korea", 'Pyongyang', 'N. Korea', 'N Korea', 'NK', 'Kim', 'Kim regime', 'Kim dynasty', 'Bukhan', 'Chaoxian', 'Bei Chaoxian', 'Kitachosen', 'Kita Chosen', 'Kitachousen', 'Kita Chousen', 'Trieu Tien', 'Triều Tiên', 'Corea del Norte', 'Korea Utara', 'Korut', 'Uttar Korea', 'Coreia do Norte', 'Nordkorea', 'Corée du Nord', 'Kuzey Kore', 'Hermit Kingdom'],
   ['Kim Jong Un', 'Kim Jong-un'],
   ['Kim Yo Jong', 'Kim Yo-jong'],
-  ['Japan', 'Tokyo', 'Japanese', 'JP', 'Kasumigaseki', 'Nagatacho', 'Kantei', 'Nihon', 'Nippon', 'Ilbon', 'Riben', 'Nhat Ban', 'Nhật Bản', 'Japón', 'Japão', 'Tóquio', 'Tokio', 'Japon', 'Japonais', 'Japonya', 'Jepang', 'Jepun', 'Land of the Rising Sun'],
+  ['Japan', 'Tokyo', 'Japanese', 'JP', 'JSDF', 'SDF', 'Self-Defense Forces', 'Self-Defence Forces', 'Kasumigaseki', 'Nagatacho', 'Kantei', 'Nihon', 'Nippon', 'Ilbon', 'Riben', 'Nhat Ban', 'Nhật Bản', 'Japón', 'Japão', 'Tóquio', 'Tokio', 'Japon', 'Japonais', 'Japonya', 'Jepang', 'Jepun', 'Land of the Rising Sun'],
   ['China', 'Beijing', 'Chinese', 'Tsina', 'PRC', "People's Republic of China", 'Zhongnanhai', 'Zhongguo', 'Jungguk', 'Chugoku', 'Chuugoku', 'Chūgoku', 'Trung Quoc', 'Trung Quốc', 'Tiongkok', 'Cina', 'Cheen', 'Pequim', 'Pekín', 'Peking', 'Pékin', 'Chine', 'Chinois', 'Çin', 'chineses', 'chinos', 'Middle Kingdom', 'Red China', 'Communist China', 'mainland China'],
   ['Xi Jinping', 'Xi', 'President Xi'],
   ['Australia', 'Austrália', 'Australien', 'Oosutoraria', 'Ōsutoraria', 'Osutoraria', 'Avustralya', 'Aodaliya', 'Canberra', 'Australian', 'Australians', 'Aussie', 'Aussies', 'Down Under', 'Oz'],

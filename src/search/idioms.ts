@@ -141,8 +141,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\btryna\b/gi, 'trying to'],
   // What one is trying to achieve (do, accomplish) is one's aim.
   [/\b(?:try|tries|trying|tried|seek|seeks|seeking|sought|want|wants|wanting|wanted)\s+to\s+(?:achieve|accomplish|do|get\s+done)\b/gi, 'aim'],
-  // A corner (part, neck of the woods) of a region or of the world is the region.
-  [/\b(?:(?:that|this|the|our|their|its)\s+)?(?:corner|part|neck\s+of\s+the\s+woods)\s+of\s+(?:the\s+)?(?=asia\b|world\b|the\s+world\b|globe\b|east\s+asia\b|the\s+region\b|region\b|pacific\b)/gi, 'region of '],
+  // A corner (part, neck of the woods) of a region, of the world or of the map is the region.
+  [/\b(?:(?:that|this|the|our|their|its)\s+)?(?:corner|part|neck\s+of\s+the\s+woods)\s+of\s+(?:the\s+)?(?=asia\b|world\b|the\s+world\b|globe\b|map\b|the\s+map\b|east\s+asia\b|the\s+region\b|region\b|pacific\b)/gi, 'region of '],
   // Reading between the lines is reading what the piece implies: a manner of asking.
   [/\b(?:reading|read)\s+between\s+the\s+lines\b,?/gi, 'implicitly'],
   // A shooting (hot, actual) war is a war, not shooting.
@@ -455,7 +455,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // What one cares (most) about is one's focus.
   [/\bcar(?:e|es|ed|ing)\s+(?:(?:more|most|less|much)\s+)?about\b/gi, 'focus on'],
   // Running into trouble is meeting obstacles; a smooth road ahead (plain sailing) is an easy one.
-  [/\b(?:run|runs|ran|running)\s+into\s+(?:trouble|problems?|difficult(?:y|ies)|obstacles?|headwinds?|a\s+wall)\b/gi, 'meet obstacles'],
+  [/\b(?:run|runs|ran|running)\s+into\s+(?:trouble|problems?|difficult(?:y|ies)|obstacles?|headwinds?|(?:a\s+)?(?:brick\s+|stone\s+)?walls?)\b|\b(?:hit|hits|hitting)\s+(?:a\s+)?(?:brick\s+|stone\s+)?wall\b/gi, 'meet obstacles'],
+  // Putting one's name down for something is signing up to it; being roped in (into it) is being entangled in it.
+  [/\b(?:put|puts|putting)\s+(?:their|its|his|her|our|my|your|the(?:ir)?\s+own)\s+names?\s+down\b/gi, 'sign up'],
+  [/\b(?:rope|ropes|roped|roping)\s+((?:[\p{L}'’-]+\s+){0,3}?)(in|into)\b/giu, 'entangle $1$2'],
   // Stitching (knitting, weaving) things together is coordinating them.
   [/\b(?:stitch|knit|weave|wove|cobble|string)(?:es|ed|s|ing|ting)?\s+((?:[\p{L}'’-]+\s+){0,4}?)together\b/giu, 'coordinate $1'],
   // The big shots (bigwigs, top brass) of a place are its elites.

@@ -79,7 +79,8 @@ export const STOP_PHRASES: readonly string[] = [
   'in the end', 'at the end of the day',
   // A time relative to the asker's own day ("some news event from this month") names nothing in the content.
   // ("This week", "next month" are refused before: see outOfScope.)
-  'this month', 'last month', 'last week', 'this year', 'last year',
+  'this month', 'last month', 'last week', 'this year', 'last year', 'last summer', 'last winter', 'last spring',
+  'last autumn', 'last fall', 'this summer', 'this winter', 'this spring', 'this autumn',
   // What leads to something causes it: the leading is no topic ("led to fractures", "could this lead to war").
   'lead to',
   // How a quote is wanted ("need it word for word") says nothing of what it is about.

@@ -26,7 +26,7 @@ export const THESAURUS: readonly string[] = [
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent ekonomiya ekonomi perdagangan vyapar vyapaar paisa economia economico economica comercio negocios grana dinero dinheiro wirtschaft wirtschaftlich handel keizai economique croissance commerce eco ticaret',
   'technology technological tech hightech chips chip semis microchip microchips semiconductors semiconductor ai innovation digital cuttingedge advanced teknologi tecnologia tecnologico tecnologica technologie halbleiter teknoloji',
   'industry industries industrial manufacturing factories',
-  'rules rule standards standard norms regulations rulemaking regras reglas padroes normas estandares regles normes',
+  'rules rule standards standard norms regulations rulemaking specs spec regras reglas padroes normas estandares regles normes',
   'dependence dependency dependent reliance reliant depend rely decouple decoupling derisk derisking dependencia dependem depender abhangigkeit entkopplung dependants dependant dependance',
   'security safety safe safer safest secure defense defence deterrence deterrent keamanan keselamatan suraksha seguranca seguridad sicherheit anzen anzenhoshou hoshou guvenlik',
   // Militarising a region is putting security before all else: securitising it.
@@ -70,7 +70,7 @@ export const THESAURUS: readonly string[] = [
   'interest interests stake stakes benefit benefits fayda faayda',
   'rational sensible wise reasonable pragmatic logical smart prudent shrewd',
   'blame fault responsible responsibility cause caused result resulted trigger triggered spark sparked prompt prompted provoke provoked',
-  'policy policies strategy strategies approach doctrine path paths',
+  'policy policies strategy strategies approach doctrine path paths statecraft',
   'diplomatic diplomacy foreign relations ties relationship terms friend friends friendship friendly relasyon rishte rishta sambandh relacao relacoes relacion relaciones lacos lazos beziehungen relations relation liens',
   'deployment deploy deployed positioning stationing',
   'president presidency administration government leader leaders office admin govt govts gov govs',

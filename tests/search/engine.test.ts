@@ -711,6 +711,20 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(engine.answer('What came out of the Camp David meeting as a next step for the three nations?').kind).toBe('answered');
   });
 
+  it('GIVEN Japan by its forces, standards as specs, policy as statecraft, the Asia-Pacific as Asia-Pac, a season before the asker\'s THEN they read as the plain words', async () => {
+    const engine = await realEngine();
+    const refs = (q: string) => {
+      const a = engine.answer(q);
+      return a.kind === 'answered' ? a.passages.map((p) => p.passage.ref) : [a.reason];
+    };
+    expect(refs('is the JSDF drilling more with US forces?')).toEqual(refs('is Japan drilling more with US forces?'));
+    expect(refs('who sets the tech specs in the region?')[0]).toBe(refs('who sets the tech standards in the region?')[0]);
+    expect(refs("what's the economic statecraft angle?")[0]).toBe(refs("what's the economic policy angle?")[0]);
+    expect(refs('is it about the asia-pac trade deal?')).toEqual(refs('is it about the Asia-Pacific trade deal?'));
+    expect(refs('was the summit last summer a big deal?')).toEqual(refs('was the summit a big deal?'));
+    expect(refs('was the summit last summer a big deal?')[0]).toMatch(/^§/);
+  });
+
   it('GIVEN a country by its own name, romanised THEN it is the country', async () => {
     const engine = await realEngine();
     const refs = (q: string) => {

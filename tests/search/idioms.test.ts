@@ -293,6 +293,12 @@ describe('idioms in plain words', () => {
     ['In what country was it held?', 'where was it held?'],
     ['is the chance of war going up', 'is the chance of war increasing'],
     ['could the plan run into trouble?', 'could the plan meet obstacles?'],
+    // Hitting (running into) a wall is meeting obstacles; putting one's name down is signing up; being roped in, entangled.
+    ['is it running into walls?', 'is it meet obstacles?'],
+    ['has the trio hit a brick wall', 'has the trio meet obstacles'],
+    ['did Seoul put its name down for the scheme?', 'did Seoul sign up for the scheme?'],
+    ['will Tokyo get roped into this?', 'will Tokyo get entangle into this?'],
+    ['is this only about one corner of the map', 'is this only about one region of map'],
     ['does it have a smooth road ahead?', 'does it have a easy?'],
     ["what's holding this partnership together?", "what's keeping this partnership together?"],
     ['is the region pushed to care more about defence', 'is the region pushed to focus on defence'],
