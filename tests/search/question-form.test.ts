@@ -219,6 +219,8 @@ describe('what a question asks for, from its form', () => {
     // The state (status) of something is how it stands, in the passage's words; "which state" asks for one.
     ["What's the current state of three-way cooperation among Beijing, Tokyo and Seoul?", undefined],
     ['Which US state is Camp David in?', { form: 'which', word: 'state' }],
+    // An adverb before the verb ("actually", "really") keeps the noun after "which" the thing asked for.
+    ['which leaders actually showed up at the summit?', { form: 'which', word: 'leaders' }],
     // The backstory (background) is what the passage tells; a play is a move, whatever the passage calls it.
     ["What's the backstory on why this bloc kept stalling out?", undefined],
     ["What's the sensible play for Tokyo and Seoul in handling Beijing?", undefined],
