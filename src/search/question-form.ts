@@ -121,7 +121,7 @@ const IF_WE = /^\s*if\s+(?:i|we|you)\s+(?:had|have|need(?:ed)?|were|was|wanted|w
 const ASKS_WITHIN = /\b(?:curious|wonder(?:ing)?|want(?:ed)?\s+to\s+know|would\s+like\s+to\s+know|asking)\b/i;
 /** Whether a question has a word of its own beyond the few that only ask ("what would it be?" has none). */
 const ASKS_SOMETHING = /\b(?!(?:what|which|would|could|should|will|shall|might|must|does|did|have|has|had|that|this|then|them|they|their|there|were|been|being|about|your|yours)\b)\p{L}{4,}/iu;
-const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|notes?|outro|intro|recap|slide|handout|episode|segment|thread|quick-?fire|true\s+or\s+false|round)(?:\s+[\p{L}'’-]+){0,4}\s*:\s*(?=\S)/iu;
+const LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,5}(?:question|q|one|bit|part|line|notes?|outro|intro|recap|slide|handout|episode|segment|thread|quick-?fire|true\s+or\s+false|round)(?:\s+[\p{L}'’-]+){0,4}\s*:\s*(?=\S)/iu;
 
 /**
  * A question typed all in capitals ("WHO GETS TO SET THE RULEBOOK"), in lower case: its capitals say nothing of names

@@ -697,6 +697,8 @@ describe('what a question asks for, from its form', () => {
     ['Got asked: who wrote this?', 'who wrote this?'],
     ['As someone following things from Hanoi: should we worry that this club spills over?', 'should we worry that this club spills over?'],
     ['Quick-fire: good or bad for peace?', 'good or bad for peace?'],
+    // A debater's or a summariser's line ("opp line:", "bottom line:") labels what follows.
+    ['opp line: this is not about the north at all, is it', 'this is not about the north at all, is it'],
     // The sentence about the asker holds the question when what follows asks nothing of its own.
     ["As someone who served in Seoul, I'm curious whether the authors mention polarisation. Do they?", "As someone who served in Seoul, I'm curious whether the authors mention polarisation. Do they?"],
     ["who gets cast as the driver? I'm tagging actor roles", 'who gets cast as the driver?'],
