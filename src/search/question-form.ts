@@ -550,7 +550,7 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'change', 'alter', 'shift', 'affect', 'transform', 'reshape', 'influence']);
 
 /** "What did Moscow say about …", "what does Taiwan's government think of …": someone's view, not the piece's. */
-const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do|would|will|might)\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes)|(?:has|have|had)\s+((?:\S+\s+){0,3}?\S+)\s+(?:said|stated|claimed|argued|written|thought))(?:\s+[a-z]+ly)?\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter|press\s+conference|news\s+conference|presser|briefing)|at|during|after)\b/i;
+const OPINION = /^\s*(?:what|how)\s+(?:(?:did|does|do|would|will|might)\s+((?:\S+\s+){0,4}?\S+)\s+(?:say|think|feel|claim|believe|view|want|make)|(?!(?:is|was|are|were|has|have|had|be|been|being|gets?|got|else)\b)((?:\S+\s+){0,3}?\S+)\s+(?:said|says|thinks|thought|felt|feels|claimed|claims|believed|believes)|(?:has|have|had)\s+((?:\S+\s+){0,3}?\S+)\s+(?:said|stated|claimed|argued|written|thought))(?:\s+[a-z]+ly)?\s+(?:about|of|on|regarding|towards?|in\s+(?:response|reply)\s+to|in\s+(?:his|her|their|its|the|a)\s+(?:speech|statement|remarks|address|interview|message|post|tweet|letter|press\s+conference|news\s+conference|presser|briefing)|at|during|after)\b/i;
 /** "Did Russia say anything about the grouping?": whether someone said anything of a thing, their view asked. */
 const OPINION_ANYTHING = /^\s*(?:did|does|has|have)\s+((?:\S+\s+){0,3}?\S+)\s+(?:(?:ever|even|publicly|officially)\s+)?(?:say|said|comment|commented|state|stated)\s+(?:anything|something|much)\s+(?:about|on|regarding)\b/i;
 /** "Russia reaction", "Moscow's response?": someone's reaction asked for in a few words (not "the authors' view"). */
@@ -645,12 +645,12 @@ export const textSaysAsked = (text: string): { text: string; about: number } | u
 /** Whose view a question asks for, when it is not the piece's own ("what did Moscow say about …"). */
 export const opinionAsked = (text: string): string | undefined => {
   const m = OPINION.exec(text) ?? OPINION_ANYTHING.exec(text);
-  // Who speaks, without an adverb the question puts after them ("what did Kishida actually say …").
+  // Who speaks, without an adverb (or "himself") the question puts after them ("what did Kishida actually say …").
   const held = m ? undefined : (OPINION_HELD.exec(text) ?? OPINION_INVERTED.exec(text));
   const given = m || held ? undefined : (OPINION_GIVEN.exec(text) ?? TERSE_REACTION.exec(text));
   // "China's foreign ministry response": who spoke is the ministry, China's.
   const giver = given?.[1] && `${given[1]}'s ${(given[2] ?? '').replace(HOW_GIVEN, ' ')}`.replace(/\s+/g, ' ').replace(/'s\s*$/, '');
-  const subject = (m ? (m[1] ?? m[2] ?? m[3]) : held ? (held[1] ?? held[2]) : giver)?.trim().replace(/\s+(?:actually|really|officially|publicly|personally|privately|exactly|even|just|ever|finally|basically|ultimately|specifically)$/i, '');
+  const subject = (m ? (m[1] ?? m[2] ?? m[3]) : held ? (held[1] ?? held[2]) : giver)?.trim().replace(/\s+(?:actually|really|officially|publicly|personally|privately|exactly|even|just|ever|finally|basically|ultimately|specifically|himself|herself|itself|themselves)$/i, '');
   return subject && !ABOUT_THE_PIECE.test(subject) ? subject : undefined;
 };
 

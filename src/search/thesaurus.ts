@@ -56,7 +56,7 @@ export const THESAURUS: readonly string[] = [
   // How often and how hard something is done: its tempo.
   'frequency frequent intensity tempo pace',
   'summit meeting meetings talks dialogue conference gathering meet met event convene convened convening reunion reuniao encontro cumbre cupula sommet rencontre treffen gipfel',
-  'statement communique declaration announcement announced',
+  'statement statements communique declaration announcement announced readout readouts',
   'concern concerns worry worried worries anxiety anxieties anxious alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous uneasy unease uneasiness disquiet warn warns warned warning warnings',
   'maritime sea seas ocean waters naval coast coasts coastal offshore',
   'fracture fractures fractured crack cracks strain strains damage damaged harm hurt rupture impact impacting affect wrecker wreckers nuksan nuksaan asar',

@@ -667,8 +667,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // A view named, but not on what is asked: the article tells of Yoon's Japan policy, never of his view of China.
     ['What does Yoon Suk-yeol personally think about China?', /what Yoon Suk-yeol says or thinks about it/],
     // What a text says of a thing: the joint statement's concerns are about the South China Sea, not Taiwan.
-    ['what exactly did the Jan 5 joint statement say about Taiwan?', /what the Jan 5 joint statement says about it/],
-    ["What did the Jan 5 joint statement say about North Korea's missile launches specifically?", /says about it/],
+    ['what exactly did the Jan 5 joint statement say about Taiwan?', /what the Jan 5 joint statement says (?:or thinks )?about it/],
+    ["What did the Jan 5 joint statement say about North Korea's missile launches specifically?", /says (?:or thinks )?about it/],
     ['the Jan 5 joint statement say what about Taiwan exactly?', /says about it/],
     // What was done to someone in office, within a question.
     ['did the trilateral survive yoon getting impeached', /"impeached"/],
@@ -723,6 +723,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('is it about the asia-pac trade deal?')).toEqual(refs('is it about the Asia-Pacific trade deal?'));
     expect(refs('was the summit last summer a big deal?')).toEqual(refs('was the summit a big deal?'));
     expect(refs('was the summit last summer a big deal?')[0]).toMatch(/^§/);
+    // A readout is a statement.
+    expect(refs('what was in the joint readout?')[0]).toBe(refs('what was in the joint statement?')[0]);
   });
 
   it('GIVEN a country by its own name, romanised THEN it is the country', async () => {

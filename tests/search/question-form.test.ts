@@ -411,6 +411,9 @@ describe('what a question asks for, from its form', () => {
 
   it("GIVEN a question about someone's view THEN whose, unless it is the piece's; and which texts tell a view", () => {
     expect(opinionAsked('What did Moscow say about the mechanism?')).toBe('Moscow');
+    // A speaker of up to five words, without "himself" after them.
+    expect(opinionAsked('what did the Chinese foreign ministry officially say about the statement?')).toBe('the Chinese foreign ministry');
+    expect(opinionAsked('What did the Japanese prime minister himself say about it afterwards?')).toBe('the Japanese prime minister');
     // In a few words: "russia reaction", "Moscow's response?" (not the authors').
     expect(opinionAsked('russia reaction')).toBe('russia');
     expect(opinionAsked("Moscow's response to the trilateral?")).toBe('Moscow');
