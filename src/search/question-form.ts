@@ -603,8 +603,8 @@ export const reactionAsked = (text: string): string | undefined => {
  * imply domestic politics can wreck it? like if trump comes back …").
  */
 const RETURN_ASKED = /\b(?:second|2nd|another)\s+(?:[\p{L}'’-]+\s+)?term\b|\bre-?elect(?:s|ed|ion)?\b|\b(?:wins?|won|winning)\s+(?:it\s+)?again\b|\breturn(?:s|ed|ing)?\s+to\s+(?:the\s+)?(?:white\s+house|power|office)\b|\bback\s+(?:in|to)\s+(?:the\s+white\s+house|power|office)\b|\b2\.0\b|\b(?:came|did\s+\S+\s+come)\s+back\b/iu;
-/** Someone coming back in the question's first sentence: the word before, unless it is a thing that comes back (see returnAsked). */
-const COMING_BACK = /^[^?]*?\b([\p{L}'’]+)\s+(?:is\s+|was\s+)?(?:come|comes|coming)\s+back\b/iu;
+/** Someone coming (getting) back (in) in the question's first sentence: the word before, unless it is a thing that comes back (see returnAsked). */
+const COMING_BACK = /^[^?]*?\b([\p{L}'’]+)\s+(?:is\s+|was\s+)?(?:(?:come|comes|coming)\s+back\b|(?:gets?|getting)\s+back\s+in\b(?!\s+(?:touch|line|shape|step|sync|the\s+game)\b))/iu;
 const COMES_BACK_AS_A_THING = /^(?:it|they|this|that|these|those|group|grouping|trio|trilateral|trilat|mechanism|cooperation|partnership|talks|summit|dialogue|ties|relations)$/i;
 /** Whether a question asks about someone's return to office (see RETURN_ASKED). */
 export const returnAsked = (text: string): boolean => {

@@ -359,6 +359,8 @@ describe('what a question asks for, from its form', () => {
     ['does the piece imply domestic politics can wreck it? like if trump comes back is the trade dead', false],
     // Someone coming back in the question's first sentence.
     ['if trump comes back, what happens to this trio?', true],
+    ['If Trump gets back in this year, would the arrangement survive?', true],
+    ['if they get back in touch, would the arrangement survive?', false],
   ])('GIVEN "%s" THEN it asks about a return to office: %s', (question, asked) => {
     expect(returnAsked(question)).toBe(asked);
   });
