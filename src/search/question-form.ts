@@ -542,8 +542,9 @@ const ATTITUDE = new Set(['feel', 'think', 'view', 'see', 'regard', 'want', 'lik
   'ask', 'decide', 'wish', 'promise', 'vow', 'pledge', 'offer', 'refuse', 'threaten',
   // "How does X fit with Y", "how does it compare to …": how things relate, not a deed done.
   'fit', 'slot', 'mesh', 'gel', 'relate', 'compare', 'connect', 'link', 'differ', 'nest', 'tie', 'factor', 'feed', 'play', 'interact',
-  // "What do they stand to lose", "what does it seem to …": the deed, if any, is the verb after these.
-  'stand', 'seem', 'appear', 'tend',
+  // "What do they stand to lose", "what does it seem to …": the deed, if any, is the verb after these; "how did things
+  // look (fare) before Biden": how things stood, no deed.
+  'stand', 'seem', 'appear', 'tend', 'look', 'fare',
   // "Did the war lead to more drills?": whether one thing caused another, which a passage tells in its own way ("after the war, more drills").
   'lead', 'cause', 'result', 'trigger', 'spark', 'prompt',
   // "Did the Ukraine war change (shift, affect) the ties …?": likewise, whether one thing changed another.

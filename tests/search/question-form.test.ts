@@ -257,6 +257,8 @@ describe('what a question asks for, from its form', () => {
     // How things relate is not a deed either.
     ['How does the trio fit with the Quad and AUKUS?', undefined],
     ['What do Tokyo and Seoul stand to lose by it?', undefined],
+    // How things looked (fared) before: how they stood, no deed.
+    ['how did things look for this idea before Biden?', undefined],
     // Whether one thing caused another is told in the passage's own way ("after the war, more drills"), not by the verb.
     ['Did the Ukraine war lead to more drills?', undefined],
     ['What did the summit trigger?', undefined],
