@@ -177,7 +177,7 @@ export interface Wanted {
  * will … next" one ahead (a date already past does not answer it). Undefined for other questions.
  */
 export const answerWanted = (text: string): Wanted | undefined => {
-  if ((/\bhow (many|much|old|fast)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text)) || MONEY_ASKED.test(text) || (FIGURES.test(text) && FIGURES_ASKED.test(text) && !ABOUT_A_CLAIM.test(text))) {
+  if ((/\bhow (many|much|old|fast)\b|\bhow\s+long\s+(?:is|are|was|were)\s+(?:a|an|the|each|one)\b/i.test(text) && !DEGREE.test(text)) || (MEASURE.test(text) && AMOUNT_ASKED.test(text)) || MONEY_ASKED.test(text) || (FIGURES.test(text) && FIGURES_ASKED.test(text) && !ABOUT_A_CLAIM.test(text))) {
     return { givenBy: (s) => NUMBER.test(s), reason: 'The question asks for a number the passages do not give.' };
   }
   if (!WHEN_ASKED.test(text) || WHEN_CLAUSE.test(text)) return undefined;

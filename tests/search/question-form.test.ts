@@ -59,6 +59,10 @@ describe('what a question asks for, from its form', () => {
     ["what was kishida's approval rating at the time of the summit?", 'They met in Washington on Jan 5.', false],
     ["what was kishida's approval rating at the time of the summit?", 'It stood at 30 percent in May.', true],
     ['what is the total defence budget of the three?', 'It is 1.2 trillion dollars.', true],
+    // How long a thing is asks a length (but "how long has the US been chasing it" asks since when, told in words too).
+    ['how long is a reply speech in that format?', 'A speech takes 8 minutes.', true],
+    ['how long is a reply speech in that format?', 'Replies are given by the team.', false],
+    ['how long has the US been chasing this alliance?', 'For a long time, the US has been striving.', undefined],
     // The value of trade is an amount; the value of a partnership is its worth to someone, told in words.
     ['what was the value of china-south korea trade last year', 'They have frequent business exchanges.', false],
     // A sum in a currency, or the size of what is traded, is a number.
