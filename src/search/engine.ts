@@ -4,12 +4,12 @@ import { isGlossaryTerm, normalize, type Analyzer, type Span } from './analyzer.
 import { EMPTY_LEXICON, type Lexicon } from '../lexicon/lexicon.js';
 import { FIELD_BOOST, FIELDS, type PassageIndex } from './passage-index.js';
 import { analyzerFor, buildEngineIndex, type EngineIndex } from './engine-index.js';
-import { PEOPLE } from './gazetteer.js';
+import { GAZETTEER, PEOPLE } from './gazetteer.js';
 import { Ranker, type Ranked } from './rank.js';
 import type { Corrector } from './corrector.js';
-import { asKind, conceptsOf, WEIGHT, type Concept } from './query.js';
+import { asKind, conceptsOf, lexiconSpelling, WEIGHT, type Concept } from './query.js';
 import { plainIdioms } from './idioms.js';
-import { STOP_WORDS } from './stop-words.js';
+import { ENGLISH_STOP_WORDS, STOP_WORDS } from './stop-words.js';
 import { THESAURUS } from './thesaurus.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { alternativesAt, answerWanted, asksAboutPiece, asksAhead, asksWithinPiece, coverageAsked, deedAsked, firstClauseEnd, focusAsked, instancesAsked, isYear, laterMeetingAsked, laterMonthAsked, laterYearAsked, MONTH_NAMES, membersAsked, MEMBERSHIP, othersAsked, NAMES_INSTANCES, opinionAsked, otherWritingsAsked, outOfScope, partNamed, pieceDetailAsked, positionAsked, reactionAsked, returnAsked, tellsAReaction, tellsAReturn, textSaysAsked, type PieceDetail, askedOfEndPart, speaksAhead, tellsAStance, unattributed, withoutPreamble, yearsIn, type Wanted, unshouted } from './question-form.js';
@@ -123,6 +123,17 @@ const MAX_ALTERNATIVE = 2;
 const RANK_DEPTH = 40;
 /** How many passages' views are remembered. */
 const VIEWS_MEMO = 2048;
+
+/**
+ * A question with at least this many words of four letters or more that the engine knows in no English (no function
+ * word, no word of the content, its glossary or its names, none the lexicon knows, nor a typo of one), and at least this
+ * share of its words, is in another language: a refusal says so, and asks for it in English.
+ */
+const FOREIGN_WORDS = 3;
+const FOREIGN_SHARE = 0.5;
+const IN_ANOTHER_LANGUAGE = 'Most of its words are not English, and the engine reads questions in English: ask it in English (names in any language are fine).';
+/** English function words that are neither stop words nor in the lexicon (WordNet lists no pronouns or prepositions). */
+const ENGLISH_GRAMMAR = new Set('anyone anybody someone somebody nobody without among amongst against since unless although though whose whoever whichever whatever whenever wherever'.split(' '));
 
 /** A passage as the answer reads it: its spans, and its sentences with their terms. */
 interface PassageView {
@@ -241,6 +252,8 @@ export class Engine {
   /** The glossary's entries by concept (made on first use), and for those asked about, their definitions' terms and whether the article only lists them. */
   private glossaryByConcept: ReadonlyMap<string, number> | undefined;
   private readonly glossaryDetails = new Map<number, { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean }>();
+  /** The words of the content, its glossary and its names, in lower case: made the first time a refusal needs them. */
+  private contentWords: ReadonlySet<string> | undefined;
 
   /** Document id → a hash of what it was parsed from (empty when unknown). */
   readonly fingerprints: ReadonlyMap<string, string>;
@@ -1039,6 +1052,35 @@ export class Engine {
   }
 
   /** The not-covered answer, its suggestions from `ranked` when the question was ranked already. */
+  /** Whether a question is in another language than English (see FOREIGN_WORDS); never without a lexicon to tell. */
+  private inAnotherLanguage(question: string): boolean {
+    if (this.lexicon === EMPTY_LEXICON) return false;
+    this.contentWords ??= new Set(
+      [...this.passages.map((p) => `${p.text} ${p.sectionTitle}`), ...this.glossary.map((e) => `${e.term} ${e.aliases.join(' ')}`), ...GAZETTEER.flat(), ...PEOPLE]
+        .join(' ')
+        .toLowerCase()
+        .match(/\p{L}+/gu),
+    );
+    const known = this.contentWords;
+    let counted = 0;
+    const unknown: string[] = [];
+    for (const [word] of question.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
+      if (ENGLISH_STOP_WORDS.has(word) || ENGLISH_GRAMMAR.has(word)) counted++;
+      else if (word.length > 3) {
+        counted++;
+        const bare = word.replace(/['’]s$/, '');
+        if (!known.has(bare) && !this.lexicon.knows(bare)) unknown.push(bare);
+      }
+    }
+    // A typo of a word of the content or the lexicon is English too (looked for last: it costs the most).
+    let foreign = unknown.length;
+    for (const word of unknown) {
+      if (foreign < FOREIGN_WORDS || foreign < counted * FOREIGN_SHARE) return false;
+      if (this.corrector.correct(word).length > 0 || lexiconSpelling(word, this.lexicon) !== undefined) foreign--;
+    }
+    return foreign >= FOREIGN_WORDS && foreign >= counted * FOREIGN_SHARE;
+  }
+
   private notCovered(question: string, reason: string, concepts: readonly Concept[], ranked?: readonly Ranked[]): Answer {
     const suggestions: Suggestion[] = [];
     const words = new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight >= 0.8).map((t) => t.term)));
@@ -1055,7 +1097,12 @@ export class Engine {
         suggestions.push({ kind: 'section', label: `${ref} ${p.sectionTitle}`, value: ref });
       }
     }
-    return { kind: 'not-covered', question, reason, suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)] };
+    return {
+      kind: 'not-covered',
+      question,
+      reason: this.inAnotherLanguage(question) ? IN_ANOTHER_LANGUAGE : reason,
+      suggestions: [...suggestions.filter((s) => s.kind === 'term').slice(0, 3), ...suggestions.filter((s) => s.kind === 'section').slice(0, 3)],
+    };
   }
 }
 

@@ -1,9 +1,9 @@
 /**
- * Words that carry no information about which passage answers a question: function words,
+ * English words that carry no information about which passage answers a question: function words,
  * question words, and words about the article itself ("what does the piece say about …").
  * "us" is deliberately absent: in this domain it is nearly always the United States.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again all also am an and any are aren't as at be because been before being below onto
   between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
   few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself
@@ -32,8 +32,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   guy guys folks dude dudes bloke blokes mate mates bunch acc doc docs nah nope yep yup
   portray portrays portrayed depict depicts depicted characterise characterises characterised characterize characterizes
   characterized situate situates situated frame frames framed framing
-  everyone everybody hint hints hinted hinting allude alludes alluded
-  ba ang ng sa yung diba di ba ano nila dito talaga sino po naman kasi pala nga mga si ni kay pero kung para din rin daw raw ito iyan iyon lang pati kasama tho
+  everyone everybody hint hints hinted hinting allude alludes alluded`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The same in the languages readers mix into English (Tagalog, Malay and Indonesian, Hindi in Latin letters, Nigerian
+ * Pidgin, Portuguese, Spanish, German, romanised Japanese, French, Turkish): function words and words about the piece.
+ */
+const OTHER_LANGUAGES_STOP_WORDS: readonly string[] = `ba ang ng sa yung diba di ba ano nila dito talaga sino po naman kasi pala nga mga si ni kay pero kung para din rin daw raw ito iyan iyon lang pati kasama tho
   na pa nang nung noong dati tapos saan kailan bakit paano anong yun yon yong itong nito niya sila siya kami tayo natin namin nyo ninyo ko mo ako ikaw
   hindi wala meron mayroon pwede puwede dapat eh sabi sinasabi nabanggit binanggit kailangan gusto parang lahat kaya ganun ganito yan pag mag isang klase klaseng gaano ay dahil mas nya tama
   apa mereka kami saya aku kamu anda dia sih kah lah kan pun juga ini itu ke dari untuk dengan ada adalah sudah telah akan bisa boleh
@@ -65,9 +73,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ne pas rien truc auteurs auteur texte article disent dit dire pensent pense veulent veut font fait faire peut peuvent besoin verbatim
   mı mu mü ve ile bir için icin gibi daha çok cok sadece hala artık artik yazar yazarlar yazarlara makale makalede diyor
   diyorlar göre gore nedir ediyor yapıyor yapiyor öyle oyle gerçekten gercekten geçiyor geciyor anlama geliyor döneminde doneminde`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Words that carry no information about which passage answers a question, in English and in the languages above. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([...ENGLISH_STOP_WORDS, ...OTHER_LANGUAGES_STOP_WORDS]);
 
 /**
  * Phrases that link sentences and ideas and say nothing of what they are about: "on the other hand"

@@ -552,6 +552,20 @@ describe('the engine over any content', () => {
 });
 
 describe('answer(): questions the content cannot answer by nature', () => {
+  it('GIVEN a question mostly in another language THEN the refusal asks for it in English; an English one, typos and all, is refused for what it asks', async () => {
+    const engine = await realEngine();
+    const reason = (q: string) => {
+      const a = engine.answer(q);
+      return a.kind === 'not-covered' ? a.reason : `answered ${a.passages[0]?.passage.ref}`;
+    };
+    expect(reason('qual é a melhor receita de bolo de cenoura?')).toMatch(/not English.*ask it in English/);
+    expect(reason("c'est quoi le meilleur ramen à Paris, rue Sainte-Anne ou ailleurs?")).toMatch(/ask it in English/);
+    expect(reason("what's the best ramen in Paris, rue Sainte-Anne or elsewhere?")).not.toMatch(/English/);
+    expect(reason('wat do teh authrs thnk abuot the weathr in seuol tomorow?')).not.toMatch(/English/);
+    // A few words of another language in an English question are no other language.
+    expect(reason('anyone know good tsukemen near shinjuku eki?')).not.toMatch(/English/);
+  });
+
   it.each([
     ['Can you help me write a cover letter?', /a task/],
     ['what time is it in Tokyo right now', /happening now/],
