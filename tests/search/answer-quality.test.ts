@@ -630,6 +630,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-229.json', { top1: 0.85, top3: 0.9, refusedOn: 0.06, offRefused: 0.88 }],
   ['questions-unseen-230.json', { top1: 0.81, top3: 0.89, refusedOn: 0.04, offRefused: 0.96 }],
   ['questions-unseen-231.json', { top1: 0.81, top3: 0.89, refusedOn: 0.08, offRefused: 0.96 }],
+  // unseen-232 (a Japanese sister-city office's polite workplace English) 83% / 99% / 0 / 24, unseen-233 (crypto traders reading
+  // geopolitics for market moves) 84% / 95% / 2 / 22, unseen-234 (nursing students in Manila, some Taglish) 87% / 95% / 1 / 23:
+  // together 84% / 96% / 1.3% / 69 of 75, measured first at 3feecd4 (the session of 2026-11-30, fourth part). -232 and -234 are
+  // read; -233 is kept unread.
+  ['questions-unseen-232.json', { top1: 0.82, top3: 0.98, refusedOn: 0, offRefused: 0.96 }],
+  ['questions-unseen-233.json', { top1: 0.84, top3: 0.94, refusedOn: 0.03, offRefused: 0.88, wordsMissed: 1 }],
+  ['questions-unseen-234.json', { top1: 0.86, top3: 0.94, refusedOn: 0.02, offRefused: 0.92 }],
+  // unseen-235 (retired US Navy sailors' salty, nautical slang) 72% / 81% / 9 / 23, unseen-236 (a comparative-politics seminar's
+  // academic vocabulary) 89% / 96% / 1 / 22, unseen-237 (parents helping with homework, vague and misremembered) 88% / 95% / 1 /
+  // 23: together 83% / 91% / 4.9% / 68 of 75, measured first at 3feecd4. -235 and -237 are read; -236 is kept unread.
+  ['questions-unseen-235.json', { top1: 0.72, top3: 0.81, refusedOn: 0.12, offRefused: 0.92 }],
+  ['questions-unseen-236.json', { top1: 0.89, top3: 0.96, refusedOn: 0.02, offRefused: 0.88 }],
+  ['questions-unseen-237.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
