@@ -253,6 +253,22 @@ const addToken = (tokens: Token[], original: string, lower: string, sameLength: 
 
 const slug = (name: string) => normalize(name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 
+/** Countries' one-word names, in lower case, that join a hyphenated list of countries ("China-Japan-ROK"). */
+const COUNTRY_WORDS = new Set([...GAZETTEER.flat().filter((name) => !/\s/.test(name)).map((name) => name.toLowerCase()), 'korea']);
+
+/**
+ * A name and, when it opens with a hyphenated list of two to four countries ("China-Japan-ROK cooperation"), the same
+ * name with them in every other order ("Japan-China-ROK cooperation", "ROK-Japan-China cooperation"): readers name
+ * the three in any order.
+ */
+export const reorderings = (name: string): string[] => {
+  const [first = '', ...rest] = name.split(' ');
+  const parts = first.split('-');
+  if (parts.length < 2 || parts.length > 4 || !parts.every((part) => COUNTRY_WORDS.has(part.toLowerCase()))) return [name];
+  const orders = (items: readonly string[]): string[][] => (items.length <= 1 ? [[...items]] : items.flatMap((item, i) => orders([...items.slice(0, i), ...items.slice(i + 1)]).map((order) => [item, ...order])));
+  return orders(parts).map((order) => [order.join('-'), ...rest].join(' '));
+};
+
 /**
  * Turns text into index terms, the one definition of tokenising, stemming, stop words and
  * name matching shared by the index and the questions. Names in a group (the gazetteer and the
@@ -268,7 +284,7 @@ export class Analyzer {
 
   constructor(groups: readonly NameGroup[]) {
     // Union the groups that share a name, so the glossary's DPRK and the gazetteer's North Korea are one.
-    const all: NameGroup[] = [...GAZETTEER.map((names) => ({ names, keepWords: false })), ...groups];
+    const all: NameGroup[] = [...GAZETTEER.map((names) => ({ names, keepWords: false })), ...groups.map((g) => ({ ...g, names: g.names.flatMap(reorderings) }))];
     const parent = all.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
     const owner = new Map<string, number>();

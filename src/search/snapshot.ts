@@ -12,7 +12,7 @@ export { encodeSnapshot, SnapshotError } from './snapshot-format.js';
  * this format. Bump it with any change to them (the analyzer's word lists and the idioms are keyed apart, see
  * indexKey); a stored index of another version is rebuilt.
  */
-export const ENGINE_VERSION = 11;
+export const ENGINE_VERSION = 12;
 
 /** How a passage field is stored: strings, strings from a small set (by index), numbers, or anything else as JSON. */
 type Column = { readonly key: string; readonly kind: 'string' | 'shared' | 'number' | 'json'; readonly values?: unknown[] };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContent } from '../../src/content/load-content.js';
 import { Engine } from '../../src/search/engine.js';
 import { EMPTY_LEXICON } from '../../src/lexicon/lexicon.js';
-import { Analyzer, isGlossaryTerm } from '../../src/search/analyzer.js';
+import { Analyzer, isGlossaryTerm, reorderings } from '../../src/search/analyzer.js';
 import { adjectiveOf, lexiconSpelling, positiveOf } from '../../src/search/query.js';
 import { CACHE_DIR, realEngine } from '../helpers/engine.js';
 import { loadLexicon } from '../../src/lexicon/load-lexicon.js';
@@ -725,6 +725,16 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(engine.answer('What came out of the Camp David meeting as a next step for the three nations?').kind).toBe('answered');
   });
 
+  it('GIVEN a name opening with hyphenated countries THEN every order of them is a name too; other names stay as they are', () => {
+    expect(reorderings('China-Japan-ROK cooperation')).toEqual([
+      'China-Japan-ROK cooperation', 'China-ROK-Japan cooperation', 'Japan-China-ROK cooperation',
+      'Japan-ROK-China cooperation', 'ROK-China-Japan cooperation', 'ROK-Japan-China cooperation',
+    ]);
+    expect(reorderings('US-Japan')).toEqual(['US-Japan', 'Japan-US']);
+    expect(reorderings('de-risking')).toEqual(['de-risking']);
+    expect(reorderings('Indo-Pacific strategy')).toEqual(['Indo-Pacific strategy']);
+  });
+
   it('GIVEN Japan by its forces, standards as specs, policy as statecraft, the Asia-Pacific as Asia-Pac, a season before the asker\'s THEN they read as the plain words', async () => {
     const engine = await realEngine();
     const refs = (q: string) => {
@@ -737,6 +747,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('is it about the asia-pac trade deal?')).toEqual(refs('is it about the Asia-Pacific trade deal?'));
     expect(refs('was the summit last summer a big deal?')).toEqual(refs('was the summit a big deal?'));
     expect(refs('was the summit last summer a big deal?')[0]).toMatch(/^§/);
+    // The countries of a hyphenated name in any order: "Korea-Japan-China cooperation" is China-Japan-ROK cooperation.
+    expect(refs('is the korea-japan-china cooperation alive?')).toEqual(refs('is the china-japan-korea cooperation alive?'));
+    expect(refs('what is the Japan-US-ROK mechanism for?')).toEqual(refs('what is the US-Japan-ROK mechanism for?'));
     // A readout is a statement.
     expect(refs('what was in the joint readout?')[0]).toBe(refs('what was in the joint statement?')[0]);
   });
