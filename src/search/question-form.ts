@@ -393,8 +393,8 @@ const focusWord = (text: string): FocusAsked | undefined => {
   const passive = of !== null && /(?:is|are|was|were)\s+\p{L}+(?:ed|en)\s+\p{L}+$/iu.test(of[0]);
   // "Who is the boss in this group": of the piece's own subject, in the reader's word for it.
   if (of?.[2] && !passive) return PIECE_OWNS.test(of[1] ?? '') ? undefined : { form: 'of', word: normalize(of[2]), ...(THIS.test(text.slice(of.index + of[0].length)) ? { ours: true } : {}) };
-  // "Which (US) official (actually) hosted …", "in which city was …": the noun after "which", past its modifiers.
-  const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:\p{L}+ly\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed)\b/iu.exec(text);
+  // "Which (US) official (actually) hosted (went) …", "in which city was …": the noun after "which", past its modifiers.
+  const which = /^\s*(?:(?:in|at|from|to|for|with|on)\s+)?(?:which|what)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:\p{L}+ly\s+)?(?:did|does|do|is|are|was|were|has|have|had|will|can|could|\p{L}+ed|went|came|met|led|took|gave|made|held|sent|spoke|ran|won|got|saw|chose|wrote)\b/iu.exec(text);
   // "What future do the writers see for …": the piece's own foresight in the reader's word, as above.
   if (which?.[1] && FORESIGHT.test(text.slice(which.index + which[0].length))) return undefined;
   // "What date did …", "which year was …": a date is asked for (see answerWanted), not a thing named "date".

@@ -225,6 +225,8 @@ describe('what a question asks for, from its form', () => {
     ['Which US state is Camp David in?', { form: 'which', word: 'state' }],
     // An adverb before the verb ("actually", "really") keeps the noun after "which" the thing asked for.
     ['which leaders actually showed up at the summit?', { form: 'which', word: 'leaders' }],
+    // …and before a verb's irregular past ("went", "met", "led").
+    ['which South Korean official went to the DC dialogue?', { form: 'which', word: 'official' }],
     // The backstory (background) is what the passage tells; a play is a move, whatever the passage calls it.
     ["What's the backstory on why this bloc kept stalling out?", undefined],
     ["What's the sensible play for Tokyo and Seoul in handling Beijing?", undefined],
