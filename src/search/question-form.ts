@@ -516,7 +516,7 @@ const LATER_FATE = new RegExp(
     String.raw`|\bhow\s+did\s+(?:(?:${PERSON_NAMES})['’]s?|his|her)\s+(?:presidency|term|tenure|premiership|career|government|administration)\s+end(?:\s+up)?\b`,
   'i',
 );
-const STILL_IN_OFFICE = /\b(?:still|stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader|in\s+(?:office|power|charge))\b/i;
+const STILL_IN_OFFICE = /\b(?:still|stay(?:s|ed)?|remain(?:s|ed)?)\s+(?:(?:the\s+)?(?:korean|japanese|chinese|american|us|south\s+korean|north\s+korean|russian|taiwanese|australian)\s+|the\s+)?(?:president|prime\s+minister|pm|premier|chancellor|leader|in\s+(?:office|power|charge))\b/i;
 
 /** "How do I …", "how can we …", "how long should I …" opening a question or a clause, not about reading the piece. */
 const HOW_DO_I = /(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|and|but|bro|pls|please|hey|also)\s+)how\s+(?:long\s+should\s+(?:a|an|my|our)\s+|(?:long\s+)?(?:do|can|could|should|shall|would|might)\s+(?:i|we|u)\s+(?!(?:read|interpret|understand|take|see|view|make\s+sense\s+of|think\s+about|square|reconcile|explain|teach|present|summari[sz]e|describe|introduce)\b))/i;

@@ -602,6 +602,7 @@ describe('what a question asks for, from its form', () => {
     expect(outOfScope('Why would closer military coordination be more dangerous today than, say, twenty years ago?')).toBeUndefined();
     // Someone's standing now.
     expect(outOfScope('what happened with yoon after? he is still president?')).toMatch(/holds office now/);
+    expect(outOfScope('is yoon still the korean president now')).toMatch(/holds office now/);
     expect(outOfScope('Is the US still the leading power, per the authors?')).toBeUndefined();
     expect(outOfScope('did yoon suk-yeol stay president until end of his mandate?')).toMatch(/holds office/);
     // Someone's fate later: what happened to them, who succeeded them, how their term ended.
