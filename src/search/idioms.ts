@@ -8,6 +8,8 @@ const SQUEEZE = String.raw`(?:limit|limits|limited|limiting|restrict|restricts|r
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Other languages' words first, so that the English idioms after them read the question in English.
+  // "Where'd", "when'd", "how'd": where (when, how) did.
+  [/\b(where|when|how|what|why)['’]d\b/gi, '$1 did'],
   // Tagalog's "ilang" (how many) asks a number.
   [/\bilang\b/gi, 'how many'],
   // Malay and Indonesian, and Hindi as written in Latin letters: question words (why, how many, who, how, when, where),
@@ -454,6 +456,17 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bput(?:s|ting)?\s+together\b/gi, 'constructing'],
   // What one cares (most) about is one's focus.
   [/\bcar(?:e|es|ed|ing)\s+(?:(?:more|most|less|much)\s+)?about\b/gi, 'focus on'],
+  // A thing waiting to happen is one coming; a powder keg (tinderbox) is a flashpoint; working hand in glove is cooperating
+  // closely; cornering the market is dominating it; weaning oneself off something is reducing dependence on it; the (good)
+  // old days are the past; how one plays it, one's approach; putting in for something (to join it) is applying.
+  [/\s+waiting\s+to\s+happen\b/gi, ''],
+  [/\b(?:powder\s*kegs?|tinder\s*box(?:es)?)\b/gi, 'flashpoint'],
+  [/\bhand\s+in\s+glove\b/gi, 'closely cooperating'],
+  [/\bcorner(?:s|ed|ing)?\s+the\s+market\b/gi, 'dominate the market'],
+  [/\bwean(?:s|ed|ing)?\s+(?:(?:themselves|itself|ourselves|yourselves|himself|herself|them|it|us)\s+)?off\b/gi, 'reduce dependence on'],
+  [/\b(?:like|as\s+in)\s+the\s+(?:good\s+)?old\s+days\b/gi, 'as in the past'],
+  [/\bplay(?:s|ing|ed)?\s+it\b(?!\s+(?:safe|cool|by\s+ear|down|up|out)\b)/gi, 'approach it'],
+  [/\bput(?:s|ting)?\s+in\s+(?:(?:an?\s+)?(?:application|bid|request)\s+)?(to\s+join|for)\b/gi, 'apply $1'],
   // Running into trouble is meeting obstacles; a smooth road ahead (plain sailing) is an easy one.
   [/\b(?:run|runs|ran|running)\s+into\s+(?:trouble|problems?|difficult(?:y|ies)|obstacles?|headwinds?|(?:a\s+)?(?:brick\s+|stone\s+)?walls?)\b|\b(?:hit|hits|hitting)\s+(?:a\s+)?(?:brick\s+|stone\s+)?wall\b/gi, 'meet obstacles'],
   // Putting one's name down for something is signing up to it; being roped in (into it) is being entangled in it.

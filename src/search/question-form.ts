@@ -237,7 +237,7 @@ const IN_THE_END = /\b(?:actually|finally|eventually|ever|end(?:ed)?\s+up|in\s+t
 const BARE_YEAR = new RegExp(String.raw`(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[-\s]+|\b(?:mid|late|early|summer|autumn|fall|of)[-\s]+)\b(${YEAR})\b`, 'gi');
 
 /** Other writings: books, or other works (articles, papers …) someone wrote. */
-const OTHER_WRITINGS = /\b(?:(?:other|earlier|previous|past|later|latest|newer?|recent)\s+(?:(books?|writings|publications)|(works|articles|papers|pieces|op-?eds|columns|essays)\s+(?=(?:by|from|has|have|had|did|does|do|written|published)\b))|(books?(?!\s+(?:club|clubs|group|groups|circle|circles|store|stores|shop|shops|fair|fairs|worms?)\b)|publications?))\b/i;
+const OTHER_WRITINGS = /(?<!\bin\s+(?:their|his|her|my|your|our|its|the\s+authors['’]?)\s+)\b(?:(?:other|earlier|previous|past|later|latest|newer?|recent)\s+(?:(books?|writings|publications)|(works|articles|papers|pieces|op-?eds|columns|essays)\s+(?=(?:by|from|has|have|had|did|does|do|written|published)\b))|(books?(?!\s+(?:club|clubs|group|groups|circle|circles|store|stores|shop|shops|fair|fairs|worms?)\b)|publications?))\b/i;
 
 /**
  * "What other books has Zhang written?", "earlier articles by the authors": other writings than the

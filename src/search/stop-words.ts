@@ -18,7 +18,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   will shall may might must get gets got getting go goes going gone make makes made one ones thing things stuff
   something anything everything really just even ever still yet already much many lot lots kind sort way ways
   please tell explain describe summarise summarize say says said saying mention mentions mentioned mentioning
-  talk talks talking discuss discusses discussed discussing think thinks thought according regarding
+  talk talks talking discuss discusses discussed discussing think thinks thought reckon reckons reckoned according regarding
   article piece text story essay op-ed oped column author authors writer writers write writes writing wrote written paper
   professor professors scholar scholars academics
   bit bits section sections paragraph paragraphs passage passages tl dr tldr

@@ -750,6 +750,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // The countries of a hyphenated name in any order: "Korea-Japan-China cooperation" is China-Japan-ROK cooperation.
     expect(refs('is the korea-japan-china cooperation alive?')).toEqual(refs('is the china-japan-korea cooperation alive?'));
     expect(refs('what is the Japan-US-ROK mechanism for?')).toEqual(refs('what is the US-Japan-ROK mechanism for?'));
+    // Readers "reckon" as they think; a country on the downslope (going downhill) is declining.
+    expect(refs('writers reckon america is on the downslope?')).toEqual(refs('writers think america is declining?'));
     // A readout is a statement.
     expect(refs('what was in the joint readout?')[0]).toBe(refs('what was in the joint statement?')[0]);
   });

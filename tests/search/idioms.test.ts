@@ -299,6 +299,18 @@ describe('idioms in plain words', () => {
     ['did Seoul put its name down for the scheme?', 'did Seoul sign up for the scheme?'],
     ['will Tokyo get roped into this?', 'will Tokyo get entangle into this?'],
     ['is this only about one corner of the map', 'is this only about one region of map'],
+    // A powder keg is a flashpoint; hand in glove, closely cooperating; cornering the market, dominating it; weaning oneself
+    // off, reducing dependence; the old days, the past; how one plays it, one's approach; putting in to join, applying;
+    // something waiting to happen, something coming; "where'd", where did.
+    ['will it turn the region into a powder keg?', 'will it turn the region into a flashpoint?'],
+    ['are the militaries working hand in glove?', 'are the militaries working closely cooperating?'],
+    ['are they trying to corner the market?', 'are they trying to dominate the market?'],
+    ['can they wean themselves off Chinese supply?', 'can they reduce dependence on Chinese supply?'],
+    ['can the US lead like the old days?', 'can the US lead as in the past?'],
+    ['how are Japan and Korea playing it?', 'how are Japan and Korea approach it?'],
+    ['did Seoul put in to join the framework?', 'did Seoul apply to join the framework?'],
+    ['is this a crisis waiting to happen?', 'is this a crisis?'],
+    ["where'd they hold the summit?", 'where did they hold the summit?'],
     ['does it have a smooth road ahead?', 'does it have a easy?'],
     ["what's holding this partnership together?", "what's keeping this partnership together?"],
     ['is the region pushed to care more about defence', 'is the region pushed to focus on defence'],

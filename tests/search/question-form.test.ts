@@ -782,6 +782,8 @@ describe('what a question asks for, from its form', () => {
     ['what other pieces of the puzzle matter?', undefined],
     // A book club is where the asker read it, no book asked about.
     ['My book club friend mentioned the dialogue. What came out of it?', undefined],
+    // "In their book" is in their view.
+    ["in their book, was the Trump years' approach good or bad?", undefined],
     ['What does the article say about Japan?', undefined],
   ])('GIVEN "%s" THEN the other writings asked for are "%s"', (question, writings) => {
     expect(otherWritingsAsked(question)).toBe(writings);
