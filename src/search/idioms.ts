@@ -468,6 +468,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bplay(?:s|ing|ed)?\s+it\b(?!\s+(?:safe|cool|by\s+ear|down|up|out)\b)/gi, 'approach it'],
   [/\bput(?:s|ting)?\s+in\s+(?:(?:an?\s+)?(?:application|bid|request)\s+)?(to\s+join|for)\b/gi, 'apply $1'],
   // Running into trouble is meeting obstacles; a smooth road ahead (plain sailing) is an easy one.
+  // Heavy weather (rough seas, choppy waters) ahead is obstacles; a lash-up is an arrangement; back on its feet is revived.
+  [/\b(?:(?:hit|hits|hitting|run\s+into|runs\s+into|ran\s+into|meet|meets|met|face|faces|facing|in)\s+)?(?:heavy\s+weather|rough\s+(?:seas|waters|weather)|choppy\s+waters|stormy\s+seas)\b/gi, 'meet obstacles'],
+  [/\blash-?ups?\b/gi, 'arrangement'],
+  [/\b(?:back\s+on\s+(?:its|their|his|her|the)\s+feet)\b/gi, 'revived'],
   [/\b(?:run|runs|ran|running)\s+into\s+(?:trouble|problems?|difficult(?:y|ies)|obstacles?|headwinds?|(?:a\s+)?(?:brick\s+|stone\s+)?walls?)\b|\b(?:hit|hits|hitting)\s+(?:a\s+)?(?:brick\s+|stone\s+)?wall\b/gi, 'meet obstacles'],
   // Putting one's name down for something is signing up to it; being roped in (into it) is being entangled in it.
   [/\b(?:put|puts|putting)\s+(?:their|its|his|her|our|my|your|the(?:ir)?\s+own)\s+names?\s+down\b/gi, 'sign up'],

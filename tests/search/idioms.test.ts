@@ -311,6 +311,10 @@ describe('idioms in plain words', () => {
     ['did Seoul put in to join the framework?', 'did Seoul apply to join the framework?'],
     ['is this a crisis waiting to happen?', 'is this a crisis?'],
     ["where'd they hold the summit?", 'where did they hold the summit?'],
+    // Heavy weather ahead is obstacles; a lash-up, an arrangement; back on its feet, revived.
+    ['is the setup gonna hit heavy weather down the road?', 'is the setup gonna meet obstacles future?'],
+    ['does this 3-way lash-up stick around?', 'does this trilateral arrangement stick around?'],
+    ['is Beijing trying to get its own trio back on its feet?', 'is Beijing trying to get its own trio revived?'],
     ['does it have a smooth road ahead?', 'does it have a easy?'],
     ["what's holding this partnership together?", "what's keeping this partnership together?"],
     ['is the region pushed to care more about defence', 'is the region pushed to focus on defence'],
