@@ -752,6 +752,15 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('what is the Japan-US-ROK mechanism for?')).toEqual(refs('what is the US-Japan-ROK mechanism for?'));
     // Readers "reckon" as they think; a country on the downslope (going downhill) is declining.
     expect(refs('writers reckon america is on the downslope?')).toEqual(refs('writers think america is declining?'));
+    // An outgrowth is an outcome; a justification, a pretext; agency, autonomy; ordinary people, the public; everywhere, every
+    // area. "Implied" and "angle" say only how one asks.
+    expect(refs('is the trilat an outgrowth of older treaties?')[0]).toBe(refs('is the trilat an outcome of older treaties?')[0]);
+    expect(refs("what's the official justification for the tech cooperation?")[0]).toBe(refs("what's the official pretext for the tech cooperation?")[0]);
+    expect(refs('do Japan and Korea lose agency?')[0]).toBe(refs('do Japan and Korea lose autonomy?')[0]);
+    expect(refs('do ordinary South Koreans back it?')[0]).toBe(refs('does the South Korean public back it?')[0]);
+    expect(refs('why is the US setting up groupings everywhere?')[0]).toBe(refs('why is the US setting up groupings in every area?')[0]);
+    expect(refs("is there an implied claim about Japan's dependence?")).toEqual(refs("is there a claim about Japan's dependence?"));
+    expect(refs("what's the economic angle of the trilat?")).toEqual(refs("what's the economic of the trilat?"));
     // A readout is a statement.
     expect(refs('what was in the joint readout?')[0]).toBe(refs('what was in the joint statement?')[0]);
   });
