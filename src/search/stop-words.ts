@@ -32,7 +32,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   guy guys folks dude dudes bloke blokes mate mates bunch acc doc docs nah nope yep yup
   portray portrays portrayed depict depicts depicted characterise characterises characterised characterize characterizes
   characterized situate situates situated frame frames framed framing
-  everyone everybody hint hints hinted hinting allude alludes alluded imply implies implied implying angle angles`
+  everyone everybody hint hints hinted hinting allude alludes alluded imply implies implied implying angle angles
+  listed presented unpack unpacks unpacking supposedly implicitly seemingly apparently allegedly`
     .split(/\s+/)
     .filter(Boolean),
 );

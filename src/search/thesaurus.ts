@@ -10,7 +10,7 @@ export const THESAURUS: readonly string[] = [
   'military army armies troops forces armed defense defence war warfare soldiers navy gun guns ships giyera perang jung yudh yuddh ladai larai exercito exercitos ejercito tropas defesa defensa militarisch streitkrafte verteidigung gunji jieitai armees armee troupes defense',
   'exercise exercises drill drills maneuver manoeuvre wargame wargames manover',
   'alliance alliances ally allies allied bloc blocs camp camps coalition treaty pact partner partners partnership buddy buddies pal pals friend friends sidekick sidekicks kakampi sekutu dost dosti gathbandhan alianca aliancas aliado aliados aliada alianza alianzas parceiro parceiros socio socios bundnis bundnisse allianz verbundete verbundeten doumei domei allies allie allies alliee allies alliance tratados tratado ittifak muttefik muttefikler',
-  'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert kerjasama saath milkar milke cooperacao cooperacion colaboracao colaboracion juntos zusammenarbeit kooperation kyouryoku kyoryoku ensemble cooperent isbirligi',
+  'cooperation cooperate team teaming collaborate collaboration collaborating coordinate coordination coordinated teamwork together joint jointly lockstep unison concert kerjasama saath milkar milke cooperacao cooperacion colaboracao colaboracion juntos zusammenarbeit kooperation kyouryoku kyoryoku ensemble cooperent isbirligi interoperability interoperable',
   'mechanism partnership framework frameworks arrangement umbrella institution institutional setup platform platforms grouping groupings format structure club clique cliques network networks system instrument instruments vehicle forum forums tool tools squad squads crew crews grupo mecanismo mecanismos parceria parcerias grupo grupos bloco partnerschaft',
   'institutionalize institutionalizing institutionalise formalize formalise normalization normalize formal permanent',
   'constraint constraints constrain constrains constrained constraining limit limits limitation limitations insufficient inadequate obstacle obstacles challenge challenges difficulty difficulties hurdle hurdles roadblock roadblocks spoiler spoilers hinder hindered prevent prevents prevented preventing impede hamper obstruct undermine undermines undermining barrier barriers struggle headwinds setback setbacks weakness weaknesses problem problems trouble troubles snag snags hard traction cap caps capped mushkil dikkat limites limite obstaculo obstaculos desafio desafios grenzen hindernis hindernisse obstacles limites defis',
@@ -26,7 +26,7 @@ export const THESAURUS: readonly string[] = [
   'economy economic economics econ trade trading commerce commercial business market markets financial prosperity money monetary finance finances rich richer wealth wealthy wealthier affluence affluent ekonomiya ekonomi perdagangan vyapar vyapaar paisa economia economico economica comercio negocios grana dinero dinheiro wirtschaft wirtschaftlich handel keizai economique croissance commerce eco ticaret',
   'technology technological tech hightech chips chip semis microchip microchips semiconductors semiconductor ai innovation digital cuttingedge advanced teknologi tecnologia tecnologico tecnologica technologie halbleiter teknoloji',
   'industry industries industrial manufacturing factories',
-  'rules rule standards standard norms regulations rulemaking specs spec regras reglas padroes normas estandares regles normes',
+  'rules rule standards standard norms regulations rulemaking specs spec regras reglas padroes normas estandares regles normes rulebook rulebooks',
   'dependence dependency dependent reliance reliant depend rely decouple decoupling derisk derisking dependencia dependem depender abhangigkeit entkopplung dependants dependant dependance',
   'security safety safe safer safest secure defense defence deterrence deterrent keamanan keselamatan suraksha seguranca seguridad sicherheit anzen anzenhoshou hoshou guvenlik',
   // Militarising a region is putting security before all else: securitising it.
@@ -60,7 +60,7 @@ export const THESAURUS: readonly string[] = [
   'concern concerns worry worried worries anxiety anxieties anxious alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous uneasy unease uneasiness disquiet warn warns warned warning warnings',
   'maritime sea seas ocean waters naval coast coasts coastal offshore',
   'fracture fractures fractured crack cracks strain strains damage damaged harm hurt rupture impact impacting affect wrecker wreckers nuksan nuksaan asar',
-  'competition compete competing rivalry rival rivals contest',
+  'competition compete competing rivalry rival rivals contest jostling jostle',
   // Those a grouping is aimed at are its targets.
   'adversary adversaries enemy enemies foe foes opponent opponents rival rivals > target targets',
   'goal goals aim aims objective objectives purpose purposes mission missions target intend intends plan motive motives endgame rationale rationales raison plano tujuan matlamat wajah maqsad objetivo objetivos motivo proposito ziel ziele zweck absicht mokuteki objectif objectifs enjeu amac hedef',
@@ -111,7 +111,7 @@ export const THESAURUS: readonly string[] = [
   'shrink compress squeeze narrow reduce',
   'independent independence autonomy autonomous freedom agency',
   'stay remain maintain maintaining keep',
-  'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting tilt tilts tilted tilting cambiando cambio mudou mudando mudanca change changement',
+  'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting tilt tilts tilted tilting cambiando cambio mudou mudando mudanca change changement reorientation reorient reorients reoriented',
   // Changing what something is about is replacing it with something else.
   'change changes changed changing > replace replaces replaced replacing',
   'field fields area areas domain domains sphere spheres sector sectors everywhere',

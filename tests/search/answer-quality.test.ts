@@ -488,7 +488,7 @@ describe.each<[string, Floor]>([
   // unseen-169 (teachers preparing a class discussion) 87% / 96% / 1 / 24, unseen-170 (podcast hosts, chatty, two things at
   // once) 92% / 100% / 0 / 22, unseen-171 (trade economists: friend-shoring, FDI) 95% / 97% / 0 / 20: together 91% / 98% /
   // 0.4% / 66 of 75, measured first at b9e01dd. -169 and -171 are read; -170 is kept unread.
-  ['questions-unseen-169.json', { top1: 0.86, top3: 0.96, refusedOn: 0.02, offRefused: 0.96, wordsMissed: 1 }],
+  ['questions-unseen-169.json', { top1: 0.86, top3: 0.96, refusedOn: 0.02, offRefused: 0.96 }],
   ['questions-unseen-170.json', { top1: 0.92, top3: 1, refusedOn: 0, offRefused: 0.88 }],
   ['questions-unseen-171.json', { top1: 0.94, top3: 0.97, refusedOn: 0, offRefused: 0.8 }],
   // unseen-172 (nurses and hospital staff on a break) 85% / 96% / 1 / 21, unseen-173 (Indian readers writing Hinglish: kya,

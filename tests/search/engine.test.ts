@@ -735,7 +735,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(reorderings('Indo-Pacific strategy')).toEqual(['Indo-Pacific strategy']);
   });
 
-  it('GIVEN Japan by its forces, standards as specs, policy as statecraft, the Asia-Pacific as Asia-Pac, a season before the asker\'s THEN they read as the plain words', async () => {
+  it("GIVEN readers' own words for the content's names and ideas (its forces for Japan, specs, statecraft, Asia-Pac, a readout …) THEN they find what the content's words find", async () => {
     const engine = await realEngine();
     const refs = (q: string) => {
       const a = engine.answer(q);
@@ -761,6 +761,14 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('why is the US setting up groupings everywhere?')[0]).toBe(refs('why is the US setting up groupings in every area?')[0]);
     expect(refs("is there an implied claim about Japan's dependence?")).toEqual(refs("is there a claim about Japan's dependence?"));
     expect(refs("what's the economic angle of the trilat?")).toEqual(refs("what's the economic of the trilat?"));
+    // A rulebook is rules; interoperability, coordination; jostling, competing; a reorientation, a shift. "Listed",
+    // "presented", "supposedly" say only how one asks.
+    expect(refs('who writes the trade rulebook?')[0]).toBe(refs('who writes the trade rules?')[0]);
+    expect(refs('is military interoperability growing near Korea?')[0]).toBe(refs('is military coordination growing near Korea?')[0]);
+    expect(refs('is there jostling over tech standards?')[0]).toBe(refs('is there competing over tech standards?')[0]);
+    expect(refs("what reorientation of the trilateral's goals do they see?")[0]).toBe(refs("what shift of the trilateral's goals do they see?")[0]);
+    expect(refs('which other groupings are listed?')).toEqual(refs('which other groupings?'));
+    expect(refs('how is the ROK presented, supposedly?')).toEqual(refs('how is the ROK?'));
     // A readout is a statement.
     expect(refs('what was in the joint readout?')[0]).toBe(refs('what was in the joint statement?')[0]);
   });
