@@ -117,6 +117,8 @@ const DETAIL_IDEA_WEIGHT = 1.5;
  */
 const WHEN_EVENT = /^\s*when\s+(?:did|does|do|will|would|has|have|had)\b(?![^?,;]*\b(?:and|or)\b)(?![^?,;]*\b(?:the|a|an|its|his|her|their|our|this|that|these|those)(?:\s+\S+){0,2}\s+\S+\s*\?*\s*$)(?![^?,;]*\btake\s+place\s*\?*\s*$)[^?,;]*\s\p{L}+\s*\?*\s*$/iu;
 const MAX_QUESTION = 1000;
+/** Two things compared ("the difference between A and B"), their places in the question. */
+const DIFFERENCE_BETWEEN = /\b(?:differences?|distinction|contrast)\s+between\s+(.+?)\s+(?:and|vs\.?|versus|&)\s+(.+?)\s*[?.!]*$/di;
 /** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
 const MAX_ALTERNATIVE = 2;
 /** How many of the best passages are ranked in order at first (enough for an answer and its suggestions). */
@@ -573,6 +575,15 @@ export class Engine {
     });
     // "The 1965 treaty", "Taiwan's January 2024 election": a year the content never gives, naming the thing asked
     // about, dates it to a time the content does not cover ("they met in August 2023, so …" only sets a scene).
+    // "What's the difference between formative and summative assessment?": two things compared, each with a word the content
+    // never uses, in a question naming nothing the content names, are a matter of general knowledge.
+    const compared = DIFFERENCE_BETWEEN.exec(plain)?.indices;
+    if (compared?.[1] && compared[2] && !concepts.some((c) => c.span.named)) {
+      const sides = [compared[1], compared[2]];
+      if (sides.every(([from, to]) => concepts.some((c) => c.unknown && c.weight > 0 && c.span.start >= from && c.span.end <= to))) {
+        return this.notCovered(question, 'That is a question of general knowledge, not about the content.', concepts);
+      }
+    }
     const year = concepts.find((c) => c.unknown === 'thing' && c.weight > 0 && isYear(c.span.word) && namesNext(plain, c.span.end));
     if (year) return this.notCovered(question, `The content does not mention ${year.span.word}.`, concepts);
     let summarised = false;

@@ -552,6 +552,18 @@ describe('the engine over any content', () => {
 });
 
 describe('answer(): questions the content cannot answer by nature', () => {
+  it('GIVEN the difference between two things the content never names THEN it is general knowledge; between two it names, it is answered', async () => {
+    const engine = await realEngine();
+    const reason = (q: string) => {
+      const a = engine.answer(q);
+      return a.kind === 'not-covered' ? a.reason : `answered ${a.passages[0]?.passage.ref}`;
+    };
+    expect(reason('difference between sympathetic and parasympathetic nervous system?')).toMatch(/general knowledge/);
+    expect(reason('difference between a policy brief and a white paper?')).toMatch(/general knowledge/);
+    expect(reason("what's the difference between de-risking and decoupling?")).toMatch(/^answered/);
+    expect(reason('difference between hedging and balancing, per the authors?')).toMatch(/^answered/);
+  });
+
   it('GIVEN a question mostly in another language THEN the refusal asks for it in English; an English one, typos and all, is refused for what it asks', async () => {
     const engine = await realEngine();
     const reason = (q: string) => {
