@@ -129,6 +129,8 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Scarborough Shoal', 'Huangyan Island'],
   ['Senkaku', 'Senkaku Islands', 'Diaoyu', 'Diaoyu Islands'],
   ['martial law'],
+  // A press release is a kind of text the piece never names (its "release" is no launch of a strategy).
+  ['press release', 'press releases'],
   // Popular culture of the region, which servers about it talk of and the piece never names ("is K-pop popular in Japan?").
   ['K-pop', 'Kpop', 'J-pop', 'Jpop'],
   ['K-drama', 'K-dramas', 'Kdrama', 'Kdramas'],

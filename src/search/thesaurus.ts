@@ -47,7 +47,7 @@ export const THESAURUS: readonly string[] = [
   'future forward outlook prospects ahead coming later forecast forecasts predict predicts prediction predictions foresee foresees foreseen anticipate anticipates envisage envisages envision envisions bhavishya futuro zukunft mirai shourai avenir futur gelecek',
   // Whether something succeeds (works out, thrives), and how hopeful one is of it, is its outlook.
   'succeed succeeds succeeded succeeding success successful optimistic optimism pessimistic pessimism hopeful upbeat gloomy bleak bullish bearish > prospects outlook',
-  'initiate initiated start started launch launched begin began found founded establish established create created inception origin unveil unveiled',
+  'initiate initiated start started launch launched begin began found founded establish established create created inception origin unveil unveiled publish published release released',
   'restore restoring revive revival resume resuming rebuild relaunch restart reboot mend regain regaining regained reclaim reclaiming',
   'reshape reshaping remake remaking remold overhaul redraw transform rebuild rebuilding',
   'repair strengthen enhance enhancing enhanced reinforce bolster revitalize revitalise shore fix patch patching mend fixer fixers',

@@ -55,4 +55,4 @@ export const OWN_STEMS: ReadonlyMap<string, string> = new Map([
  * it, not the "forward" of "going forward", which is what is ahead. (Not "propose": WordNet relates it to "suggest", so
  * "does the piece suggest …" would find the strategy put forward.)
  */
-export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['put forward', 'unveil']]);
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['put forward', 'unveil'], ['roll out', 'unveil'], ['rolled out', 'unveil'], ['rolls out', 'unveil'], ['rolling out', 'unveil']]);

@@ -781,6 +781,10 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs("what reorientation of the trilateral's goals do they see?")[0]).toBe(refs("what shift of the trilateral's goals do they see?")[0]);
     expect(refs('which other groupings are listed?')).toEqual(refs('which other groupings?'));
     expect(refs('how is the ROK presented, supposedly?')).toEqual(refs('how is the ROK?'));
+    // Publishing (releasing, rolling out) a strategy is putting it forward; a press release is no launch.
+    expect(refs('when did the US publish its Indo-Pacific strategy?')[0]).toBe('§2.3');
+    expect(refs('when did Biden roll out his Indo-Pacific strategy?')).toEqual(refs('when did Biden put forward his Indo-Pacific strategy?'));
+    expect(refs('how do you fact-check a quote from a press release?')[0]).not.toMatch(/^§/);
     // A readout is a statement.
     expect(refs('what was in the joint readout?')[0]).toBe(refs('what was in the joint statement?')[0]);
   });
