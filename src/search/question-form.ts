@@ -370,6 +370,8 @@ export const focusAsked = (text: string): FocusAsked | undefined => {
 const PLACEHOLDERS = new Set(['guy', 'guys', 'bunch', 'setup', 'deal', 'move', 'moves', 'play', 'bit',
   // "What's the backstory (background, story) on …": what the passage tells, in its own words.
   'backstory', 'background', 'story', 'context',
+  // "What's the evidence for …": the passage's support for a claim, in its own words.
+  'evidence', 'proof',
   // "What is Biden's plan for Asia": a plan is told as a strategy, a goal, in the passage's own words.
   'plan', 'plans',
   // "What's the take on …", "the read on …": the view given, whatever words the passage gives it in.

@@ -114,7 +114,7 @@ export const THESAURUS: readonly string[] = [
   'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting tilt tilts tilted tilting cambiando cambio mudou mudando mudanca change changement reorientation reorient reorients reoriented',
   // Changing what something is about is replacing it with something else.
   'change changes changed changing > replace replaces replaced replacing',
-  'field fields area areas domain domains sphere spheres sector sectors everywhere',
+  'field fields area areas domain domains sphere spheres sector sectors everywhere lane lanes',
   'gradually gradual eventually slowly progressively',
   'shape form forms structure',
   'architecture design designs blueprint blueprints',

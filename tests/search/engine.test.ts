@@ -785,6 +785,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('when did the US publish its Indo-Pacific strategy?')[0]).toBe('§2.3');
     expect(refs('when did Biden roll out his Indo-Pacific strategy?')).toEqual(refs('when did Biden put forward his Indo-Pacific strategy?'));
     expect(refs('how do you fact-check a quote from a press release?')[0]).not.toMatch(/^§/);
+    // Lanes are areas.
+    expect(refs('what lanes does the cooperation cover besides defence?')[0]).toBe(refs('what areas does the cooperation cover besides defence?')[0]);
     // A readout is a statement.
     expect(refs('what was in the joint readout?')[0]).toBe(refs('what was in the joint statement?')[0]);
   });

@@ -213,6 +213,8 @@ describe('what a question asks for, from its form', () => {
     ['Which result did the talks have?', undefined],
     ["what's the fallout for china's own backyard in their view", undefined],
     ['What are the implications of the pact for Seoul?', undefined],
+    // The evidence for a claim is the passage's support for it, in its own words.
+    ["what's the evidence for america being in decline?", undefined],
     // A plan is told as a strategy or a goal.
     ["what is biden's plan for asia", undefined],
     // A quiz's "which of the following": whatever is listed after it.
