@@ -119,6 +119,10 @@ const WHEN_EVENT = /^\s*when\s+(?:did|does|do|will|would|has|have|had)\b(?![^?,;
 const MAX_QUESTION = 1000;
 /** Two things compared ("the difference between A and B"), their places in the question. */
 const DIFFERENCE_BETWEEN = /\b(?:differences?|distinction|contrast)\s+between\s+(.+?)\s+(?:and|vs\.?|versus|&)\s+(.+?)\s*[?.!]*$/di;
+/** Between a glossary term and a detail asked of it: nothing, a possessive, or a verb of having ("IPEF's pillars", "IPEF includes tariff cuts"). */
+/** Nouns that name a place as a part of it ("South China Sea territory", "Taiwan Strait waters"): the place itself, no detail. */
+const PLACE_NOUN = /^(?:territor(?:y|ies)|waters?|regions?|areas?|coasts?|islands?|seas?|zones?|borders?|shores?)$/i;
+const DETAIL_OF = /^(?:['’]s?)?\s*(?:(?:include|includes|including|have|has|cover|covers)\s+(?:any\s+)?)?$/i;
 /** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
 const MAX_ALTERNATIVE = 2;
 /** How many of the best passages are ranked in order at first (enough for an answer and its suggestions). */
@@ -995,7 +999,10 @@ export class Engine {
         if (between.trim().split(/\s+/).filter(Boolean).length > 2) continue;
         const term = named.terms.find((t) => t.weight >= 1 && isGlossaryTerm(t.term))?.term;
         const details = term === undefined ? undefined : this.glossaryDetailsOf(term);
-        if (!details?.onlyListed || !details.definition.some((t) => own.includes(t))) continue;
+        // A term the article discusses as well: only a detail it is asked to have ("IPEF's pillars", "IPEF pillars", "does
+        // IPEF include tariff cuts"), right after it, not a description of it ("the Maryland presidential retreat").
+        const hasDetail = c.span.start > named.span.end && DETAIL_OF.test(between) && !PLACE_NOUN.test(c.span.word);
+        if (!(details?.onlyListed || hasDetail) || !details?.definition.some((t) => own.includes(t))) continue;
         const names = new Set(concepts.filter((o) => o.span.named).flatMap((o) => o.terms.filter((t) => t.weight >= 1 && t.term !== term).map((t) => t.term)));
         return [...names].some(isGlossaryTerm) || names.size > 2 ? undefined : { entry: details.entry, word: c.span.word };
       }

@@ -626,6 +626,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['Is Australia getting nuclear submarines under AUKUS?', /AUKUS's "submarines"/],
     // …an idea as rare as a pillar too, but not an everyday one ("is the G7 part of this picture?" is answered).
     ['AUKUS pillar 2 — is japan joining?', /AUKUS's "pillar"/],
+    // A term the article discusses too (IPEF): a detail right after it that only its glossary entry tells of.
+    ["what are IPEF's pillars?", /IPEF's "pillars"; the glossary's entry for IPEF does/],
+    ['does IPEF include tariff cuts?', /IPEF's "tariff"/],
     ["what did beijing's foreign ministry say back regarding the joint statement", /no reaction/],
     ["does the article say what Moscow's reaction to the trilateral was?", /no reaction/],
     // Someone's return to office: the article tells of the Trump years, never of a second term.
@@ -785,6 +788,9 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('when did the US publish its Indo-Pacific strategy?')[0]).toBe('§2.3');
     expect(refs('when did Biden roll out his Indo-Pacific strategy?')).toEqual(refs('when did Biden put forward his Indo-Pacific strategy?'));
     expect(refs('how do you fact-check a quote from a press release?')[0]).not.toMatch(/^§/);
+    // IPEF itself, and a place named as its territory, are answered.
+    expect(refs('did Japan join IPEF?')[0]).toBe('§2.3');
+    expect(refs('is the trilat expected to stretch beyond korea into south china sea territory?')[0]).toMatch(/^§/);
     // Lanes are areas.
     expect(refs('what lanes does the cooperation cover besides defence?')[0]).toBe(refs('what areas does the cooperation cover besides defence?')[0]);
     // A readout is a statement.
