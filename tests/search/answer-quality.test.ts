@@ -643,6 +643,19 @@ describe.each<[string, Floor]>([
   ['questions-unseen-235.json', { top1: 0.72, top3: 0.81, refusedOn: 0.12, offRefused: 0.92 }],
   ['questions-unseen-236.json', { top1: 0.89, top3: 0.96, refusedOn: 0.02, offRefused: 0.88 }],
   ['questions-unseen-237.json', { top1: 0.88, top3: 0.94, refusedOn: 0.02, offRefused: 0.92 }],
+  // unseen-238 (an r/geopolitics crowd: "tl;dr", "ELI5", "source?") 84% / 95% / 2 / 25, unseen-239 (a university reference
+  // desk) 85% / 89% / 7 / 24, unseen-240 (Canadian social-studies teachers) 95% / 97% / 1 / 22: together 88% / 94% / 4.4% / 71 of
+  // 75, measured first at 473a75f (the session of 2026-11-30, fourth part, its last batch). -238 and -240 are read; -239 is kept
+  // unread.
+  ['questions-unseen-238.json', { top1: 0.84, top3: 0.94, refusedOn: 0.03, offRefused: 1, wordsMissed: 1 }],
+  ['questions-unseen-239.json', { top1: 0.85, top3: 0.89, refusedOn: 0.1, offRefused: 0.96, wordsMissed: 2 }],
+  ['questions-unseen-240.json', { top1: 0.94, top3: 0.97, refusedOn: 0.02, offRefused: 0.88 }],
+  // unseen-241 (a wargaming club's game jargon) 95% / 97% / 1 / 25, unseen-242 (South African and Kenyan business journalists)
+  // 87% / 97% / 2 / 25, unseen-243 (hurried one-handed phone typing) 87% / 92% / 3 / 23: together 89% / 95% / 2.7% / 73 of 75,
+  // measured first at 473a75f. -241 and -243 are read; -242 is kept unread.
+  ['questions-unseen-241.json', { top1: 0.94, top3: 0.97, refusedOn: 0.02, offRefused: 1 }],
+  ['questions-unseen-242.json', { top1: 0.86, top3: 0.97, refusedOn: 0.03, offRefused: 1 }],
+  ['questions-unseen-243.json', { top1: 0.86, top3: 0.92, refusedOn: 0.04, offRefused: 0.92 }],
 ])('answer quality on %s', (file, floor) => {
   it('GIVEN the question set THEN every paragraph is the answer to some question', async () => {
     const engine = await realEngine();
