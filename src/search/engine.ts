@@ -207,7 +207,7 @@ const PEOPLE_ASKED = /^\s*(?:who\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?:two|th
 /** "Who is (are) X?", X captured: the authors' details when X names only them. */
 const WHO_IS = /^\s*who\s+(?:is|are|was|were)\s+([^?]+?)\s*\??\s*$/i;
 /** A time before a year ("before 2021", "prior to 2022", "until 2020"), the year captured. */
-const BEFORE_YEAR = /\b(?:before|prior\s+to|until|till|up\s+to|pre-?)\s*((?:19|20)\d\d)\b/gi;
+const BEFORE_YEAR = /\b(?:before|prior\s+to|until|till|up\s+to|pre-?|post-?|since)\s*((?:19|20)\d\d)\b/gi;
 /** A whole-piece question asking where the argument ends up: its conclusion, its bottom line (an idiom's "conclusion"), its takeaway. */
 const ENDS_UP = /\b(?:conclu\w*|takeaways?)\b/i;
 
@@ -743,7 +743,7 @@ export class Engine {
     }
     // "What did Moscow say about …?": the answer must tell what someone says or thinks; a passage
     // as close to the question that does ("they expressed concerns …") answers before one that does not.
-    const speaker = opinionAsked(form);
+    const speaker = opinionAsked(form) ?? opinionAsked(formPlain);
     if (speaker) {
       // Who speaks is a name or a thing ("China's foreign ministry"), its last word, not its modifiers ("ordinary").
       const head = speaker.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '');

@@ -26,7 +26,7 @@ export const GAZETTEER: readonly (readonly string[])[] = [
   ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian', 'Ucrânia', 'Ucrania', 'Wukelan'],
   ['Taiwan', 'Taipei', 'Taiwanese', 'Formosa', 'Tayvan'],
   ['UK', 'United Kingdom', 'Igirisu', 'Yingguo', 'Britain', 'Great Britain', 'British', 'Brit', 'Brits', 'London'],
-  ['Biden', 'Joe Biden', 'Biden administration', 'Democratic administration', 'Democratic White House'],
+  ['Biden', 'Joe Biden', 'Sleepy Joe', 'Biden administration', 'Democratic administration', 'Democratic White House'],
   ['Trump', 'Donald Trump', 'Trump administration', 'Republican administration', 'Republican White House'],
   ['Yoon', 'Yoon Suk-yeol', 'Yoon Suk Yeol', 'President Yoon'],
   // The countries' own names as readers romanise them (Korean, Chinese, Japanese) are in their groups above.

@@ -8,6 +8,8 @@ const SQUEEZE = String.raw`(?:limit|limits|limited|limiting|restrict|restricts|r
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // Other languages' words first, so that the English idioms after them read the question in English.
+  // "Abt" is about.
+  [/\babt\b/gi, 'about'],
   // "Where'd", "when'd", "how'd": where (when, how) did.
   [/\b(where|when|how|what|why)['’]d\b/gi, '$1 did'],
   // Tagalog's "ilang" (how many) asks a number.

@@ -33,7 +33,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   portray portrays portrayed depict depicts depicted characterise characterises characterised characterize characterizes
   characterized situate situates situated frame frames framed framing
   everyone everybody hint hints hinted hinting allude alludes alluded imply implies implied implying angle angles
-  listed presented unpack unpacks unpacking supposedly implicitly seemingly apparently allegedly`
+  listed presented unpack unpacks unpacking supposedly implicitly seemingly apparently allegedly
+  smth sth itll thatll theyll youll shes hes yr yrs`
     .split(/\s+/)
     .filter(Boolean),
 );

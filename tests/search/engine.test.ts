@@ -618,6 +618,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     ['what did zhongguo waijiaobu say back after the jan 5 statement', /no reaction/],
     // Whether someone said anything of a thing asks their view, which the passages as close do not tell.
     ['did Russia say anything about the US-Japan-Korea grouping?', /do not say what Russia says or thinks/],
+    // …asked in a chat's spelling ("abt").
+    ['what did north korea say abt the jan 5 meeting', /do not say what north korea says or thinks/],
     // Removed from office, as impeached: what was done to someone, which the piece does not tell.
     ['what happened to the us-japan-korea mechanism after yoon got removed from office?', /deed .*"removed"/],
     // A detail of a term the article only lists among others, that only the glossary's entry tells of.
@@ -793,6 +795,13 @@ describe('answer(): questions the content cannot answer by nature', () => {
     expect(refs('is the trilat expected to stretch beyond korea into south china sea territory?')[0]).toMatch(/^§/);
     // Lanes are areas.
     expect(refs('what lanes does the cooperation cover besides defence?')[0]).toBe(refs('what areas does the cooperation cover besides defence?')[0]);
+    // A meetup is a meeting; Sleepy Joe, Biden; a holdup, an obstacle; "smth", "itll" are something, it'll.
+    expect(refs('is the jan meetup a one off?')).toEqual(refs('is the jan meeting a one off?'));
+    expect(refs("what changed about the trilat's main target under Sleepy Joe")).toEqual(refs("what changed about the trilat's main target under Biden"));
+    expect(refs("what's the holdup between Japan and South Korea?")[0]).toBe(refs("what's the obstacle between Japan and South Korea?")[0]);
+    expect(refs('is it part of smth bigger, will itll last')).toEqual(refs('is it part of something bigger, will it last'));
+    // Since (after) a year no later than the content's is a time it tells of.
+    expect(refs("what's the motive behind the post-2021 US rebuild?")[0]).toMatch(/^§/);
     // A readout is a statement.
     expect(refs('what was in the joint readout?')[0]).toBe(refs('what was in the joint statement?')[0]);
   });

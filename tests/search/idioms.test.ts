@@ -311,6 +311,7 @@ describe('idioms in plain words', () => {
     ['did Seoul put in to join the framework?', 'did Seoul apply to join the framework?'],
     ['is this a crisis waiting to happen?', 'is this a crisis?'],
     ["where'd they hold the summit?", 'where did they hold the summit?'],
+    ['what did they say abt it', 'what did they say about it'],
     // Heavy weather ahead is obstacles; a lash-up, an arrangement; back on its feet, revived.
     ['is the setup gonna hit heavy weather down the road?', 'is the setup gonna meet obstacles future?'],
     ['does this 3-way lash-up stick around?', 'does this trilateral arrangement stick around?'],
