@@ -258,8 +258,8 @@ export class Engine {
   /** The glossary's entries by concept (made on first use), and for those asked about, their definitions' terms and whether the article only lists them. */
   private glossaryByConcept: ReadonlyMap<string, number> | undefined;
   private readonly glossaryDetails = new Map<number, { entry: GlossaryEntry; definition: readonly string[]; onlyListed: boolean }>();
-  /** The words of the content, its glossary and its names, in lower case: made the first time a refusal needs them. */
-  private contentWords: ReadonlySet<string> | undefined;
+  /** The words of the glossary's and the gazetteer's names, in lower case: made the first time a refusal needs them. */
+  private nameWords: ReadonlySet<string> | undefined;
 
   /** Document id → a hash of what it was parsed from (empty when unknown). */
   readonly fingerprints: ReadonlyMap<string, string>;
@@ -1073,13 +1073,10 @@ export class Engine {
   /** Whether a question is in another language than English (see FOREIGN_WORDS); never without a lexicon to tell. */
   private inAnotherLanguage(question: string): boolean {
     if (this.lexicon === EMPTY_LEXICON) return false;
-    this.contentWords ??= new Set(
-      [...this.passages.map((p) => `${p.text} ${p.sectionTitle}`), ...this.glossary.map((e) => `${e.term} ${e.aliases.join(' ')}`), ...GAZETTEER.flat(), ...PEOPLE]
-        .join(' ')
-        .toLowerCase()
-        .match(/\p{L}+/gu),
-    );
-    const known = this.contentWords;
+    // The names' words, once; the content's own words through the index's vocabulary (reading all its text was seconds on a large library).
+    this.nameWords ??= new Set([...this.glossary.map((e) => `${e.term} ${e.aliases.join(' ')}`), ...GAZETTEER.flat(), ...PEOPLE].join(' ').toLowerCase().match(/\p{L}+/gu));
+    const names = this.nameWords;
+    const known = { has: (word: string) => names.has(word) || this.analyzer.terms(word).some((t) => this.index.vocabulary.has(t)) };
     let counted = 0;
     const unknown: string[] = [];
     for (const [word] of question.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
