@@ -119,6 +119,8 @@ const WHEN_EVENT = /^\s*when\s+(?:did|does|do|will|would|has|have|had)\b(?![^?,;
 const MAX_QUESTION = 1000;
 /** Two things compared ("the difference between A and B"), their places in the question. */
 const DIFFERENCE_BETWEEN = /\b(?:differences?|distinction|contrast)\s+between\s+(.+?)\s+(?:and|vs\.?|versus|&)\s+(.+?)\s*[?.!]*$/di;
+/** More passages than this using a glossary term: it is discussed, not only listed (see glossaryDetailsOf). */
+const MAX_LISTED_USES = 50;
 /** Between a glossary term and a detail asked of it: nothing, a possessive, or a verb of having ("IPEF's pillars", "IPEF includes tariff cuts"). */
 /** Nouns that name a place as a part of it ("South China Sea territory", "Taiwan Strait waters"): the place itself, no detail. */
 const PLACE_NOUN = /^(?:territor(?:y|ies)|waters?|regions?|areas?|coasts?|islands?|seas?|zones?|borders?|shores?)$/i;
@@ -1024,8 +1026,10 @@ export class Engine {
     if (i === undefined || !entry) return undefined;
     let details = this.glossaryDetails.get(i);
     if (!details) {
-      // Whether every sentence of the article that names the entry lists it among others ("such as …", "including …").
-      const naming = (this.built.glossaryUses[i] ?? []).flatMap((id) => this.viewOf(id).sentences.filter(({ terms }) => terms.has(concept)));
+      // Whether every sentence of the article that names the entry lists it among others ("such as …", "including …"). A
+      // term that many passages use is discussed, not only listed: reading them all held a large library's answers up.
+      const uses = this.built.glossaryUses[i] ?? [];
+      const naming = uses.length > MAX_LISTED_USES ? [] : uses.flatMap((id) => this.viewOf(id).sentences.filter(({ terms }) => terms.has(concept)));
       const onlyListed = naming.length > 0 && naming.every(({ sentence }) => NAMES_INSTANCES.test(sentence.text));
       this.glossaryDetails.set(i, (details = { entry, definition: this.analyzer.terms(entry.definition), onlyListed }));
     }
