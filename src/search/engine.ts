@@ -121,9 +121,9 @@ const MAX_QUESTION = 1000;
 const DIFFERENCE_BETWEEN = /\b(?:differences?|distinction|contrast)\s+between\s+(.+?)\s+(?:and|vs\.?|versus|&)\s+(.+?)\s*[?.!]*$/di;
 /** More passages than this using a glossary term: it is discussed, not only listed (see glossaryDetailsOf). */
 const MAX_LISTED_USES = 50;
-/** Between a glossary term and a detail asked of it: nothing, a possessive, or a verb of having ("IPEF's pillars", "IPEF includes tariff cuts"). */
 /** Nouns that name a place as a part of it ("South China Sea territory", "Taiwan Strait waters"): the place itself, no detail. */
 const PLACE_NOUN = /^(?:territor(?:y|ies)|waters?|regions?|areas?|coasts?|islands?|seas?|zones?|borders?|shores?)$/i;
+/** Between a glossary term and a detail asked of it: nothing, a possessive, or a verb of having ("IPEF's pillars", "IPEF includes tariff cuts"). */
 const DETAIL_OF = /^(?:['’]s?)?\s*(?:(?:include|includes|including|have|has|cover|covers)\s+(?:any\s+)?)?$/i;
 /** The most words a choice question's second alternative has ("or the boss", "or a bunch of competing ones"). */
 const MAX_ALTERNATIVE = 2;
@@ -579,8 +579,6 @@ export class Engine {
       if (c.unknown !== 'thing' || c.span.named || !/[^s]s$/.test(c.span.word) || !AFTER_SUBJECT.test(plain.slice(0, c.span.start))) return c;
       return this.lexicon.kindOf(c.span.word.slice(0, -1)) === 'other' ? asKind(c, 'other') : c;
     });
-    // "The 1965 treaty", "Taiwan's January 2024 election": a year the content never gives, naming the thing asked
-    // about, dates it to a time the content does not cover ("they met in August 2023, so …" only sets a scene).
     // "What's the difference between formative and summative assessment?": two things compared, each with a word the content
     // never uses, in a question naming nothing the content names, are a matter of general knowledge.
     const compared = DIFFERENCE_BETWEEN.exec(plain)?.indices;
@@ -590,6 +588,8 @@ export class Engine {
         return this.notCovered(question, 'That is a question of general knowledge, not about the content.', concepts);
       }
     }
+    // "The 1965 treaty", "Taiwan's January 2024 election": a year the content never gives, naming the thing asked
+    // about, dates it to a time the content does not cover ("they met in August 2023, so …" only sets a scene).
     const year = concepts.find((c) => c.unknown === 'thing' && c.weight > 0 && isYear(c.span.word) && namesNext(plain, c.span.end));
     if (year) return this.notCovered(question, `The content does not mention ${year.span.word}.`, concepts);
     let summarised = false;
@@ -1073,14 +1073,13 @@ export class Engine {
     return new QuotedPassage(this.passages[r.id] as Passage, round(r.score), round(r.coverage), this.viewOf(r.id), r);
   }
 
-  /** The not-covered answer, its suggestions from `ranked` when the question was ranked already. */
   /** Whether a question is in another language than English (see FOREIGN_WORDS); never without a lexicon to tell. */
   private inAnotherLanguage(question: string): boolean {
     if (this.lexicon === EMPTY_LEXICON) return false;
     // The names' words, once; the content's own words through the index's vocabulary (reading all its text was seconds on a large library).
     this.nameWords ??= new Set([...this.glossary.map((e) => `${e.term} ${e.aliases.join(' ')}`), ...GAZETTEER.flat(), ...PEOPLE].join(' ').toLowerCase().match(/\p{L}+/gu));
     const names = this.nameWords;
-    const known = { has: (word: string) => names.has(word) || this.analyzer.terms(word).some((t) => this.index.vocabulary.has(t)) };
+    const known = (word: string) => names.has(word) || this.lexicon.knows(word) || this.analyzer.terms(word).some((t) => this.index.vocabulary.has(t));
     let counted = 0;
     const unknown: string[] = [];
     for (const [word] of question.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
@@ -1088,7 +1087,7 @@ export class Engine {
       else if (word.length > 3) {
         counted++;
         const bare = word.replace(/['’]s$/, '');
-        if (!known.has(bare) && !this.lexicon.knows(bare)) unknown.push(bare);
+        if (!known(bare)) unknown.push(bare);
       }
     }
     // A typo of a word of the content or the lexicon is English too (looked for last: it costs the most).
@@ -1100,6 +1099,7 @@ export class Engine {
     return foreign >= FOREIGN_WORDS && foreign >= counted * FOREIGN_SHARE;
   }
 
+  /** The not-covered answer, its suggestions from `ranked` when the question was ranked already. */
   private notCovered(question: string, reason: string, concepts: readonly Concept[], ranked?: readonly Ranked[]): Answer {
     const suggestions: Suggestion[] = [];
     const words = new Set(concepts.flatMap((c) => c.terms.filter((t) => t.weight >= 0.8).map((t) => t.term)));

@@ -789,6 +789,7 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Publishing (releasing, rolling out) a strategy is putting it forward; a press release is no launch.
     expect(refs('when did the US publish its Indo-Pacific strategy?')[0]).toBe('§2.3');
     expect(refs('when did Biden roll out his Indo-Pacific strategy?')).toEqual(refs('when did Biden put forward his Indo-Pacific strategy?'));
+    expect(refs('when was the Indo-Pacific strategy rolled out?')[0]).toBe('§2.3');
     expect(refs('how do you fact-check a quote from a press release?')[0]).not.toMatch(/^§/);
     // IPEF itself, and a place named as its territory, are answered.
     expect(refs('did Japan join IPEF?')[0]).toBe('§2.3');
