@@ -117,6 +117,8 @@ const DETAIL_IDEA_WEIGHT = 1.5;
  */
 const WHEN_EVENT = /^\s*when\s+(?:did|does|do|will|would|has|have|had)\b(?![^?,;]*\b(?:and|or)\b)(?![^?,;]*\b(?:the|a|an|its|his|her|their|our|this|that|these|those)(?:\s+\S+){0,2}\s+\S+\s*\?*\s*$)(?![^?,;]*\btake\s+place\s*\?*\s*$)[^?,;]*\s\p{L}+\s*\?*\s*$/iu;
 const MAX_QUESTION = 1000;
+/** Events readers ask whether the piece covers, which the lexicon files as ideas (acts): "Taiwan's election", "the coup". */
+const EVENT_NOUN = /^(?:elections?|referend(?:um|a|ums)|coups?|protests?|strikes?|scandals?|impeachments?|rulings?|verdicts?|riots?|uprisings?|invasions?|assassinations?|inaugurations?|ceremon(?:y|ies)|olympics|tournaments?)$/i;
 /** Two things compared ("the difference between A and B"), their places in the question. */
 const DIFFERENCE_BETWEEN = /\b(?:differences?|distinction|contrast)\s+between\s+(.+?)\s+(?:and|vs\.?|versus|&)\s+(.+?)\s*[?.!]*$/di;
 /** More passages than this using a glossary term: it is discussed, not only listed (see glossaryDetailsOf). */
@@ -653,7 +655,7 @@ export class Engine {
           c.span.start >= covered &&
           c.span.end <= end &&
           c.weight > 0 &&
-          (c.unknown === 'thing' || c.unknown === 'name' || (c.unknown === 'idea' && !this.lexicon.knows(c.span.word))) &&
+          (c.unknown === 'thing' || c.unknown === 'name' || (c.unknown === 'idea' && (!this.lexicon.knows(c.span.word) || EVENT_NOUN.test(c.span.word)))) &&
           asked.includes(` ${c.span.word} `),
       );
       if (unnamed) return this.notCovered(question, `The content does not mention "${unnamed.span.word}".`, concepts, ranked);

@@ -655,6 +655,8 @@ describe('answer(): questions the content cannot answer by nature', () => {
     // Whether the piece covers a thing at all: a word naming it that the content never uses (a thing, a name typed in lower case).
     ["did the authors say anything about japan's plan to double its defence budget", /does not mention "budget"/],
     ['does it say anything about the hyunmoo deployment', /does not mention "hyunmoo"/],
+    // An event the lexicon files as an act (an election, a coup) is a thing the piece covers or not.
+    ["does the op-ed say anything about Taiwan's election result?", /does not mention "election"/],
     // A capital makes a name of what the lexicon knows only as a verb ("to tomahawk").
     ["where's Japan at with its Tomahawk buy / counterstrike capability", /does not mention/],
     // A group's members asked for: the article names the Quad and IPEF, never who belongs to them (but Japan and the ROK's application).
