@@ -60,7 +60,7 @@ export const THESAURUS: readonly string[] = [
   'concern concerns worry worried worries anxiety anxieties anxious alarm fear fears apprehension complain complains complained complaining complaint complaints scared afraid frightened nervous uneasy unease uneasiness disquiet warn warns warned warning warnings',
   'maritime sea seas ocean waters naval coast coasts coastal offshore',
   'fracture fractures fractured crack cracks strain strains damage damaged harm hurt rupture impact impacting affect wrecker wreckers nuksan nuksaan asar',
-  'competition compete competing rivalry rival rivals contest jostling jostle',
+  'competition compete competing rivalry rival rivals contest',
   // Those a grouping is aimed at are its targets.
   'adversary adversaries enemy enemies foe foes opponent opponents rival rivals > target targets',
   'goal goals aim aims objective objectives purpose purposes mission missions target intend intends plan motive motives endgame rationale rationales raison plano tujuan matlamat wajah maqsad objetivo objetivos motivo proposito ziel ziele zweck absicht mokuteki objectif objectifs enjeu amac hedef',
@@ -109,7 +109,7 @@ export const THESAURUS: readonly string[] = [
   'euro-atlantic transatlantic atlantic > nato europe',
   'war wars fighting invasion conflict crisis flare flares skirmish skirmishes guerra guerras conflito conflicto krieg kriege konflikt sensou senso guerre guerres savas',
   'shrink compress squeeze narrow reduce',
-  'independent independence autonomy autonomous freedom agency',
+  'independent independence autonomy autonomous freedom',
   'stay remain maintain maintaining keep',
   'change changes changed shift shifts shifted shifting move moving moved alter transform turn pivot pivots pivoted pivoting evolve evolves evolved evolving evolution drift drifts drifted drifting tilt tilts tilted tilting cambiando cambio mudou mudando mudanca change changement reorientation reorient reorients reoriented',
   // Changing what something is about is replacing it with something else.

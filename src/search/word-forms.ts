@@ -51,8 +51,8 @@ export const OWN_STEMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Phrasal verbs whose particle is another word on its own, each read as one verb (matched by stems: "rolled out" too): "put forward" (a plan) is unveiling
- * it, not the "forward" of "going forward", which is what is ahead; so is rolling it out. (Not "propose": WordNet relates it to "suggest", so
+ * Phrasal verbs whose particle is another word on its own, each read as one verb: "put forward" (a plan) is unveiling
+ * it, not the "forward" of "going forward", which is what is ahead. (Not "propose": WordNet relates it to "suggest", so
  * "does the piece suggest …" would find the strategy put forward.)
  */
-export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['put forward', 'unveil'], ['roll out', 'unveil']]);
+export const PHRASAL_VERBS: ReadonlyMap<string, string> = new Map([['put forward', 'unveil']]);
